@@ -1,0 +1,72 @@
+package cn.gongkai.identity;
+
+import io.r2dbc.spi.Readable;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/** People known to the portal and their role grants. */
+@Service
+public class PortalUsers {
+
+    private final DatabaseClient database;
+    private final TransactionalOperator transaction;
+
+    PortalUsers(DatabaseClient database, TransactionalOperator transaction) {
+        this.database = database;
+        this.transaction = transaction;
+    }
+
+    /**
+     * The person behind an identity provider's subject, recorded on first sight with the citizen
+     * role: anyone may sign in as a citizen; every other role is granted by an administrator.
+     */
+    public Mono<PortalUser> signedIn(String subject, String displayName, String email) {
+        Mono<Void> upsert = database.sql("""
+                        insert into portal_user (id, subject, display_name, email, last_login_at)
+                        values (:id, :subject, :name, :email, now())
+                        on conflict (subject) do update set last_login_at = now()
+                        """)
+                .bind("id", UUID.randomUUID())
+                .bind("subject", subject)
+                .bind("name", displayName == null || displayName.isBlank() ? subject : displayName)
+                .bind("email", email == null ? "" : email)
+                .then();
+        Mono<Void> citizenByDefault = database.sql("""
+                        insert into role_grant (id, user_id, role, agency_id, granted_by)
+                        select :id, u.id, 'CITIZEN', null, 'sign-in' from portal_user u
+                        where u.subject = :subject
+                          and not exists (select 1 from role_grant g where g.user_id = u.id)
+                        """)
+                .bind("id", UUID.randomUUID())
+                .bind("subject", subject)
+                .then();
+        return upsert.then(citizenByDefault).then(findBySubject(subject)).as(transaction::transactional);
+    }
+
+    public Mono<PortalUser> findBySubject(String subject) {
+        return database.sql("select id, subject, display_name from portal_user where subject = :subject")
+                .bind("subject", subject)
+                .map(row -> new PortalUser(
+                        row.get("id", UUID.class), row.get("subject", String.class),
+                        row.get("display_name", String.class), java.util.List.of()))
+                .one()
+                .flatMap(user -> database.sql("""
+                                select g.role, g.agency_id, a.name as agency_name
+                                from role_grant g left join agency a on a.id = g.agency_id
+                                where g.user_id = :user order by g.role, a.code
+                                """)
+                        .bind("user", user.id())
+                        .map(PortalUsers::grant)
+                        .all()
+                        .collectList()
+                        .map(grants -> new PortalUser(user.id(), user.subject(), user.displayName(), grants)));
+    }
+
+    private static RoleGrant grant(Readable row) {
+        return new RoleGrant(Role.valueOf(row.get("role", String.class)), row.get("agency_id", UUID.class),
+                row.get("agency_name", String.class));
+    }
+}

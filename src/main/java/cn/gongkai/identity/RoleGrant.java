@@ -1,0 +1,6 @@
+package cn.gongkai.identity;
+
+import java.util.UUID;
+
+/** A role held by a person, for one agency when the role is a staff role (授权). */
+public record RoleGrant(Role role, UUID agencyId, String agencyName) {}

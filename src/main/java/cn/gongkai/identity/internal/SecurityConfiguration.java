@@ -1,0 +1,142 @@
+package cn.gongkai.identity.internal;
+
+import cn.gongkai.identity.PortalUser;
+import cn.gongkai.identity.PortalUsers;
+import cn.gongkai.identity.Role;
+import cn.gongkai.platform.problem.ProblemResponses;
+import java.util.Arrays;
+import java.util.Collection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.HttpStatusReturningServerLogoutSuccessHandler;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import reactor.core.publisher.Mono;
+
+/**
+ * One filter chain for browsers and API clients: browsers sign in with OIDC authorization code +
+ * PKCE and carry a Redis-backed session cookie protected by a CSRF token; API clients send a JWT
+ * bearer token and need no CSRF token. Errors are problem+json, never a redirect, under /api.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableReactiveMethodSecurity
+class SecurityConfiguration {
+
+    static final String REGISTRATION = "gongkai";
+    private static final String[] STAFF = Arrays.stream(Role.values())
+            .filter(Role::isAgencyScoped)
+            .map(Role::name)
+            .toArray(String[]::new);
+
+    @Bean
+    SecurityWebFilterChain portalSecurity(
+            ServerHttpSecurity http,
+            ProblemResponses problems,
+            PortalUsers users,
+            ReactiveClientRegistrationRepository registrations) {
+        var authorizationRequests = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
+        authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+
+        CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
+        csrfTokens.setCookiePath("/");
+
+        return http.authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .pathMatchers("/api/staff/**").hasAnyRole(STAFF)
+                        .pathMatchers("/api/admin/**").hasRole(Role.SYSTEM_ADMINISTRATOR.name())
+                        .pathMatchers("/api/audit/**").hasRole(Role.SECURITY_AUDITOR.name())
+                        .pathMatchers("/api/me/**", "/api/me").authenticated()
+                        .pathMatchers(HttpMethod.GET, "/**").permitAll()
+                        .pathMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .pathMatchers("/api/**").authenticated()
+                        .anyExchange().permitAll())
+                .oauth2Login(login -> login
+                        .authorizationRequestResolver(authorizationRequests)
+                        .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/me")))
+                .oauth2ResourceServer(resource -> resource
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> bearerAuthentication(token, users)))
+                        .authenticationEntryPoint((exchange, error) -> problems.write(exchange, error))
+                        .accessDeniedHandler((exchange, denied) -> problems.write(exchange, denied)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((exchange, error) -> problems.write(exchange, error))
+                        .accessDeniedHandler((exchange, denied) -> problems.write(exchange, denied)))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(cookieAuthenticatedChanges())
+                        .accessDeniedHandler((exchange, denied) -> problems.write(exchange, denied)))
+                .logout(logout -> logout.logoutSuccessHandler(new HttpStatusReturningServerLogoutSuccessHandler()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'")))
+                .build();
+    }
+
+    /** Requests that change something and do not carry a bearer token must carry the CSRF token. */
+    private static ServerWebExchangeMatcher cookieAuthenticatedChanges() {
+        ServerWebExchangeMatcher bearer = exchange -> {
+            String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+            return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                    ? ServerWebExchangeMatcher.MatchResult.match()
+                    : ServerWebExchangeMatcher.MatchResult.notMatch();
+        };
+        return new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER, new NegatedServerWebExchangeMatcher(bearer));
+    }
+
+    private static Mono<AbstractAuthenticationToken> bearerAuthentication(Jwt jwt, PortalUsers users) {
+        return users.findBySubject(jwt.getSubject())
+                .switchIfEmpty(Mono.defer(() -> users.signedIn(
+                        jwt.getSubject(), jwt.getClaimAsString("name"), jwt.getClaimAsString("email"))))
+                .map(user -> new JwtAuthenticationToken(jwt, authorities(user), jwt.getSubject()));
+    }
+
+    /** Signing in through the browser records the person and loads their roles as authorities. */
+    @Bean
+    ReactiveOAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(PortalUsers users) {
+        OidcReactiveOAuth2UserService delegate = new OidcReactiveOAuth2UserService();
+        return request -> delegate.loadUser(request).flatMap(oidcUser -> users.signedIn(
+                        oidcUser.getSubject(), displayName(oidcUser), oidcUser.getEmail())
+                .map(user -> new DefaultOidcUser(authorities(user), oidcUser.getIdToken(), oidcUser.getUserInfo(), "sub")));
+    }
+
+    private static String displayName(OidcUser user) {
+        if (user.getFullName() != null) {
+            return user.getFullName();
+        }
+        return user.getPreferredUsername() != null ? user.getPreferredUsername() : user.getSubject();
+    }
+
+    static Collection<GrantedAuthority> authorities(PortalUser user) {
+        return user.grants().stream()
+                .map(grant -> (GrantedAuthority) new SimpleGrantedAuthority(grant.role().authority()))
+                .distinct()
+                .toList();
+    }
+}

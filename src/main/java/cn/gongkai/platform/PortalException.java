@@ -1,0 +1,49 @@
+package cn.gongkai.platform;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * A domain error with a stable problem type; title and detail come from {@code messages*.properties}
+ * under {@code problem.<slug>.title} and {@code problem.<slug>.detail}, in the request's language.
+ */
+public class PortalException extends ErrorResponseException {
+
+    private final String slug;
+    private final List<FieldProblem> fieldProblems;
+
+    public PortalException(HttpStatusCode status, String slug, Object... detailArguments) {
+        this(status, slug, List.of(), detailArguments);
+    }
+
+    public PortalException(
+            HttpStatusCode status, String slug, List<FieldProblem> fieldProblems, Object... detailArguments) {
+        super(status, ProblemDetail.forStatus(status), null, "problem." + slug + ".detail", detailArguments);
+        this.slug = slug;
+        this.fieldProblems = List.copyOf(fieldProblems);
+        getBody().setType(ProblemTypes.of(slug));
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public List<FieldProblem> fieldProblems() {
+        return fieldProblems;
+    }
+
+    /** One offending field, with the message key that explains it. */
+    public record FieldProblem(String field, String messageKey, Object... arguments) {}
+
+    /** Stable problem type URIs ({@code urn:problem-type:gongkai:<slug>}). */
+    public static final class ProblemTypes {
+        private ProblemTypes() {}
+
+        public static URI of(String slug) {
+            return URI.create("urn:problem-type:gongkai:" + slug);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package cn.gongkai.platform.session;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.session.ReactiveSessionRepository;
+import org.springframework.session.Session;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reads a session as absent when Redis cannot be reached, so anonymous and public requests carry on
+ * (a signed-in visitor is treated as signed out until Redis is back, and staff endpoints answer
+ * 401 rather than 500). Writing a session still fails loudly: a log-in must not pretend to work.
+ */
+final class ResilientSessionRepository<S extends Session> implements ReactiveSessionRepository<S> {
+
+    private static final Logger log = LoggerFactory.getLogger(ResilientSessionRepository.class);
+
+    private final ReactiveSessionRepository<S> delegate;
+
+    ResilientSessionRepository(ReactiveSessionRepository<S> delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public Mono<S> createSession() {
+        return delegate.createSession();
+    }
+
+    @Override
+    public Mono<Void> save(S session) {
+        return delegate.save(session);
+    }
+
+    @Override
+    public Mono<S> findById(String id) {
+        return delegate.findById(id).onErrorResume(error -> {
+            log.warn("session store unavailable, continuing without a session: {}", error.toString());
+            return Mono.empty();
+        });
+    }
+
+    @Override
+    public Mono<Void> deleteById(String id) {
+        return delegate.deleteById(id).onErrorResume(error -> {
+            log.warn("session store unavailable, session {} not deleted: {}", id.hashCode(), error.toString());
+            return Mono.empty();
+        });
+    }
+}

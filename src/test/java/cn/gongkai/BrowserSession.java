@@ -1,0 +1,83 @@
+package cn.gongkai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A browser as far as sign-in is concerned: follows the authorization code + PKCE flow through the
+ * real OIDC provider's login form, keeps cookies, and sends the CSRF token like the front end does.
+ */
+public final class BrowserSession {
+
+    private final int port;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+
+    private BrowserSession(int port) {
+        this.port = port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public static BrowserSession signIn(int port, String username) throws IOException, InterruptedException {
+        BrowserSession browser = new BrowserSession(port);
+        HttpResponse<String> start = browser.send(HttpRequest.newBuilder(browser.portal("/oauth2/authorization/gongkai")).GET());
+        assertThat(start.statusCode()).isEqualTo(302);
+        URI authorize = URI.create(start.headers().firstValue("Location").orElseThrow());
+        assertThat(authorize.getQuery()).contains("code_challenge=", "code_challenge_method=S256");
+
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(authorize).GET());
+        assertThat(form.body()).contains("name=\"username\"");
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(authorize)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&claims=")));
+        assertThat(login.statusCode()).isEqualTo(302);
+        URI callback = URI.create(login.headers().firstValue("Location").orElseThrow());
+
+        HttpResponse<String> done = browser.send(HttpRequest.newBuilder(callback).GET());
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+        assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith("/me");
+        return browser;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(portal(path)).header("Accept", "application/json").GET());
+    }
+
+    public HttpResponse<String> post(String path, boolean withCsrfToken) throws IOException, InterruptedException {
+        if (withCsrfToken && csrfToken() == null) {
+            get("/api/csrf");
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(portal(path)).POST(HttpRequest.BodyPublishers.noBody());
+        if (withCsrfToken) {
+            request.header("X-XSRF-TOKEN", csrfToken());
+        }
+        return send(request);
+    }
+
+    private String csrfToken() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private URI portal(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,65 @@
+package cn.gongkai;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The services the integration tests run against: the machine's PostgreSQL (database
+ * {@code gongkai_test}, recreated by {@code ./gongkai test}) and Redis (database 15), and a real OIDC
+ * provider started in this JVM, with the same configuration {@code ./gongkai up} uses.
+ */
+public final class TestServices implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String ISSUER = "gongkai";
+    public static final String CLIENT_ID = "gongkai-portal";
+    public static final MockOAuth2Server OIDC = startOidc();
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static MockOAuth2Server startOidc() {
+        try {
+            String config = Files.readString(Path.of("src/test/resources/oidc-provider.json"));
+            MockOAuth2Server server = new MockOAuth2Server(OAuth2Config.Companion.fromJson(config));
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
+            return server;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the OIDC provider configuration", e);
+        }
+    }
+
+    /** A signed access token for a demo user, as an API client would present it. */
+    public static String tokenFor(String subject) {
+        return OIDC.issueToken(ISSUER, subject, CLIENT_ID, Map.of("name", subject)).serialize();
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String host = env("GONGKAI_PG_HOST", "127.0.0.1") + ":" + env("GONGKAI_PG_PORT", "5432");
+        String database = env("GONGKAI_TEST_DB_NAME", "gongkai_test");
+        String issuer = OIDC.issuerUrl(ISSUER).toString();
+        Map<String, Object> services = new java.util.HashMap<>(Map.of(
+                "spring.r2dbc.url", "r2dbc:postgresql://" + host + "/" + database,
+                "spring.flyway.url", "jdbc:postgresql://" + host + "/" + database,
+                "spring.data.redis.url", "redis://127.0.0.1:" + env("GONGKAI_REDIS_PORT", "6379") + "/15",
+                "spring.security.oauth2.client.provider.gongkai.issuer-uri", issuer,
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer,
+                "gongkai.demo.enabled", "true"));
+        // A test class's own @TestPropertySource wins: that is how a test points at a service that is down.
+        var sources = context.getEnvironment().getPropertySources();
+        var inlined = sources.get("Inlined Test Properties");
+        if (inlined != null) {
+            services.keySet().removeIf(inlined::containsProperty);
+        }
+        sources.addFirst(new MapPropertySource("gongkai-test-services", services));
+    }
+}

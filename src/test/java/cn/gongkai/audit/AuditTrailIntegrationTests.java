@@ -1,0 +1,107 @@
+package cn.gongkai.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongkai.Api;
+import cn.gongkai.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+@IntegrationTest
+class AuditTrailIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DatabaseClient database;
+
+    private void grantSomething() {
+        String subject = "audit-subject-" + System.nanoTime();
+        // Signing in creates the person; the administrator then grants a role, which is audited.
+        Api.as(subject, port).get().uri("/api/me").exchange().expectStatus().isOk();
+        Api.as("admin", port).post().uri("/api/admin/role-grants").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Request-Id", "audit-test-" + System.nanoTime())
+                .bodyValue("{\"subject\":\"" + subject + "\",\"role\":\"REPORT_EDITOR\",\"agencyCode\":\"340621\"}")
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.grants[?(@.role == 'REPORT_EDITOR')].agencyName").isEqualTo("濉溪县人民政府");
+    }
+
+    private long lastSeq() {
+        return database.sql("select max(seq) as seq from audit_record").map(row -> row.get("seq", Long.class)).one().block();
+    }
+
+    @Test
+    void roleGrantIsRecordedWithActorRequestAndAgency() {
+        grantSomething();
+        var record = database.sql("select * from audit_record where seq = :seq").bind("seq", lastSeq())
+                .fetch().one().block();
+        assertThat(record).containsEntry("actor", "admin")
+                .containsEntry("action", "identity.role-granted")
+                .containsEntry("actor_role", "SYSTEM_ADMINISTRATOR")
+                .containsEntry("outcome", "SUCCEEDED");
+        assertThat((String) record.get("request_id")).startsWith("audit-test-");
+        assertThat((String) record.get("details")).contains("\"role\":\"REPORT_EDITOR\"");
+    }
+
+    @Test
+    void auditRowsCannotBeChangedOrDeletedThroughTheDatabaseUser() {
+        grantSomething();
+        long seq = lastSeq();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> database
+                        .sql("update audit_record set actor = 'someone-else' where seq = :seq").bind("seq", seq)
+                        .then().block())
+                .hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> database
+                        .sql("delete from audit_record where seq = :seq").bind("seq", seq).then().block())
+                .hasMessageContaining("180 days");
+    }
+
+    @Test
+    void verificationNamesExactlyTheRowThatWasChanged() {
+        grantSomething();
+        grantSomething();
+        Api.as("auditor", port).get().uri("/api/audit/verification").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.intact").isEqualTo(true);
+
+        long tampered = lastSeq() - 1;
+        String original = database.sql("select actor from audit_record where seq = :seq").bind("seq", tampered)
+                .map(row -> row.get("actor", String.class)).one().block();
+        tamper(tampered, "someone-else");
+        try {
+            Api.as("auditor", port).get().uri("/api/audit/verification").exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.intact").isEqualTo(false)
+                    .jsonPath("$.firstBrokenSeq").isEqualTo(tampered)
+                    .jsonPath("$.reason").isEqualTo("content does not match its hash");
+        } finally {
+            tamper(tampered, original);
+        }
+        Api.as("auditor", port).get().uri("/api/audit/verification").exchange()
+                .expectBody().jsonPath("$.intact").isEqualTo(true);
+    }
+
+    @Test
+    void onlyTheSecurityAuditorReadsTheTrail() {
+        Api.as("admin", port).get().uri("/api/audit/verification").exchange().expectStatus().isForbidden();
+        Api.as("auditor", port).get().uri("/api/audit/records?size=5").exchange().expectStatus().isOk();
+        Api.as("auditor", port).get().uri("/api/audit/records?size=0").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
+    }
+
+    /** What someone with direct database access would do: switch the guard off, change a row. */
+    private void tamper(long seq, String actor) {
+        database.sql("alter table audit_record disable trigger audit_record_append_only").then()
+                .then(database.sql("update audit_record set actor = :actor where seq = :seq")
+                        .bind("actor", actor).bind("seq", seq).then())
+                .then(database.sql("alter table audit_record enable trigger audit_record_append_only").then())
+                .block();
+    }
+}
