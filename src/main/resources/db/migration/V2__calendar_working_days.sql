@@ -1,6 +1,7 @@
 -- Working-day calendar (工作日历): the State Council's holiday arrangement for each year.
 -- Deadlines are counted in working days and a missing year fails loudly rather than being guessed,
--- so each November, when the next year's notice is published, add it in a new migration.
+-- so each November, when the next year's notice is published, an administrator adds it
+-- (POST /api/admin/calendar/years).
 
 create table calendar_year (
     year     int primary key,

@@ -2,6 +2,7 @@ package cn.gongkai.platform.problem;
 
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.web.RequestIdFilter;
+import cn.gongkai.shared.CalendarYearMissingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +89,11 @@ public class ProblemResponses {
             return new Problem(portal.getStatusCode(), portal.slug(),
                     text("problem." + portal.slug() + ".title", locale),
                     text(portal.getDetailMessageCode(), locale, portal.getDetailMessageArguments()), fields);
+        }
+        if (error instanceof CalendarYearMissingException missing) {
+            return new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "calendar-year-missing",
+                    text("problem.calendar-year-missing.title", locale),
+                    text("problem.calendar-year-missing.detail", locale, Integer.toString(missing.year())), List.of());
         }
         if (error instanceof WebExchangeBindException bind) {
             List<Map<String, String>> fields = new ArrayList<>();

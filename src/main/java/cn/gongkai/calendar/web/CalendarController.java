@@ -1,0 +1,142 @@
+package cn.gongkai.calendar.web;
+
+import cn.gongkai.calendar.CalendarAdministration;
+import cn.gongkai.calendar.WorkingDays;
+import cn.gongkai.platform.PortalException;
+import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.shared.CalendarYear;
+import cn.gongkai.shared.WorkingDayCalendar;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The public deadline calculator (工作日计算器) and the administrator's calendar entry. */
+@RestController
+@Tag(name = "calendar", description = "工作日历 Working-day calendar")
+class CalendarController {
+
+    private static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic();
+
+    private final WorkingDays workingDays;
+    private final CalendarAdministration administration;
+
+    CalendarController(WorkingDays workingDays, CalendarAdministration administration) {
+        this.workingDays = workingDays;
+        this.administration = administration;
+    }
+
+    record DeadlineResponse(LocalDate from, int add, LocalDate date, boolean fromIsWorkingDay) {}
+
+    record SpanResponse(LocalDate from, LocalDate to, int workingDays) {}
+
+    @GetMapping(path = "/api/calendar/working-days", params = "add")
+    @Operation(summary = "The n-th working day after a date (periods count from the next day)")
+    Mono<ResponseEntity<DeadlineResponse>> plus(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @Min(0) @Max(366) int add) {
+        return Mono.zip(workingDays.plusWorkingDays(from, add), workingDays.isWorkingDay(from))
+                .map(result -> ResponseEntity.ok().cacheControl(PUBLIC)
+                        .body(new DeadlineResponse(from, add, result.getT1(), result.getT2())));
+    }
+
+    @GetMapping(path = "/api/calendar/working-days", params = "to")
+    @Operation(summary = "How many working days lie in (from, to]")
+    Mono<ResponseEntity<SpanResponse>> between(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return workingDays.workingDaysBetween(from, to)
+                .map(days -> ResponseEntity.ok().cacheControl(PUBLIC).body(new SpanResponse(from, to, days)));
+    }
+
+    @GetMapping(path = "/api/calendar/working-days", params = {"!add", "!to"})
+    Mono<Void> neither() {
+        return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "bad-parameter",
+                List.of(new FieldProblem("add", "calendar.add-or-to"), new FieldProblem("to", "calendar.add-or-to"))));
+    }
+
+    record CalendarDayResponse(LocalDate date, String name) {}
+
+    record CalendarYearResponse(int year, int workingDays, List<CalendarDayResponse> holidays,
+            List<LocalDate> workingWeekends) {}
+
+    @GetMapping("/api/calendar/years")
+    @Operation(summary = "Every year entered, with its holidays and make-up working days")
+    Mono<ResponseEntity<List<CalendarYearResponse>>> years() {
+        return workingDays.calendar().map(calendar -> ResponseEntity.ok().cacheControl(PUBLIC).body(
+                calendar.years().stream().sorted().map(year -> describe(calendar, year)).toList()));
+    }
+
+    private static CalendarYearResponse describe(WorkingDayCalendar calendar, int year) {
+        List<CalendarDayResponse> holidays = new ArrayList<>();
+        List<LocalDate> workingWeekends = new ArrayList<>();
+        for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+            LocalDate date = day;
+            calendar.holidayName(day).ifPresent(name -> holidays.add(new CalendarDayResponse(date, name)));
+            boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+            if (weekend && calendar.isWorkingDay(day)) {
+                workingWeekends.add(day);
+            }
+        }
+        return new CalendarYearResponse(year, calendar.workingDaysIn(year), holidays, workingWeekends);
+    }
+
+    @PostMapping("/api/admin/calendar/years")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Enter a new year's holiday arrangement (system administrator)")
+    Mono<CalendarYearResponse> add(@Valid @RequestBody CalendarYearForm form) {
+        return Mono.fromCallable(() -> form.toCalendarYear())
+                .flatMap(year -> administration.addYear(year, form.source()))
+                .flatMap(year -> workingDays.calendar().map(calendar -> describe(calendar, year.year())));
+    }
+
+    /** Checks the form beyond single fields and names the offending entry. */
+    static CalendarYear checked(CalendarYearForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<LocalDate, String> holidays = new HashMap<>();
+        Set<LocalDate> workingWeekends = new HashSet<>();
+        Set<LocalDate> seen = new HashSet<>();
+        for (int i = 0; i < form.days().size(); i++) {
+            CalendarYearForm.Day day = form.days().get(i);
+            String field = "days[" + i + "].date";
+            if (day.date().getYear() != form.year()) {
+                problems.add(new FieldProblem(field, "calendar.day-outside-year", form.year()));
+            } else if (!seen.add(day.date())) {
+                problems.add(new FieldProblem(field, "calendar.day-twice"));
+            } else if (day.kind() == CalendarYearForm.Kind.WORKING_WEEKEND) {
+                DayOfWeek weekday = day.date().getDayOfWeek();
+                if (weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY) {
+                    problems.add(new FieldProblem(field, "calendar.working-weekend-not-weekend"));
+                }
+                workingWeekends.add(day.date());
+            } else {
+                holidays.put(day.date(), day.name());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PortalException(HttpStatus.BAD_REQUEST, "validation", problems);
+        }
+        return new CalendarYear(form.year(), holidays, workingWeekends);
+    }
+}
