@@ -24,6 +24,7 @@ class BlockingCallDetectorTests {
                     }
                 });
         StepVerifier.create(waits).expectError(BlockingOperationError.class).verify(Duration.ofSeconds(5));
+        BlockingCallDetector.forgetBlockedCalls();
     }
 
     @Test

@@ -24,7 +24,8 @@ import org.springframework.session.data.redis.ReactiveRedisSessionRepository;
 class RedisSessionConfiguration {
 
     @Bean
-    ReactiveSessionRepository<?> sessionRepository(ReactiveRedisConnectionFactory connections, SessionSettings settings) {
+    ReactiveSessionRepository<?> sessionRepository(
+            ReactiveRedisConnectionFactory connections, RedisConnectionWarmUp warmUp, SessionSettings settings) {
         RedisSerializationContext<String, Object> serialization = RedisSerializationContext
                 .<String, Object>newSerializationContext(new JdkSerializationRedisSerializer(getClass().getClassLoader()))
                 .key(StringRedisSerializer.UTF_8)
@@ -33,7 +34,7 @@ class RedisSessionConfiguration {
         var redis = new ReactiveRedisSessionRepository(new ReactiveRedisTemplate<>(connections, serialization));
         redis.setRedisKeyNamespace("gongkai:session");
         redis.setDefaultMaxInactiveInterval(settings.timeout());
-        return new ResilientSessionRepository<>(redis);
+        return new ResilientSessionRepository<>(redis, warmUp);
     }
 
     /** Session settings (会话): idle timeout, 30 minutes unless configured (等保 2.0 session timeout). */

@@ -10,15 +10,18 @@ import reactor.core.publisher.Mono;
  * Reads a session as absent when Redis cannot be reached, so anonymous and public requests carry on
  * (a signed-in visitor is treated as signed out until Redis is back, and staff endpoints answer
  * 401 rather than 500). Writing a session still fails loudly: a log-in must not pretend to work.
+ * Before the first connection is open it does not try Redis at all: that first connect blocks.
  */
 final class ResilientSessionRepository<S extends Session> implements ReactiveSessionRepository<S> {
 
     private static final Logger log = LoggerFactory.getLogger(ResilientSessionRepository.class);
 
     private final ReactiveSessionRepository<S> delegate;
+    private final RedisConnectionWarmUp redis;
 
-    ResilientSessionRepository(ReactiveSessionRepository<S> delegate) {
+    ResilientSessionRepository(ReactiveSessionRepository<S> delegate, RedisConnectionWarmUp redis) {
         this.delegate = delegate;
+        this.redis = redis;
     }
 
     @Override
@@ -28,11 +31,17 @@ final class ResilientSessionRepository<S extends Session> implements ReactiveSes
 
     @Override
     public Mono<Void> save(S session) {
+        if (!redis.isConnected()) {
+            return Mono.error(new IllegalStateException("session store not connected"));
+        }
         return delegate.save(session);
     }
 
     @Override
     public Mono<S> findById(String id) {
+        if (!redis.isConnected()) {
+            return Mono.empty();
+        }
         return delegate.findById(id).onErrorResume(error -> {
             log.warn("session store unavailable, continuing without a session: {}", error.toString());
             return Mono.empty();
@@ -41,6 +50,9 @@ final class ResilientSessionRepository<S extends Session> implements ReactiveSes
 
     @Override
     public Mono<Void> deleteById(String id) {
+        if (!redis.isConnected()) {
+            return Mono.empty();
+        }
         return delegate.deleteById(id).onErrorResume(error -> {
             log.warn("session store unavailable, session {} not deleted: {}", id.hashCode(), error.toString());
             return Mono.empty();
