@@ -1,0 +1,8 @@
+/**
+ * Annual reports (年度报告): the 法治政府建设年度报告 and the 政府信息公开工作年度报告 of every agency —
+ * import, publication as immutable versions, the public archive, pages and search.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Annual reports",
+        allowedDependencies = {"platform", "shared", "identity", "audit"})
+package cn.gongkai.report;

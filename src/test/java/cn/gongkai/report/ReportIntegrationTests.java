@@ -1,0 +1,117 @@
+package cn.gongkai.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gongkai.Api;
+import cn.gongkai.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/** The public archive, pages and search over the demo reports imported from the seed documents. */
+@IntegrationTest
+class ReportIntegrationTests {
+
+    private static final String SUIXI_TITLE = "濉溪县人民政府关于2019年度法治政府建设情况的报告";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DatabaseClient database;
+
+    @Test
+    void archiveListsPublishedReportsNewestFirstAndFilters() {
+        Api.anonymous(port).get().uri("/api/reports").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.total").isEqualTo(3)
+                .jsonPath("$.items[0].agencyName").isEqualTo("武汉市汉阳区人民政府")
+                .jsonPath("$.items[2].title").isEqualTo(SUIXI_TITLE)
+                .jsonPath("$.items[2].url").isEqualTo("/reports/340621/2019/rule-of-law")
+                .jsonPath("$.items[2].publishedAt").isEqualTo("2020-03-30T01:49:00Z");
+        Api.anonymous(port).get().uri("/api/reports?agency=340621&kind=RULE_OF_LAW&year=2019").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.total").isEqualTo(1)
+                .jsonPath("$.items[0].title").isEqualTo(SUIXI_TITLE);
+        Api.anonymous(port).get().uri("/api/reports?year=2019&kind=OPEN_GOVERNMENT_INFORMATION").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(0);
+    }
+
+    @Test
+    void badArchiveParametersAreNamed() {
+        Api.anonymous(port).get().uri("/api/reports?kind=ANNUAL&size=1000").header("Accept-Language", "en").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[*].field").value(fields -> assertThat(fields.toString()).contains("kind"));
+        Api.anonymous(port).get().uri("/api/reports/search?q=").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("q");
+    }
+
+    @Test
+    void oneReportCarriesItsNumberedParts() {
+        String id = Api.anonymous(port).get().uri("/api/reports?agency=340621").exchange()
+                .expectBody(String.class).returnResult().getResponseBody()
+                .replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        Api.anonymous(port).get().uri("/api/reports/" + id).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.content.sections.length()").isEqualTo(3)
+                .jsonPath("$.content.sections[0].heading").isEqualTo("工作开展情况")
+                .jsonPath("$.content.sections[0].children[0].children[0].label").isEqualTo("一是")
+                .jsonPath("$.corrections.length()").isEqualTo(0);
+        Api.anonymous(port).get().uri("/api/reports/00000000-0000-4000-8000-000000000000").exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void searchFindsEveryReportOnAdministrativeReconsiderationWithAHighlightedPassage() {
+        Api.anonymous(port).get().uri("/api/reports/search?q=行政复议").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.total").isEqualTo(3)
+                .jsonPath("$.items[?(@.title == '" + SUIXI_TITLE + "')].snippet")
+                .value(snippets -> assertThat(((java.util.List<?>) snippets).get(0).toString())
+                        .contains("<mark>行政复议</mark>"));
+        // Every term must occur: only Suixi's report also speaks of 诉访分离.
+        Api.anonymous(port).get().uri("/api/reports/search?q=行政复议 诉访分离").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.total").isEqualTo(1)
+                .jsonPath("$.items[0].title").isEqualTo(SUIXI_TITLE)
+                .jsonPath("$.items[0].snippet").value(snippet -> assertThat((String) snippet).contains("<mark>"));
+        Api.anonymous(port).get().uri("/api/reports/search?q=双随机 一公开").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.total").value(total -> assertThat((Integer) total).isPositive());
+        Api.anonymous(port).get().uri("/api/reports/search?q=量子计算机").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(0);
+    }
+
+    @Test
+    void reportPageIsServerRenderedWithContentsAndStableAddress() {
+        String html = Api.anonymous(port).get().uri("/reports/340621/2019/rule-of-law").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html)
+                .contains("<html lang=\"zh-CN\"", "<h1>" + SUIXI_TITLE + "</h1>", "目录", "href=\"#s-1-1\"",
+                        "<strong>一是优化机构设置。</strong>", "2020年3月30日", "<main id=\"main\"")
+                .doesNotContain("扫一扫");
+        Api.anonymous(port).get().uri("/reports/340621/2018/rule-of-law").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void publishedVersionsCannotBeAlteredInPlace() {
+        assertThatThrownBy(() -> database.sql("update annual_report_publication set title = 'changed'").then().block())
+                .hasMessageContaining("never changed");
+        assertThatThrownBy(() -> database.sql("delete from annual_report_publication").then().block())
+                .hasMessageContaining("never changed");
+    }
+}
