@@ -1,0 +1,89 @@
+import {
+  choose,
+  expect,
+  expectNoAxeViolations,
+  logIn,
+  screenshot,
+  settled,
+  test,
+  VIEWPORTS,
+  type Lang,
+  type Mode,
+} from './support'
+
+interface PageCase {
+  name: string
+  path: string
+  /** A demo user to sign in as first. */
+  user?: string
+  /** Reached by following a link from the home page rather than by loading the address. */
+  viaHome?: boolean
+}
+
+const PAGES: PageCase[] = [
+  { name: 'home', path: '/' },
+  { name: 'agencies', path: '/agencies' },
+  { name: 'agency', path: '/agencies/340600' },
+  { name: 'search', path: '/search?q=%E6%B7%AE%E5%8C%97' },
+  { name: 'accessibility', path: '/accessibility' },
+  { name: 'open', path: '/open' },
+  { name: 'disclosure', path: '/disclosure' },
+  { name: 'reports', path: '/reports' },
+  { name: 'hotline', path: '/hotline' },
+  { name: 'not-found', path: '/no-such-page' },
+  { name: 'me', path: '/me', user: 'citizen-demo' },
+  { name: 'staff', path: '/staff', user: 'officer-huaibei' },
+]
+
+/** Each page in both widths, both modes and both languages, in four runs instead of eight. */
+const COMBINATIONS: { viewport: keyof typeof VIEWPORTS; mode: Mode; lang: Lang }[] = [
+  { viewport: 'mobile', mode: 'normal', lang: 'zh-CN' },
+  { viewport: 'desktop', mode: 'large', lang: 'zh-CN' },
+  { viewport: 'mobile', mode: 'large', lang: 'en' },
+  { viewport: 'desktop', mode: 'normal', lang: 'en' },
+]
+
+for (const { name, path, user, viaHome } of PAGES) {
+  test.describe(name, () => {
+    for (const { viewport, mode, lang } of COMBINATIONS) {
+      test(`${viewport} ${mode} ${lang}: no accessibility violation`, async ({
+        page,
+        pageErrors,
+      }) => {
+        await page.setViewportSize(VIEWPORTS[viewport])
+        await choose(page, lang, mode)
+        if (user) {
+          await logIn(page, user)
+          // The sign-in provider's own page is not ours to judge.
+          pageErrors.length = 0
+        }
+        if (viaHome) {
+          await page.goto('/')
+          await page.locator(`main a[href="${path}"]`).first().click()
+          await page.waitForURL(path)
+        } else {
+          await page.goto(path)
+        }
+        await settled(page)
+
+        await expect(page.locator('html')).toHaveAttribute('lang', lang)
+        await expect(page.locator('html')).toHaveClass(
+          mode === 'large' ? /large-text/ : /^(?!.*large-text)/,
+        )
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        )
+        expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0)
+
+        await screenshot(page, name, lang, mode)
+        await expectNoAxeViolations(page)
+        expect(pageErrors).toEqual([])
+      })
+    }
+  })
+}
+
+test('the annual reports page loads from its own address', async ({ page }) => {
+  await page.goto('/reports')
+  await expect(page.locator('h1')).toHaveText(/年度报告/)
+})

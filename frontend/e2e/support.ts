@@ -1,0 +1,93 @@
+import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test as base, type Page } from '@playwright/test'
+
+export type Lang = 'zh-CN' | 'en'
+export type Mode = 'normal' | 'large'
+
+export const VIEWPORTS = {
+  mobile: { width: 375, height: 812 },
+  desktop: { width: 1280, height: 800 },
+} as const
+
+const SCREENSHOTS = resolve(import.meta.dirname, '..', 'test-results', 'screenshots')
+
+/**
+ * Every test: requests to any host but the portal's own (and its local sign-in provider) are
+ * refused, so a page that tried to load something from elsewhere fails visibly instead of
+ * waiting on a network that is not there; and any error a page logs fails the test.
+ */
+export const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(error.message))
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return
+        const text = message.text()
+        // A 401 from /api/me is how an anonymous visit looks; 404s from services not yet
+        // built are answered with empty states. Neither is a page error.
+        if (/status of (401|404)/.test(text)) return
+        errors.push(text)
+      })
+      await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort())
+      await use(errors)
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/** Sets language and 大字版 before the portal's code runs, as a returning reader would have. */
+export async function choose(page: Page, lang: Lang, mode: Mode): Promise<void> {
+  await page.addInitScript(
+    ([locale, large]) => {
+      if (!sessionStorage.getItem('e2e.prepared')) {
+        localStorage.setItem('gongkai.locale', locale)
+        localStorage.setItem('gongkai.largeText', large)
+        sessionStorage.setItem('e2e.prepared', 'yes')
+      }
+    },
+    [lang, mode === 'large' ? 'true' : 'false'] as const,
+  )
+}
+
+/** Waits until the page has its content (no loading message) and the site name is in. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  await expect(page.locator('.loading-state')).toHaveCount(0)
+  await expect(page.locator('h1').first()).toBeVisible()
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n` +
+      violation.nodes.map((node) => `    ${node.target.join(' ')}`).join('\n'),
+  )
+  expect(summary, summary.join('\n')).toEqual([])
+}
+
+export async function screenshot(page: Page, name: string, lang: Lang, mode: Mode): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  const size = page.viewportSize()
+  const file = `${name}-${size?.width}x${size?.height}-${mode}-${lang}.png`
+  await page.screenshot({ path: resolve(SCREENSHOTS, file), fullPage: true })
+}
+
+export const LOGIN_LINK = 'a[href="/oauth2/authorization/gongkai"]'
+
+/** Signs in through the development OIDC provider's own form, as a person would. */
+export async function logIn(page: Page, username: string): Promise<void> {
+  await page.goto('/')
+  await page.locator(LOGIN_LINK).first().click()
+  await page.locator('input[name="username"]').fill(username)
+  await page.locator('input[type="submit"], button[type="submit"]').first().click()
+  await page.waitForURL(/\/me$/)
+  await expect(page.locator('h1')).toBeVisible()
+}
