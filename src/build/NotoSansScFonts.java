@@ -1,0 +1,471 @@
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Build step: makes the fonts the PDF renderer embeds (cn.gongkai.platform.pdf) from the TrueType Noto Sans SC of
+ * the npm package {@code @expo-google-fonts/noto-sans-sc} (SIL OFL 1.1). The Maven build downloads and unpacks the
+ * package and runs this file as a single-file program: {@code java NotoSansScFonts.java <package dir> <output dir>}.
+ *
+ * <p>Why: the font maps several code points to one glyph (人 U+4EBA and the Kangxi radical ⼈ U+2F08, 〈 U+3008 and
+ * U+2329, 胶 U+80F6 and 㬵 U+3B35, ...). PDFBox writes one code point per glyph into a PDF's ToUnicode map, the
+ * lowest, so text copied from or searched in a rendered PDF reads ⼈ for 人: 159 of GB 2312's 3755 level-one
+ * characters, among them 一, 人, 大, 日 and 民, and 〈 ／ ～ too.
+ * This step gives every such code point but the preferred one its own copy of the glyph, so each glyph is reached
+ * from exactly one code point: documents look the same, extract as written, and a radical typed on purpose (or pasted
+ * from another PDF) still renders. The preferred code point keeps the original glyph and with it the font's layout
+ * features (vertical forms, kerning).
+ *
+ * <p>Only the tables that depend on the glyph count change (glyf, loca, hmtx, hhea, vmtx, vhea, maxp, cmap, head);
+ * the cmap is rewritten with formats 4 and 12 only (PDFBox ignores format 14, variation sequences, and logs a warning
+ * for it on every load). The output is checked before it is written.
+ */
+public final class NotoSansScFonts {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private static final Charset GB2312 = Charset.forName("GB2312");
+
+    private NotoSansScFonts() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: java NotoSansScFonts.java <package dir> <output dir>");
+        }
+        Path in = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out);
+        convert(in.resolve("400Regular/NotoSansSC_400Regular.ttf"), out.resolve("NotoSansSC-Regular.ttf"));
+        convert(in.resolve("700Bold/NotoSansSC_700Bold.ttf"), out.resolve("NotoSansSC-Bold.ttf"));
+        // The OFL asks for the licence to travel with the font.
+        Files.copy(in.resolve("LICENSE_FONT"), out.resolve("NotoSansSC-OFL.txt"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static void convert(Path source, Path target) throws IOException {
+        Font font = Font.read(Files.readAllBytes(source));
+        byte[] file = splitSharedGlyphs(font).write();
+        verify(font, Font.read(file));
+        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.write(temporary, file);
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Orders the code points of one glyph, the one to keep it first: a unified ideograph before a radical or
+     * compatibility form, then what GBK encodes, then what GB 2312 does, then the lowest (PDFBox's own choice).
+     */
+    static Comparator<Integer> preferred() {
+        return Comparator.<Integer>comparingInt(cp -> isCompatibilityForm(cp) ? 1 : 0)
+                .thenComparingInt(cp -> inGbk(cp) ? 0 : 1)
+                .thenComparingInt(cp -> inGb2312(cp) ? 0 : 1)
+                .thenComparingInt(cp -> cp);
+    }
+
+    /** Radicals and compatibility ideographs stand for a unified ideograph; text should carry the ideograph. */
+    static boolean isCompatibilityForm(int cp) {
+        return (cp >= 0x2E80 && cp <= 0x2EFF) // CJK Radicals Supplement
+                || (cp >= 0x2F00 && cp <= 0x2FDF) // Kangxi Radicals
+                || (cp >= 0xF900 && cp <= 0xFAFF) // CJK Compatibility Ideographs
+                || (cp >= 0x2F800 && cp <= 0x2FA1F); // CJK Compatibility Ideographs Supplement
+    }
+
+    /** In the one- and two-byte part of GB 18030 (the GBK repertoire): what Chinese text actually uses. */
+    static boolean inGbk(int cp) {
+        return Character.isBmpCodePoint(cp) && Character.toString(cp).getBytes(GB18030).length <= 2;
+    }
+
+    static boolean inGb2312(int cp) {
+        return GB2312.newEncoder().canEncode(Character.toString(cp));
+    }
+
+    /** A copy of the font in which every code point that shared a glyph but is not preferred has a glyph copy. */
+    static Font splitSharedGlyphs(Font font) {
+        TreeMap<Integer, Integer> cmap = font.cmap();
+        Map<Integer, List<Integer>> codePointsByGlyph = new TreeMap<>();
+        cmap.forEach((cp, glyph) -> codePointsByGlyph.computeIfAbsent(glyph, g -> new ArrayList<>()).add(cp));
+        Map<Integer, Integer> keeper = new TreeMap<>();
+        codePointsByGlyph.forEach((glyph, cps) -> keeper.put(glyph, cps.stream().min(preferred()).orElseThrow()));
+
+        List<Integer> copiedFrom = new ArrayList<>();
+        TreeMap<Integer, Integer> newCmap = new TreeMap<>();
+        // In code point order, so the copies of a run (the Kangxi radicals) get consecutive glyph ids.
+        for (Map.Entry<Integer, Integer> entry : cmap.entrySet()) {
+            int cp = entry.getKey();
+            int glyph = entry.getValue();
+            if (keeper.get(glyph) == cp) {
+                newCmap.put(cp, glyph);
+            } else {
+                newCmap.put(cp, font.glyphCount() + copiedFrom.size());
+                copiedFrom.add(glyph);
+            }
+        }
+        if (font.glyphCount() + copiedFrom.size() > 0xFFFF) {
+            throw new IllegalStateException("too many glyphs: " + (font.glyphCount() + copiedFrom.size()));
+        }
+        return font.withCopies(copiedFrom, newCmap);
+    }
+
+    /** Checks the font as written: every code point draws the same outline as before, and no glyph is shared. */
+    static void verify(Font original, Font reread) {
+        TreeMap<Integer, Integer> before = original.cmap();
+        TreeMap<Integer, Integer> after = reread.cmap();
+        if (!before.keySet().equals(after.keySet())) {
+            throw new IllegalStateException("the character map lost or gained code points");
+        }
+        if (after.values().stream().distinct().count() != after.size()) {
+            throw new IllegalStateException("a glyph is still reached from more than one code point");
+        }
+        TreeMap<Integer, Integer> bmp = reread.cmapFormat4();
+        if (!bmp.equals(new TreeMap<>(after.headMap(0x10000)))) {
+            throw new IllegalStateException("the format 4 and format 12 character maps differ");
+        }
+        for (Map.Entry<Integer, Integer> entry : before.entrySet()) {
+            int was = entry.getValue();
+            int is = after.get(entry.getKey());
+            if (!sameGlyph(original.glyph(was), reread.glyph(is))
+                    || original.advanceWidth(was) != reread.advanceWidth(is)
+                    || original.leftSideBearing(was) != reread.leftSideBearing(is)
+                    || original.advanceHeight(was) != reread.advanceHeight(is)
+                    || original.topSideBearing(was) != reread.topSideBearing(is)) {
+                throw new IllegalStateException(String.format("U+%04X draws differently", entry.getKey()));
+            }
+        }
+    }
+
+    /** Equal but for the zero padding that aligns each glyph to four bytes. */
+    private static boolean sameGlyph(byte[] a, byte[] b) {
+        int end = Math.max(a.length, b.length);
+        for (int i = 0; i < end; i++) {
+            if ((i < a.length ? a[i] : 0) != (i < b.length ? b[i] : 0)) {
+                return false;
+            }
+        }
+        return Math.abs(a.length - b.length) < 4;
+    }
+
+    /** An sfnt (TrueType outlines) font as its tables, with readers for the few this step needs. */
+    static final class Font {
+
+        private final TreeMap<String, byte[]> tables;
+
+        private Font(TreeMap<String, byte[]> tables) {
+            this.tables = tables;
+        }
+
+        static Font read(byte[] file) {
+            ByteBuffer data = ByteBuffer.wrap(file);
+            if (data.getInt(0) != 0x00010000) {
+                throw new IllegalArgumentException("not a TrueType-outline font");
+            }
+            TreeMap<String, byte[]> tables = new TreeMap<>();
+            int count = data.getShort(4) & 0xFFFF;
+            for (int i = 0; i < count; i++) {
+                int record = 12 + 16 * i;
+                String tag = new String(file, record, 4, java.nio.charset.StandardCharsets.US_ASCII);
+                int offset = data.getInt(record + 8);
+                int length = data.getInt(record + 12);
+                tables.put(tag, Arrays.copyOfRange(file, offset, offset + length));
+            }
+            for (String tag : List.of("CFF ", "CFF2", "hdmx", "LTSH", "EBLC", "CBLC", "sbix")) {
+                if (tables.containsKey(tag)) {
+                    throw new IllegalArgumentException("table " + tag + " is not supported");
+                }
+            }
+            return new Font(tables);
+        }
+
+        private ByteBuffer table(String tag) {
+            byte[] table = tables.get(tag);
+            if (table == null) {
+                throw new IllegalArgumentException("no " + tag + " table");
+            }
+            return ByteBuffer.wrap(table);
+        }
+
+        int glyphCount() {
+            return table("maxp").getShort(4) & 0xFFFF;
+        }
+
+        private boolean longOffsets() {
+            return table("head").getShort(50) != 0;
+        }
+
+        private int glyphOffset(int glyph) {
+            ByteBuffer loca = table("loca");
+            return longOffsets() ? loca.getInt(4 * glyph) : 2 * (loca.getShort(2 * glyph) & 0xFFFF);
+        }
+
+        byte[] glyph(int glyph) {
+            return Arrays.copyOfRange(tables.get("glyf"), glyphOffset(glyph), glyphOffset(glyph + 1));
+        }
+
+        /** Reads the long-metric-then-bearings layout of hmtx and vmtx: advance, then side bearing. */
+        private int metric(String table, String header, int glyph, boolean advance) {
+            ByteBuffer metrics = table(table);
+            int longMetrics = table(header).getShort(34) & 0xFFFF;
+            if (glyph < longMetrics) {
+                return advance ? metrics.getShort(4 * glyph) & 0xFFFF : metrics.getShort(4 * glyph + 2);
+            }
+            return advance
+                    ? metrics.getShort(4 * (longMetrics - 1)) & 0xFFFF
+                    : metrics.getShort(4 * longMetrics + 2 * (glyph - longMetrics));
+        }
+
+        int advanceWidth(int glyph) {
+            return metric("hmtx", "hhea", glyph, true);
+        }
+
+        int leftSideBearing(int glyph) {
+            return metric("hmtx", "hhea", glyph, false);
+        }
+
+        int advanceHeight(int glyph) {
+            return tables.containsKey("vmtx") ? metric("vmtx", "vhea", glyph, true) : 0;
+        }
+
+        int topSideBearing(int glyph) {
+            return tables.containsKey("vmtx") ? metric("vmtx", "vhea", glyph, false) : 0;
+        }
+
+        private int subtable(int platform, int encoding, int format) {
+            ByteBuffer cmap = table("cmap");
+            int count = cmap.getShort(2) & 0xFFFF;
+            for (int i = 0; i < count; i++) {
+                int offset = cmap.getInt(4 + 8 * i + 4);
+                if (cmap.getShort(4 + 8 * i) == platform && cmap.getShort(4 + 8 * i + 2) == encoding
+                        && cmap.getShort(offset) == format) {
+                    return offset;
+                }
+            }
+            throw new IllegalArgumentException("no cmap subtable " + platform + "/" + encoding + " format " + format);
+        }
+
+        /** The full Unicode character map (Windows, format 12). */
+        TreeMap<Integer, Integer> cmap() {
+            ByteBuffer cmap = table("cmap");
+            int offset = subtable(3, 10, 12);
+            int groups = cmap.getInt(offset + 12);
+            TreeMap<Integer, Integer> map = new TreeMap<>();
+            for (int i = 0; i < groups; i++) {
+                int group = offset + 16 + 12 * i;
+                int start = cmap.getInt(group);
+                int end = cmap.getInt(group + 4);
+                int glyph = cmap.getInt(group + 8);
+                for (int cp = start; cp <= end; cp++) {
+                    if (glyph + cp - start != 0) {
+                        map.put(cp, glyph + cp - start);
+                    }
+                }
+            }
+            return map;
+        }
+
+        /** The BMP character map (Windows, format 4), to check the one this step writes. */
+        TreeMap<Integer, Integer> cmapFormat4() {
+            ByteBuffer cmap = table("cmap");
+            int offset = subtable(3, 1, 4);
+            int segments = (cmap.getShort(offset + 6) & 0xFFFF) / 2;
+            int ends = offset + 14;
+            int starts = ends + 2 * segments + 2;
+            int deltas = starts + 2 * segments;
+            int rangeOffsets = deltas + 2 * segments;
+            TreeMap<Integer, Integer> map = new TreeMap<>();
+            for (int s = 0; s < segments; s++) {
+                int end = cmap.getShort(ends + 2 * s) & 0xFFFF;
+                int start = cmap.getShort(starts + 2 * s) & 0xFFFF;
+                int delta = cmap.getShort(deltas + 2 * s);
+                int rangeOffset = cmap.getShort(rangeOffsets + 2 * s) & 0xFFFF;
+                for (int cp = start; cp <= end; cp++) {
+                    int glyph;
+                    if (rangeOffset == 0) {
+                        glyph = (cp + delta) & 0xFFFF;
+                    } else {
+                        int raw = cmap.getShort(rangeOffsets + 2 * s + rangeOffset + 2 * (cp - start)) & 0xFFFF;
+                        glyph = raw == 0 ? 0 : (raw + delta) & 0xFFFF;
+                    }
+                    if (glyph != 0) {
+                        map.put(cp, glyph);
+                    }
+                }
+            }
+            return map;
+        }
+
+        /** This font with glyph {@code glyphCount() + i} a copy of {@code copiedFrom.get(i)}, and the given cmap. */
+        Font withCopies(List<Integer> copiedFrom, TreeMap<Integer, Integer> cmap) {
+            int oldCount = glyphCount();
+            int newCount = oldCount + copiedFrom.size();
+            int[] source = new int[newCount];
+            for (int g = 0; g < newCount; g++) {
+                source[g] = g < oldCount ? g : copiedFrom.get(g - oldCount);
+            }
+            TreeMap<String, byte[]> result = new TreeMap<>(tables);
+
+            ByteArrayOutputStream glyf = new ByteArrayOutputStream();
+            ByteBuffer loca = ByteBuffer.allocate(4 * (newCount + 1));
+            for (int g = 0; g < newCount; g++) {
+                loca.putInt(glyf.size());
+                glyf.writeBytes(glyph(source[g]));
+                while (glyf.size() % 4 != 0) {
+                    glyf.write(0);
+                }
+            }
+            loca.putInt(glyf.size());
+            result.put("glyf", glyf.toByteArray());
+            result.put("loca", loca.array());
+            result.put("head", patchShort(tables.get("head"), 50, 1));
+            result.put("maxp", patchShort(tables.get("maxp"), 4, newCount));
+
+            ByteBuffer hmtx = ByteBuffer.allocate(4 * newCount);
+            for (int g = 0; g < newCount; g++) {
+                hmtx.putShort((short) advanceWidth(source[g])).putShort((short) leftSideBearing(source[g]));
+            }
+            result.put("hmtx", hmtx.array());
+            result.put("hhea", patchShort(tables.get("hhea"), 34, newCount));
+            if (tables.containsKey("vmtx")) {
+                ByteBuffer vmtx = ByteBuffer.allocate(4 * newCount);
+                for (int g = 0; g < newCount; g++) {
+                    vmtx.putShort((short) advanceHeight(source[g])).putShort((short) topSideBearing(source[g]));
+                }
+                result.put("vmtx", vmtx.array());
+                result.put("vhea", patchShort(tables.get("vhea"), 34, newCount));
+            }
+            ByteBuffer post = table("post");
+            if (post.getInt(0) == 0x00020000) {
+                // Glyph names (format 2) would need one per glyph; format 3 carries none, as the original does for CJK.
+                result.put("post", patchInt(Arrays.copyOf(tables.get("post"), 32), 0, 0x00030000));
+            }
+            result.put("cmap", cmapTable(cmap));
+            return new Font(result);
+        }
+
+        private static byte[] patchShort(byte[] table, int offset, int value) {
+            byte[] copy = table.clone();
+            ByteBuffer.wrap(copy).putShort(offset, (short) value);
+            return copy;
+        }
+
+        private static byte[] patchInt(byte[] table, int offset, int value) {
+            byte[] copy = table.clone();
+            ByteBuffer.wrap(copy).putInt(offset, value);
+            return copy;
+        }
+
+        /** A cmap with format 4 (BMP) and format 12 (all) subtables, each under the Unicode and Windows platforms. */
+        private static byte[] cmapTable(TreeMap<Integer, Integer> cmap) {
+            byte[] format4 = format4(new TreeMap<>(cmap.headMap(0xFFFF)));
+            byte[] format12 = format12(cmap);
+            int header = 4 + 8 * 4;
+            ByteBuffer table = ByteBuffer.allocate(header + format4.length + format12.length);
+            table.putShort((short) 0).putShort((short) 4);
+            int at4 = header;
+            int at12 = header + format4.length;
+            table.putShort((short) 0).putShort((short) 3).putInt(at4);
+            table.putShort((short) 0).putShort((short) 4).putInt(at12);
+            table.putShort((short) 3).putShort((short) 1).putInt(at4);
+            table.putShort((short) 3).putShort((short) 10).putInt(at12);
+            table.put(format4).put(format12);
+            return table.array();
+        }
+
+        /** Runs of consecutive code points with consecutive glyphs, as {start, end, first glyph}. */
+        private static List<int[]> runs(TreeMap<Integer, Integer> cmap) {
+            List<int[]> runs = new ArrayList<>();
+            int[] run = null;
+            for (Map.Entry<Integer, Integer> entry : cmap.entrySet()) {
+                int cp = entry.getKey();
+                int glyph = entry.getValue();
+                if (run != null && cp == run[1] + 1 && glyph == run[2] + cp - run[0]) {
+                    run[1] = cp;
+                } else {
+                    run = new int[] {cp, cp, glyph};
+                    runs.add(run);
+                }
+            }
+            return runs;
+        }
+
+        private static byte[] format4(TreeMap<Integer, Integer> bmp) {
+            List<int[]> runs = runs(bmp);
+            runs.add(new int[] {0xFFFF, 0xFFFF, 0}); // the required last segment
+            int segments = runs.size();
+            int length = 16 + 8 * segments;
+            if (length > 0xFFFF) {
+                throw new IllegalStateException("format 4 cmap too long: " + length);
+            }
+            int entrySelector = 31 - Integer.numberOfLeadingZeros(segments);
+            int searchRange = 2 << entrySelector;
+            ByteBuffer table = ByteBuffer.allocate(length);
+            table.putShort((short) 4).putShort((short) length).putShort((short) 0);
+            table.putShort((short) (2 * segments)).putShort((short) searchRange).putShort((short) entrySelector)
+                    .putShort((short) (2 * segments - searchRange));
+            runs.forEach(run -> table.putShort((short) run[1]));
+            table.putShort((short) 0); // reservedPad
+            runs.forEach(run -> table.putShort((short) run[0]));
+            runs.forEach(run -> table.putShort((short) (run[0] == 0xFFFF ? 1 : run[2] - run[0])));
+            runs.forEach(run -> table.putShort((short) 0));
+            return table.array();
+        }
+
+        private static byte[] format12(TreeMap<Integer, Integer> cmap) {
+            List<int[]> runs = runs(cmap);
+            int length = 16 + 12 * runs.size();
+            ByteBuffer table = ByteBuffer.allocate(length);
+            table.putShort((short) 12).putShort((short) 0).putInt(length).putInt(0).putInt(runs.size());
+            runs.forEach(run -> table.putInt(run[0]).putInt(run[1]).putInt(run[2]));
+            return table.array();
+        }
+
+        /** The font file: table directory, then the tables in tag order, with checksums. */
+        byte[] write() {
+            int count = tables.size();
+            int entrySelector = 31 - Integer.numberOfLeadingZeros(count);
+            int searchRange = 16 << entrySelector;
+            int size = 12 + 16 * count;
+            for (byte[] table : tables.values()) {
+                size += (table.length + 3) & ~3;
+            }
+            ByteBuffer file = ByteBuffer.allocate(size);
+            file.putInt(0x00010000).putShort((short) count).putShort((short) searchRange)
+                    .putShort((short) entrySelector).putShort((short) (16 * count - searchRange));
+            int offset = 12 + 16 * count;
+            int headOffset = 0;
+            for (Map.Entry<String, byte[]> entry : tables.entrySet()) {
+                byte[] table = entry.getValue();
+                if (entry.getKey().equals("head")) {
+                    table = patchInt(table, 8, 0); // checkSumAdjustment is computed over the whole file below
+                    headOffset = offset;
+                }
+                file.put(entry.getKey().getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                        .putInt(checksum(table)).putInt(offset).putInt(table.length);
+                file.put(offset, table);
+                offset += (table.length + 3) & ~3;
+            }
+            file.putInt(headOffset + 8, (int) (0xB1B0AFBAL - (checksum(file.array()) & 0xFFFFFFFFL)));
+            return file.array();
+        }
+
+        private static int checksum(byte[] data) {
+            int sum = 0;
+            for (int i = 0; i < data.length; i += 4) {
+                int word = 0;
+                for (int j = 0; j < 4; j++) {
+                    word = (word << 8) | (i + j < data.length ? data[i + j] & 0xFF : 0);
+                }
+                sum += word;
+            }
+            return sum;
+        }
+    }
+}
