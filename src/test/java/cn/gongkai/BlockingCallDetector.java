@@ -20,6 +20,7 @@ public class BlockingCallDetector implements TestExecutionListener, AfterEachCal
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
+        initialiseJwtMetadataClient();
         // install(...) also loads the integrations on the class path (Reactor's marks its threads).
         BlockHound.install(builder -> builder
                 // Reading a few bytes of /dev/urandom for ids and nonces never waits on Linux.
@@ -27,12 +28,30 @@ public class BlockingCallDetector implements TestExecutionListener, AfterEachCal
                 .allowBlockingCallsInside("java.security.SecureRandom", "nextBytes")
                 // Logback writes lines to the console under a lock held for microseconds.
                 .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes")
+                // Loading a class reads its jar once per class; a first request does it on an event loop.
+                .allowBlockingCallsInside("java.lang.ClassLoader", "loadClass")
+                // Jackson builds a type's deserializer once under a lock; a second first request waits that long.
+                .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
+                        "_createAndCacheValueDeserializer")
                 // The in-process OIDC provider (test infrastructure) reads its login page template.
                 .allowBlockingCallsInside("freemarker.cache.TemplateCache", "getTemplate")
                 .blockingMethodCallback(method -> {
                     blockedCalls.add(method + " on " + Thread.currentThread().getName());
                     throw new BlockingOperationError(method);
                 }));
+    }
+
+    /**
+     * The resource server builds its metadata client on the first bearer token. With the PDF validator's XML
+     * libraries on the test class path that looks up XML transformer services in their jars, which only tests
+     * have: build it now, off the event loop.
+     */
+    private static void initialiseJwtMetadataClient() {
+        try {
+            Class.forName("org.springframework.security.oauth2.jwt.JwtDecoderProviderConfigurationUtils");
+        } catch (ClassNotFoundException moved) {
+            // A newer Spring Security: if it blocks again, the tests will say where.
+        }
     }
 
     /** For the test that proves the detector works: its own blocking call is not a failure. */

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * The 2025 and 2026 holiday arrangements, mirroring {@code V2__calendar_working_days.sql};
  * {@link CalendarMigrationTests} keeps the two from drifting apart.
  */
-final class CalendarFixture {
+public final class CalendarFixture {
 
     /** 国办发明电〔2024〕12号. */
     static final CalendarYear YEAR_2025 = new CalendarYear(
@@ -42,7 +42,7 @@ final class CalendarFixture {
     private CalendarFixture() {
     }
 
-    static WorkingDayCalendar calendar() {
+    public static WorkingDayCalendar calendar() {
         return WorkingDayCalendar.of(List.of(YEAR_2025, YEAR_2026));
     }
 

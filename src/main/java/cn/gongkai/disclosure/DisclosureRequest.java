@@ -1,0 +1,443 @@
+package cn.gongkai.disclosure;
+
+import cn.gongkai.platform.ConflictException;
+import cn.gongkai.platform.PortalException;
+import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.shared.WorkingDayCalendar;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A request for government information (政府信息公开申请): the application, where it stands and its timeline.
+ * Every transition checks that the Regulations allow it now, changes the state and appends to the timeline;
+ * the deadline is derived from the timeline ({@link DisclosureClock}), never stored.
+ */
+public final class DisclosureRequest {
+
+    /** How the application reached the agency (Art. 31 fixes the day of receipt for each). */
+    public enum ReceiptChannel {
+        /** 网上申请: received the day it is confirmed, or the next working day */
+        ONLINE,
+        /** 当面提交 */
+        IN_PERSON,
+        /** 邮寄: received the day the agency signs for it */
+        POST,
+        /** 传真 */
+        FAX
+    }
+
+    /** Who does something: their subject and the role they act in. */
+    public record Actor(String subject, String role) {}
+
+    /** The reply as decided (答复). */
+    public record Reply(
+            DisclosureOutcome outcome, String legalBasis, String explanation, String withheldParts,
+            String competentAgency, String whereAlreadyPublished, String repeatOf) {}
+
+    private final UUID id;
+    private final String number;
+    private final UUID agencyId;
+    private final ReceiptChannel receiptChannel;
+    private final UUID applicantUserId;
+    private final Application application;
+    private DisclosureState state;
+    private DisclosureOutcome outcome;
+    private LocalDate closedOn;
+    private String assignee;
+    private boolean extensionPending;
+    private final int version;
+    private final List<DisclosureEvent> timeline;
+    private final List<DisclosureEvent> newEvents = new ArrayList<>();
+
+    public DisclosureRequest(
+            UUID id, String number, UUID agencyId, ReceiptChannel receiptChannel, UUID applicantUserId,
+            Application application, DisclosureState state, DisclosureOutcome outcome, LocalDate closedOn,
+            String assignee, boolean extensionPending, int version, List<DisclosureEvent> timeline) {
+        this.id = id;
+        this.number = number;
+        this.agencyId = agencyId;
+        this.receiptChannel = receiptChannel;
+        this.applicantUserId = applicantUserId;
+        this.application = application;
+        this.state = state;
+        this.outcome = outcome;
+        this.closedOn = closedOn;
+        this.assignee = assignee;
+        this.extensionPending = extensionPending;
+        this.version = version;
+        this.timeline = new ArrayList<>(timeline);
+    }
+
+    /**
+     * A new request, received on {@code receivedOn}; {@code confirmedOn} is the day an on-line application was
+     * confirmed when that was not a working day, else null.
+     */
+    public static DisclosureRequest receive(
+            UUID id, String number, UUID agencyId, ReceiptChannel channel, UUID applicantUserId,
+            Application application, LocalDate receivedOn, LocalDate confirmedOn, Actor actor, Instant now) {
+        DisclosureRequest request = new DisclosureRequest(id, number, agencyId, channel, applicantUserId, application,
+                DisclosureState.RECEIVED, null, null, null, false, 0, List.of());
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("channel", channel.name());
+        if (confirmedOn != null) {
+            details.put("confirmedOn", confirmedOn.toString());
+        }
+        request.append(DisclosureEventType.RECEIVED, receivedOn, actor, now, details);
+        return request;
+    }
+
+    // --- Transitions -------------------------------------------------------------------------------
+
+    public void accept(Actor actor, LocalDate today, Instant now) {
+        require(DisclosureAction.ACCEPT);
+        state = DisclosureState.IN_PROGRESS;
+        append(DisclosureEventType.ACCEPTED, today, actor, now, Map.of());
+    }
+
+    public void assign(String officer, Actor actor, LocalDate today, Instant now) {
+        require(DisclosureAction.ASSIGN);
+        assignee = officer;
+        append(DisclosureEventType.ASSIGNED, today, actor, now, Map.of("assignee", officer));
+    }
+
+    /** Art. 30: one notice listing every correction, within 7 working days of receipt, with a deadline. */
+    public void requestCorrection(
+            List<String> items, LocalDate dueOn, WorkingDayCalendar calendar, Actor actor, LocalDate today,
+            Instant now) {
+        require(DisclosureAction.REQUEST_CORRECTION);
+        if (timeline.stream().anyMatch(event -> event.type() == DisclosureEventType.CORRECTION_REQUESTED)) {
+            throw new ConflictException("disclosure-correction-once");
+        }
+        LocalDate lastDay = deadline(calendar, today).correctionNoticeDueOn();
+        if (today.isAfter(lastDay)) {
+            throw new ConflictException("disclosure-correction-too-late", lastDay.toString());
+        }
+        if (!dueOn.isAfter(today)) {
+            throw invalid("dueOn", "disclosure.date-not-after-today");
+        }
+        state = DisclosureState.AWAITING_CORRECTION;
+        append(DisclosureEventType.CORRECTION_REQUESTED, today, actor, now,
+                Map.of("items", String.join("\n", items), "dueOn", dueOn.toString()));
+    }
+
+    /** The corrected application arrived on {@code arrivedOn}: the 20 working days start again from it. */
+    public void receiveCorrection(
+            Application.RequestedInformation corrected, String note, LocalDate arrivedOn, Actor actor, LocalDate today,
+            Instant now) {
+        require(DisclosureAction.RECEIVE_CORRECTION);
+        requirePastDay("occurredOn", arrivedOn, today);
+        state = DisclosureState.IN_PROGRESS;
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("title", nullToEmpty(corrected.title()));
+        details.put("documentNumber", nullToEmpty(corrected.documentNumber()));
+        details.put("description", nullToEmpty(corrected.description()));
+        details.put("note", nullToEmpty(note));
+        append(DisclosureEventType.CORRECTION_RECEIVED, arrivedOn, actor, now, details);
+    }
+
+    /** Art. 30: not corrected by the deadline, the application is treated as abandoned. */
+    public void lapse(WorkingDayCalendar calendar, Actor actor, LocalDate today, Instant now) {
+        require(DisclosureAction.LAPSE);
+        LocalDate dueOn = deadline(calendar, today).correctionDueOn();
+        if (!today.isAfter(dueOn)) {
+            throw new ConflictException("disclosure-correction-still-open", dueOn.toString());
+        }
+        close(DisclosureState.LAPSED, DisclosureOutcome.OTHER_NO_CORRECTION, today);
+        append(DisclosureEventType.LAPSED, today, actor, now, Map.of());
+    }
+
+    /** Arts. 32, 34: ask a third party or another agency; the clock stops from the day after {@code sentOn}. */
+    public void consult(String party, String partyName, LocalDate sentOn, Actor actor, LocalDate today, Instant now) {
+        require(DisclosureAction.CONSULT);
+        requirePastDay("occurredOn", sentOn, today);
+        state = DisclosureState.AWAITING_OPINION;
+        append(DisclosureEventType.CONSULTATION_SENT, sentOn, actor, now,
+                Map.of("party", party, "partyName", partyName));
+    }
+
+    /**
+     * The opinion arrived on {@code arrivedOn}; a party that said nothing ({@code silent}) can only be recorded
+     * once its 15 working days are over.
+     */
+    public void receiveOpinion(
+            String opinion, String summary, LocalDate arrivedOn, WorkingDayCalendar calendar, Actor actor,
+            LocalDate today, Instant now) {
+        require(DisclosureAction.RECEIVE_OPINION);
+        requirePastDay("occurredOn", arrivedOn, today);
+        boolean silent = "SILENT".equals(opinion);
+        if (silent) {
+            LocalDate sentOn = lastOf(DisclosureEventType.CONSULTATION_SENT).occurredOn();
+            LocalDate lastDay = calendar.plusWorkingDays(sentOn, DisclosureClock.CONSULTATION_PERIOD);
+            if (!arrivedOn.isAfter(lastDay)) {
+                throw new ConflictException("disclosure-consultation-still-open", lastDay.toString());
+            }
+        }
+        state = DisclosureState.IN_PROGRESS;
+        append(DisclosureEventType.OPINION_RECEIVED, arrivedOn, actor, now,
+                Map.of("opinion", opinion, "summary", nullToEmpty(summary), "silent", Boolean.toString(silent)));
+    }
+
+    /** Art. 33: the officer asks for up to 20 more working days, before the first deadline. */
+    public void requestExtension(
+            int workingDays, String reason, WorkingDayCalendar calendar, Actor actor, LocalDate today, Instant now) {
+        require(DisclosureAction.REQUEST_EXTENSION);
+        if (extensionPending || hasExtension()) {
+            throw new ConflictException("disclosure-extension-once");
+        }
+        requireBeforeFirstDeadline(calendar, today);
+        extensionPending = true;
+        append(DisclosureEventType.EXTENSION_REQUESTED, today, actor, now,
+                Map.of("workingDays", Integer.toString(workingDays), "reason", reason));
+    }
+
+    /** The head of the OGI office approves, before the first deadline; the applicant is told. */
+    public void approveExtension(WorkingDayCalendar calendar, Actor actor, LocalDate today, Instant now) {
+        DisclosureEvent requested = pendingExtension(DisclosureAction.APPROVE_EXTENSION, actor);
+        requireBeforeFirstDeadline(calendar, today);
+        extensionPending = false;
+        append(DisclosureEventType.EXTENSION_APPROVED, today, actor, now,
+                Map.of("workingDays", requested.detail("workingDays"), "reason", requested.detail("reason")));
+    }
+
+    public void declineExtension(String reason, Actor actor, LocalDate today, Instant now) {
+        pendingExtension(DisclosureAction.DECLINE_EXTENSION, actor);
+        extensionPending = false;
+        append(DisclosureEventType.EXTENSION_DECLINED, today, actor, now, Map.of("reason", nullToEmpty(reason)));
+    }
+
+    /** Art. 42: a fee notice stops the clock until paid. */
+    public void notifyFee(
+            InformationProcessingFee.Method method, int quantity, int amount, String reason, LocalDate dueOn,
+            Actor actor, LocalDate today, Instant now) {
+        require(DisclosureAction.NOTIFY_FEE);
+        if (amount <= 0) {
+            throw new ConflictException("disclosure-fee-nothing-to-charge", Integer.toString(quantity));
+        }
+        if (!dueOn.isAfter(today)) {
+            throw invalid("dueOn", "disclosure.date-not-after-today");
+        }
+        state = DisclosureState.AWAITING_FEE;
+        append(DisclosureEventType.FEE_NOTIFIED, today, actor, now, Map.of("method", method.name(),
+                "quantity", Integer.toString(quantity), "amount", Integer.toString(amount), "reason", reason,
+                "dueOn", dueOn.toString()));
+    }
+
+    public void receivePayment(LocalDate paidOn, Actor actor, LocalDate today, Instant now) {
+        require(DisclosureAction.RECEIVE_PAYMENT);
+        requirePastDay("occurredOn", paidOn, today);
+        state = DisclosureState.IN_PROGRESS;
+        append(DisclosureEventType.FEE_PAID, paidOn, actor, now, Map.of());
+    }
+
+    /** Not paid by the notice's deadline: no longer processed. */
+    public void closeUnpaid(Actor actor, LocalDate today, Instant now) {
+        require(DisclosureAction.CLOSE_UNPAID);
+        LocalDate dueOn = lastOf(DisclosureEventType.FEE_NOTIFIED).dateDetail("dueOn");
+        if (!today.isAfter(dueOn)) {
+            throw new ConflictException("disclosure-fee-still-open", dueOn.toString());
+        }
+        close(DisclosureState.FEE_UNPAID, DisclosureOutcome.OTHER_FEE_UNPAID, today);
+        append(DisclosureEventType.FEE_UNPAID, today, actor, now, Map.of());
+    }
+
+    /** Arts. 36–39: the lawful reply. */
+    public void reply(Reply reply, List<String> documentIds, Actor actor, LocalDate today, Instant now) {
+        require(DisclosureAction.REPLY);
+        if (extensionPending) {
+            throw new ConflictException("disclosure-extension-pending");
+        }
+        close(DisclosureState.ANSWERED, reply.outcome(), today);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("outcome", reply.outcome().name());
+        details.put("legalBasis", reply.legalBasis());
+        details.put("explanation", nullToEmpty(reply.explanation()));
+        details.put("withheldParts", nullToEmpty(reply.withheldParts()));
+        details.put("competentAgency", nullToEmpty(reply.competentAgency()));
+        details.put("whereAlreadyPublished", nullToEmpty(reply.whereAlreadyPublished()));
+        details.put("repeatOf", nullToEmpty(reply.repeatOf()));
+        details.put("documents", String.join(",", documentIds));
+        append(DisclosureEventType.REPLIED, today, actor, now, details);
+    }
+
+    /** The applicant withdraws before an answer; counted under （六）其他处理 3. 其他. */
+    public void withdraw(String reason, Actor actor, LocalDate today, Instant now) {
+        require(DisclosureAction.WITHDRAW);
+        extensionPending = false;
+        close(DisclosureState.WITHDRAWN, DisclosureOutcome.OTHER, today);
+        append(DisclosureEventType.WITHDRAWN, today, actor, now, Map.of("reason", nullToEmpty(reason)));
+    }
+
+    // --- Questions ---------------------------------------------------------------------------------
+
+    public DisclosureClock.Deadline deadline(WorkingDayCalendar calendar, LocalDate today) {
+        return DisclosureClock.deadline(calendar, timeline, today);
+    }
+
+    public LocalDate receivedOn() {
+        return timeline.get(0).occurredOn();
+    }
+
+    /** The information sought as it now stands: the latest correction replaces the original. */
+    public Application.RequestedInformation information() {
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            DisclosureEvent event = timeline.get(i);
+            if (event.type() == DisclosureEventType.CORRECTION_RECEIVED) {
+                return new Application.RequestedInformation(emptyToNull(event.detail("title")),
+                        emptyToNull(event.detail("documentNumber")), event.detail("description"));
+            }
+        }
+        return application.information();
+    }
+
+    /** The reply, once answered. */
+    public Reply reply() {
+        if (state != DisclosureState.ANSWERED) {
+            return null;
+        }
+        DisclosureEvent replied = lastOf(DisclosureEventType.REPLIED);
+        return new Reply(DisclosureOutcome.valueOf(replied.detail("outcome")), replied.detail("legalBasis"),
+                replied.detail("explanation"), replied.detail("withheldParts"), replied.detail("competentAgency"),
+                replied.detail("whereAlreadyPublished"), replied.detail("repeatOf"));
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public UUID agencyId() {
+        return agencyId;
+    }
+
+    public ReceiptChannel receiptChannel() {
+        return receiptChannel;
+    }
+
+    public UUID applicantUserId() {
+        return applicantUserId;
+    }
+
+    public Application application() {
+        return application;
+    }
+
+    public DisclosureState state() {
+        return state;
+    }
+
+    public DisclosureOutcome outcome() {
+        return outcome;
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public boolean extensionPending() {
+        return extensionPending;
+    }
+
+    /** The version read from storage; saving checks nobody saved another in between. */
+    public int version() {
+        return version;
+    }
+
+    public List<DisclosureEvent> timeline() {
+        return List.copyOf(timeline);
+    }
+
+    /** Events appended since loading, to be stored with the new state. */
+    public List<DisclosureEvent> newEvents() {
+        return List.copyOf(newEvents);
+    }
+
+    // --- Rules -------------------------------------------------------------------------------------
+
+    private void require(DisclosureAction action) {
+        if (!action.isAllowedIn(state)) {
+            throw new ConflictException("disclosure-illegal-transition", action.slug(), state.name());
+        }
+    }
+
+    private DisclosureEvent pendingExtension(DisclosureAction action, Actor actor) {
+        require(action);
+        if (!extensionPending) {
+            throw new ConflictException("disclosure-no-extension-pending");
+        }
+        DisclosureEvent requested = lastOf(DisclosureEventType.EXTENSION_REQUESTED);
+        if (requested.actor().equals(actor.subject())) {
+            throw new PortalException(HttpStatus.FORBIDDEN, "disclosure-extension-own-request");
+        }
+        return requested;
+    }
+
+    private void requireBeforeFirstDeadline(WorkingDayCalendar calendar, LocalDate today) {
+        LocalDate firstDueOn = deadline(calendar, today).firstDueOn();
+        if (firstDueOn != null && today.isAfter(firstDueOn)) {
+            throw new ConflictException("disclosure-extension-too-late", firstDueOn.toString());
+        }
+    }
+
+    private boolean hasExtension() {
+        return timeline.stream().anyMatch(event -> event.type() == DisclosureEventType.EXTENSION_APPROVED);
+    }
+
+    /** A day something happened off-line: not in the future and not before the last recorded step. */
+    private void requirePastDay(String field, LocalDate day, LocalDate today) {
+        if (day.isAfter(today)) {
+            throw invalid(field, "disclosure.date-in-future");
+        }
+        LocalDate previous = timeline.get(timeline.size() - 1).occurredOn();
+        if (day.isBefore(previous)) {
+            throw invalid(field, "disclosure.date-before-previous", previous.toString());
+        }
+    }
+
+    private void close(DisclosureState finalState, DisclosureOutcome finalOutcome, LocalDate today) {
+        state = finalState;
+        outcome = finalOutcome;
+        closedOn = today;
+    }
+
+    private DisclosureEvent lastOf(DisclosureEventType type) {
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            if (timeline.get(i).type() == type) {
+                return timeline.get(i);
+            }
+        }
+        throw new IllegalStateException(number + " has no " + type + " event");
+    }
+
+    private void append(DisclosureEventType type, LocalDate on, Actor actor, Instant now, Map<String, String> details) {
+        DisclosureEvent event = new DisclosureEvent(timeline.size() + 1, type, on, now, actor.subject(), actor.role(),
+                details);
+        timeline.add(event);
+        newEvents.add(event);
+    }
+
+    private static PortalException invalid(String field, String messageKey, Object... arguments) {
+        return new PortalException(HttpStatus.BAD_REQUEST, "validation",
+                List.of(new FieldProblem(field, messageKey, arguments)));
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

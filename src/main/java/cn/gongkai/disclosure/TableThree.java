@@ -1,0 +1,126 @@
+package cn.gongkai.disclosure;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Table 三 of the annual report (收到和处理政府信息公开申请情况) for one agency and year: one column per
+ * applicant kind and a total; rows 一 (received this year), 二 (carried over from last year), one row per
+ * outcome of 三 with （七）总计, and 四 (carried forward). The rule 一 + 二 = （七）总计 + 四 must hold in every
+ * column; counted from the records it always does, and {@link #checkHolds()} tells for a table entered by hand.
+ *
+ * @param rows the counts of 一, 二, （七）总计 and 四, each per column ({@link ApplicantKind} order, then total)
+ * @param outcomes the counts of each outcome row of 三, per column
+ */
+public record TableThree(int year, Map<Row, int[]> rows, Map<DisclosureOutcome, int[]> outcomes) {
+
+    /** The number of columns: every applicant kind, then the total. */
+    public static final int COLUMNS = ApplicantKind.values().length + 1;
+
+    private static final int TOTAL = COLUMNS - 1;
+
+    /** The rows outside 三's outcome rows, with their labels as printed. */
+    public enum Row {
+        RECEIVED("一、本年新收政府信息公开申请数量"),
+        CARRIED_OVER("二、上年结转政府信息公开申请数量"),
+        ANSWERED_TOTAL("（七）总计"),
+        CARRIED_FORWARD("四、结转下年度继续办理");
+
+        private final String label;
+
+        Row(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One request as the table sees it: who asked, when it arrived, how and when it ended (nulls while open). */
+    public record Entry(ApplicantKind kind, LocalDate receivedOn, DisclosureOutcome outcome, LocalDate closedOn) {}
+
+    public TableThree {
+        rows = copy(rows, Row.class);
+        outcomes = copy(outcomes, DisclosureOutcome.class);
+    }
+
+    /**
+     * Counts the year from the requests' records. A request counts under 一 when received in the year, under 二
+     * when received before it and still open on 1 January, under its outcome when closed in the year, and under
+     * 四 when received by 31 December and still open after it. Entries outside that scope are ignored.
+     */
+    public static TableThree count(int year, Collection<Entry> entries) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        Map<Row, int[]> rows = new EnumMap<>(Row.class);
+        Map<DisclosureOutcome, int[]> outcomes = new EnumMap<>(DisclosureOutcome.class);
+        for (Entry entry : entries) {
+            boolean closedBefore = entry.closedOn() != null && entry.closedOn().isBefore(first);
+            if (entry.receivedOn().isAfter(last) || closedBefore) {
+                continue;
+            }
+            int column = entry.kind().ordinal();
+            add(rows, entry.receivedOn().isBefore(first) ? Row.CARRIED_OVER : Row.RECEIVED, column);
+            if (entry.closedOn() != null && !entry.closedOn().isAfter(last)) {
+                add(outcomes, entry.outcome(), column);
+                add(rows, Row.ANSWERED_TOTAL, column);
+            } else {
+                add(rows, Row.CARRIED_FORWARD, column);
+            }
+        }
+        return new TableThree(year, rows, outcomes);
+    }
+
+    /** The counts of one row, per column. */
+    public int[] row(Row row) {
+        return rows.get(row).clone();
+    }
+
+    /** The counts of one outcome row of 三, per column. */
+    public int[] outcome(DisclosureOutcome outcome) {
+        return outcomes.get(outcome).clone();
+    }
+
+    /** The columns where 一 + 二 ≠ （七）总计 + 四 or （七）总计 is not the sum of the outcome rows; empty when it holds. */
+    public int[] failingColumns() {
+        return java.util.stream.IntStream.range(0, COLUMNS)
+                .filter(column -> {
+                    int outcomeSum = outcomes.values().stream().mapToInt(counts -> counts[column]).sum();
+                    return at(Row.RECEIVED, column) + at(Row.CARRIED_OVER, column)
+                                    != at(Row.ANSWERED_TOTAL, column) + at(Row.CARRIED_FORWARD, column)
+                            || outcomeSum != at(Row.ANSWERED_TOTAL, column);
+                })
+                .toArray();
+    }
+
+    /** Whether 一 + 二 = （七）总计 + 四 holds in every column, and the total row adds up. */
+    public boolean checkHolds() {
+        return failingColumns().length == 0;
+    }
+
+    private int at(Row row, int column) {
+        return rows.get(row)[column];
+    }
+
+    private static <K extends Enum<K>> void add(Map<K, int[]> counts, K key, int column) {
+        int[] row = counts.computeIfAbsent(key, k -> new int[COLUMNS]);
+        row[column]++;
+        row[TOTAL]++;
+    }
+
+    private static <K extends Enum<K>> Map<K, int[]> copy(Map<K, int[]> counts, Class<K> type) {
+        Map<K, int[]> copy = new EnumMap<>(type);
+        for (K key : type.getEnumConstants()) {
+            int[] row = counts.get(key);
+            if (row != null && row.length != COLUMNS) {
+                throw new IllegalArgumentException(key + " has " + row.length + " columns, not " + COLUMNS);
+            }
+            copy.put(key, row == null ? new int[COLUMNS] : Arrays.copyOf(row, COLUMNS));
+        }
+        return java.util.Collections.unmodifiableMap(copy);
+    }
+}

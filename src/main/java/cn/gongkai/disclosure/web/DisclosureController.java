@@ -1,0 +1,133 @@
+package cn.gongkai.disclosure.web;
+
+import cn.gongkai.disclosure.ComplaintSignals;
+import cn.gongkai.disclosure.DisclosureRequests;
+import cn.gongkai.disclosure.DisclosureStatistics;
+import cn.gongkai.disclosure.web.DisclosureRequestResponse.Audience;
+import cn.gongkai.platform.PortalException;
+import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.platform.crypto.Sm3;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The applicant's side of disclosure requests, and the public statistics. */
+@RestController
+@Validated
+@Tag(name = "disclosure", description = "政府信息公开申请 Disclosure requests")
+class DisclosureController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final DisclosureRequests requests;
+    private final DisclosureStatistics statistics;
+    private final DeadlineWords words;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    DisclosureController(DisclosureRequests requests, DisclosureStatistics statistics, DeadlineWords words) {
+        this.requests = requests;
+        this.statistics = statistics;
+        this.words = words;
+    }
+
+    /** 更正后的申请内容与说明 */
+    record CorrectionForm(@jakarta.validation.constraints.NotNull @Valid ApplicationForm.InformationForm information,
+            @Size(max = 2000) String note) {}
+
+    /** 撤回理由 (optional) */
+    record WithdrawalForm(@Size(max = 2000) String reason) {}
+
+    @PostMapping("/api/disclosure/requests")
+    @Operation(summary = "File an application; confirming it is receipt (Art. 31). Needs an Idempotency-Key header: "
+            + "a retry with the same key returns the request already filed")
+    Mono<ResponseEntity<DisclosureRequestResponse>> submit(
+            @Parameter(description = "A new random value per application, 8 to 128 characters")
+                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+            @Valid @RequestBody ApplicationForm form,
+            Locale locale) {
+        if (idempotencyKey == null || !idempotencyKey.matches("[\\x21-\\x7e]{8,128}")) {
+            return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "idempotency-key-missing",
+                    List.of(new FieldProblem(IDEMPOTENCY_KEY, "field.invalid"))));
+        }
+        List<FieldProblem> problems = form.problems();
+        if (!problems.isEmpty()) {
+            return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "validation", problems));
+        }
+        List<String> signals = ComplaintSignals.in(form.textOfRequest());
+        if (!signals.isEmpty() && !form.insists()) {
+            return Mono.error(new PortalException(HttpStatus.UNPROCESSABLE_CONTENT, "disclosure-looks-like-complaint",
+                    List.of(new FieldProblem("insistAsDisclosure", "disclosure.confirm-not-complaint")),
+                    String.join("、", signals)));
+        }
+        String fingerprint = Sm3.hex(json.writeValueAsString(form).getBytes(StandardCharsets.UTF_8));
+        return requests.submit(form.agency(), form.toApplication(), idempotencyKey, fingerprint)
+                .flatMap(request -> requests.findMine(request.number()))
+                .map(viewed -> ResponseEntity.created(URI.create("/api/disclosure/requests/" + viewed.request().number()))
+                        .body(response(viewed, locale)));
+    }
+
+    @GetMapping(value = "/api/disclosure/requests")
+    @Operation(summary = "The signed-in applicant's requests (mine=true), newest first")
+    Mono<List<DisclosureRequestResponse>> mine(@RequestParam(required = false) Boolean mine, Locale locale) {
+        if (!Boolean.TRUE.equals(mine)) {
+            return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "bad-parameter",
+                    List.of(new FieldProblem("mine", "field.invalid"))));
+        }
+        return requests.mine().map(viewed -> response(viewed, locale)).collectList();
+    }
+
+    @GetMapping("/api/disclosure/requests/{number}")
+    @Operation(summary = "One of the signed-in applicant's requests, with its timeline and deadline")
+    Mono<DisclosureRequestResponse> one(@PathVariable String number, Locale locale) {
+        return requests.findMine(number).map(viewed -> response(viewed, locale));
+    }
+
+    @PostMapping("/api/disclosure/requests/{number}/correction")
+    @Operation(summary = "File the correction asked for; the 20 working days start again from its receipt")
+    Mono<DisclosureRequestResponse> correct(
+            @PathVariable String number, @Valid @RequestBody CorrectionForm form, Locale locale) {
+        return requests.correct(number, form.information().toInformation(), ApplicationForm.blankToNull(form.note()))
+                .map(viewed -> response(viewed, locale));
+    }
+
+    @PostMapping("/api/disclosure/requests/{number}/withdrawal")
+    @Operation(summary = "Withdraw a request not yet answered")
+    Mono<DisclosureRequestResponse> withdraw(
+            @PathVariable String number, @Valid @RequestBody WithdrawalForm form, Locale locale) {
+        return requests.withdraw(number, ApplicationForm.blankToNull(form.reason()))
+                .map(viewed -> response(viewed, locale));
+    }
+
+    @GetMapping("/api/disclosure/statistics")
+    @Operation(summary = "Table 三 of the annual report for an agency and calendar year, counted from the requests")
+    Mono<StatisticsResponse> statistics(
+            @RequestParam @NotBlank @Size(max = 32) String agency, @RequestParam @Min(2000) @Max(2100) int year) {
+        return statistics.tableThree(agency, year).map(result -> StatisticsResponse.of(result.getT1(), result.getT2()));
+    }
+
+    private DisclosureRequestResponse response(DisclosureRequests.Viewed viewed, Locale locale) {
+        return DisclosureRequestResponse.of(viewed, Audience.APPLICANT, requests.settings().atRiskWorkingDays(),
+                words.explain(viewed.deadline(), locale));
+    }
+}

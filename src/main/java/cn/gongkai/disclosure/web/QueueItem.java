@@ -1,0 +1,53 @@
+package cn.gongkai.disclosure.web;
+
+import cn.gongkai.disclosure.ApplicantKind;
+import cn.gongkai.disclosure.DisclosureClock;
+import cn.gongkai.disclosure.DisclosureRequest;
+import cn.gongkai.disclosure.DisclosureRequests.Viewed;
+import cn.gongkai.disclosure.DisclosureState;
+import cn.gongkai.shared.Masking;
+import java.time.LocalDate;
+
+/** One line of an agency's queue (待办列表): identity and phone numbers masked. */
+public record QueueItem(
+        String number, LocalDate receivedOn, DisclosureState state, ApplicantKind applicantKind, String applicantName,
+        String idNumber, String phone, String title, LocalDate dueOn, Integer workingDaysLeft, boolean overdue,
+        boolean atRisk, boolean paused, LocalDate correctionDueOn, String assignee, boolean extensionPending) {
+
+    private static final Masking MASKING = Masking.defaults();
+
+    static QueueItem of(Viewed viewed, int atRiskDays) {
+        DisclosureRequest request = viewed.request();
+        DisclosureClock.Deadline deadline = viewed.deadline();
+        boolean open = !request.state().isFinal();
+        Integer left = open && deadline.dueOn() != null
+                ? deadline.workingDaysLeft(viewed.calendar(), viewed.today())
+                : null;
+        var information = request.information();
+        String title = information.title() != null ? information.title() : abbreviate(information.description());
+        var applicant = request.application().applicant();
+        return new QueueItem(request.number(), request.receivedOn(), request.state(), applicant.kind(),
+                applicant.name(), MASKING.maskIdNumber(applicant.idNumber()),
+                MASKING.maskPhone(request.application().contact().phone()), title,
+                deadline.dueOn(), left, left != null && left < 0, left != null && left >= 0 && left <= atRiskDays,
+                deadline.paused(), deadline.correctionDueOn(), request.assignee(), request.extensionPending());
+    }
+
+    /** Whether a search text occurs in the number, title, description or applicant's name. */
+    static boolean matches(Viewed viewed, String query) {
+        DisclosureRequest request = viewed.request();
+        var information = request.information();
+        String haystack = String.join("\n", request.number(), nullToEmpty(information.title()),
+                nullToEmpty(information.documentNumber()), information.description(),
+                request.application().applicant().name());
+        return haystack.contains(query.strip());
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,162 @@
+package cn.gongkai.disclosure.web;
+
+import cn.gongkai.disclosure.DisclosureAction;
+import cn.gongkai.disclosure.DisclosureRequest.ReceiptChannel;
+import cn.gongkai.disclosure.DisclosureRequests;
+import cn.gongkai.disclosure.DisclosureState;
+import cn.gongkai.disclosure.web.DisclosureRequestResponse.Audience;
+import cn.gongkai.identity.Agencies;
+import cn.gongkai.identity.CurrentUser;
+import cn.gongkai.identity.Role;
+import cn.gongkai.platform.PortalException;
+import cn.gongkai.platform.PortalException.FieldProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The agency's side: the queue, paper applications and every statutory action. */
+@RestController
+@Validated
+@Tag(name = "disclosure-staff", description = "依申请公开办理 Handling disclosure requests")
+class StaffDisclosureController {
+
+    private final DisclosureRequests requests;
+    private final CurrentUser currentUser;
+    private final Agencies agencies;
+    private final DeadlineWords words;
+
+    StaffDisclosureController(
+            DisclosureRequests requests, CurrentUser currentUser, Agencies agencies, DeadlineWords words) {
+        this.requests = requests;
+        this.currentUser = currentUser;
+        this.agencies = agencies;
+        this.words = words;
+    }
+
+    /** A paper, in-person, posted or faxed application (线下申请) and the day it was really received. */
+    record PaperApplicationForm(
+            @NotNull @Valid ApplicationForm application, @NotNull ReceiptChannel channel, @NotNull LocalDate receivedOn) {}
+
+    /** A page of the queue. */
+    record QueuePage(List<QueueItem> items, int page, int size, int total) {}
+
+    @GetMapping("/api/staff/disclosure/requests")
+    @Operation(summary = "The agency's requests sorted by deadline; filter by state, due=overdue|at-risk, "
+            + "assignee (a subject or 'me'), q (number, title, description or applicant) and closed=true")
+    Mono<QueuePage> queue(
+            @RequestParam(required = false) @Size(max = 32) String agency,
+            @RequestParam(required = false) DisclosureState state,
+            @RequestParam(required = false) @Pattern(regexp = "overdue|at-risk") String due,
+            @RequestParam(required = false) @Size(max = 64) String assignee,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(defaultValue = "false") boolean closed,
+            @RequestParam(defaultValue = "1") @Min(1) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        int atRisk = requests.settings().atRiskWorkingDays();
+        return agencyOfStaff(agency).zipWith(currentUser.get()).flatMap(agencyAndUser -> requests
+                .queue(agencyAndUser.getT1(), closed || (state != null && state.isFinal()))
+                .filter(viewed -> state == null || viewed.request().state() == state)
+                .filter(viewed -> q == null || q.isBlank() || QueueItem.matches(viewed, q))
+                .map(viewed -> QueueItem.of(viewed, atRisk))
+                .filter(item -> due == null || (due.equals("overdue") ? item.overdue() : item.atRisk()))
+                .filter(item -> assignee == null || Objects.equals(item.assignee(),
+                        "me".equals(assignee) ? agencyAndUser.getT2().subject() : assignee))
+                .sort(Comparator.comparing(QueueItem::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(QueueItem::number))
+                .collectList()
+                .map(items -> new QueuePage(
+                        items.stream().skip((long) (page - 1) * size).limit(size).toList(), page, size, items.size())));
+    }
+
+    @PostMapping("/api/staff/disclosure/requests")
+    @Operation(summary = "Register a paper, in-person, posted or faxed application with its real day of receipt")
+    Mono<ResponseEntity<DisclosureRequestResponse>> registerPaper(
+            @Valid @RequestBody PaperApplicationForm form, Locale locale) {
+        List<FieldProblem> problems = form.application().problems().stream()
+                .map(problem -> new FieldProblem("application." + problem.field(), problem.messageKey(),
+                        problem.arguments()))
+                .toList();
+        if (!problems.isEmpty()) {
+            return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "validation", problems));
+        }
+        return requests.registerPaper(form.application().agency(), form.application().toApplication(), form.channel(),
+                        form.receivedOn())
+                .flatMap(request -> requests.findForStaff(request.number()))
+                .map(viewed -> ResponseEntity.created(
+                                URI.create("/api/staff/disclosure/requests/" + viewed.request().number()))
+                        .body(response(viewed, locale)));
+    }
+
+    @GetMapping("/api/staff/disclosure/requests/{number}")
+    @Operation(summary = "One request of the officer's agency, with everything recorded and the actions allowed now")
+    Mono<DisclosureRequestResponse> one(@PathVariable String number, Locale locale) {
+        return requests.findForStaff(number).map(viewed -> response(viewed, locale));
+    }
+
+    @GetMapping("/api/staff/disclosure/requests/{number}/earlier")
+    @Operation(summary = "Earlier requests by the same applicant to the same agency (to answer 重复申请)")
+    Mono<List<QueueItem>> earlier(@PathVariable String number) {
+        int atRisk = requests.settings().atRiskWorkingDays();
+        return requests.earlierRequestsOf(number).map(viewed -> QueueItem.of(viewed, atRisk)).collectList();
+    }
+
+    @PostMapping("/api/staff/disclosure/requests/{number}/actions/{action}")
+    @Operation(summary = "Take one statutory action: accept, assign, request-correction, receive-correction, lapse, "
+            + "consult, receive-opinion, request-extension, approve-extension, decline-extension, notify-fee, "
+            + "receive-payment, close-unpaid, reply. 409 when the state does not allow it")
+    Mono<DisclosureRequestResponse> act(
+            @PathVariable String number, @PathVariable String action, @Valid @RequestBody ActionForm form,
+            Locale locale) {
+        DisclosureAction chosen = DisclosureAction.bySlug(action)
+                .filter(found -> found != DisclosureAction.WITHDRAW)
+                .orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, "unknown-action", action));
+        return Mono.fromCallable(() -> form.toStep(chosen, requests))
+                .flatMap(step -> requests.act(number, chosen, step))
+                .map(viewed -> response(viewed, locale));
+    }
+
+    /** The agency asked for, or the officer's only agency when none is named. */
+    private Mono<String> agencyOfStaff(String agency) {
+        if (agency != null && !agency.isBlank()) {
+            return Mono.just(agency);
+        }
+        return currentUser.get().flatMap(user -> {
+            Set<UUID> handled = new HashSet<>(user.agenciesWhere(Role.DISCLOSURE_OFFICER));
+            handled.addAll(user.agenciesWhere(Role.OGI_OFFICE_HEAD));
+            if (handled.size() != 1) {
+                return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "bad-parameter",
+                        List.of(new FieldProblem("agency", "NotBlank"))));
+            }
+            return agencies.findById(handled.iterator().next()).map(found -> found.code());
+        });
+    }
+
+    private DisclosureRequestResponse response(DisclosureRequests.Viewed viewed, Locale locale) {
+        return DisclosureRequestResponse.of(viewed, Audience.STAFF, requests.settings().atRiskWorkingDays(),
+                words.explain(viewed.deadline(), locale));
+    }
+}

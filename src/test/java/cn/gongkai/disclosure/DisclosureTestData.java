@@ -1,0 +1,39 @@
+package cn.gongkai.disclosure;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Applications as a browser would post them. */
+final class DisclosureTestData {
+
+    private DisclosureTestData() {}
+
+    /** A natural person asking 淮北市人民政府 for a document, delivered by e-mail. */
+    static Map<String, Object> application(String agency, String title) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("agency", agency);
+        body.put("applicant", new HashMap<>(Map.of("kind", "NATURAL_PERSON", "name", "张明", "idType",
+                "RESIDENT_ID_CARD", "idNumber", "11010519491231002X")));
+        body.put("contact", new HashMap<>(Map.of("phone", "13812345678", "email", "zhang.ming@example.org")));
+        body.put("information", new HashMap<>(Map.of("title", title, "description",
+                "请提供" + title + "的全文，包括附件。")));
+        body.put("delivery", new HashMap<>(Map.of("medium", "ELECTRONIC", "channel", "EMAIL")));
+        body.put("attachments", List.of());
+        return body;
+    }
+
+    /** The same, filed on paper by a company. */
+    static Map<String, Object> companyApplication(String agency, String title) {
+        Map<String, Object> body = application(agency, title);
+        body.put("applicant", new HashMap<>(Map.of("kind", "COMMERCIAL_ENTERPRISE", "name", "淮北某某科技有限公司",
+                "creditCode", "91340600MA2N0XQX5N", "representative", "李华", "idType", "RESIDENT_ID_CARD",
+                "idNumber", "11010519491231002X")));
+        return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> part(Map<String, Object> body, String name) {
+        return (Map<String, Object>) body.get(name);
+    }
+}
