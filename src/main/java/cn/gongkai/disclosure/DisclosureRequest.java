@@ -302,8 +302,9 @@ public final class DisclosureRequest {
         }
         DisclosureEvent replied = lastOf(DisclosureEventType.REPLIED);
         return new Reply(DisclosureOutcome.valueOf(replied.detail("outcome")), replied.detail("legalBasis"),
-                replied.detail("explanation"), replied.detail("withheldParts"), replied.detail("competentAgency"),
-                replied.detail("whereAlreadyPublished"), replied.detail("repeatOf"));
+                emptyToNull(replied.detail("explanation")), emptyToNull(replied.detail("withheldParts")),
+                emptyToNull(replied.detail("competentAgency")), emptyToNull(replied.detail("whereAlreadyPublished")),
+                emptyToNull(replied.detail("repeatOf")));
     }
 
     public UUID id() {

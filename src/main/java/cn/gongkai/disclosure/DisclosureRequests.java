@@ -48,11 +48,12 @@ public class DisclosureRequests {
     private final AuditTrail audit;
     private final TransactionalOperator transaction;
     private final DisclosureSettings settings;
+    private final DisclosureFiles files;
     private final Clock clock;
 
     DisclosureRequests(DisclosureRequestStore store, DatabaseClient database, Agencies agencies, RoleGrants grants,
             CurrentUser currentUser, WorkingDays workingDays, AuditTrail audit, TransactionalOperator transaction,
-            DisclosureSettings settings, Clock clock) {
+            DisclosureSettings settings, DisclosureFiles files, Clock clock) {
         this.store = store;
         this.database = database;
         this.agencies = agencies;
@@ -62,6 +63,7 @@ public class DisclosureRequests {
         this.audit = audit;
         this.transaction = transaction;
         this.settings = settings;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -82,7 +84,8 @@ public class DisclosureRequests {
      */
     public Mono<DisclosureRequest> submit(
             String agencyCode, Application application, String idempotencyKey, String fingerprint) {
-        return Mono.zip(currentUser.get(), agencies.getByCode(agencyCode), workingDays.calendar())
+        return requireFiles(application)
+                .then(Mono.zip(currentUser.get(), agencies.getByCode(agencyCode), workingDays.calendar()))
                 .flatMap(context -> {
                     PortalUser user = context.getT1();
                     Agency agency = context.getT2();
@@ -138,6 +141,7 @@ public class DisclosureRequests {
             return Mono.error(invalid("receivedOn", "disclosure.date-in-future"));
         }
         return Mono.zip(staffOf(agencyCode), agencies.getByCode(agencyCode))
+                .delayUntil(staff -> requireFiles(application))
                 .flatMap(staff -> create(UUID.randomUUID(), staff.getT2(), channel, null, application, receivedOn,
                         null, staff.getT1()))
                 .as(transaction::transactional);
@@ -203,6 +207,11 @@ public class DisclosureRequests {
         }
     }
 
+    /** Every id names a file the signed-in person uploaded; otherwise a 400 naming {@code field}. */
+    public Mono<Void> requireOwnUploads(List<String> ids, String field) {
+        return files.requireOwnUploads(ids, field);
+    }
+
     /** Whether {@code subject} handles disclosure requests for the agency (may be assigned one). */
     public Mono<Boolean> isHandlerOf(UUID agencyId, String subject) {
         return grants.staffOf(agencyId)
@@ -220,6 +229,13 @@ public class DisclosureRequests {
     // --- Internals -----------------------------------------------------------------------------------
 
     private record Loaded(DisclosureRequest request, PortalUser user, Actor actor) {}
+
+    private Mono<Void> requireFiles(Application application) {
+        Application.Agent agent = application.applicant().agent();
+        return files.requireOwnUploads(application.attachmentIds(), "attachments")
+                .then(agent == null ? Mono.empty()
+                        : files.requireOwnUploads(List.of(agent.powerOfAttorneyId()), "applicant.agent.powerOfAttorney"));
+    }
 
     private Mono<Loaded> loadForStaff(String number) {
         return currentUser.get().flatMap(user -> store.findByNumber(number)

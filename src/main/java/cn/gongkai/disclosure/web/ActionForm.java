@@ -122,7 +122,9 @@ public record ActionForm(
             case CLOSE_UNPAID -> StaffStep.of((request, c) -> request.closeUnpaid(c.actor(), c.today(), c.now()));
             case REPLY -> {
                 replyProblems(missing);
-                yield (request, c) -> checkRepeatOf(request, requests).then(Mono.fromRunnable(() -> request.reply(
+                yield (request, c) -> checkRepeatOf(request, requests)
+                        .then(requests.requireOwnUploads(documents == null ? List.of() : documents, "documents"))
+                        .then(Mono.fromRunnable(() -> request.reply(
                         new DisclosureRequest.Reply(outcome, legalBasisOrDefault(), trimmed(explanation),
                                 trimmed(withheldParts), trimmed(competentAgency), trimmed(whereAlreadyPublished),
                                 trimmed(repeatOf)),

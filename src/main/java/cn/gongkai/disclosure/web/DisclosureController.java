@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,12 +44,15 @@ class DisclosureController {
     private final DisclosureRequests requests;
     private final DisclosureStatistics statistics;
     private final DeadlineWords words;
+    private final DisclosureLetters letters;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DisclosureController(DisclosureRequests requests, DisclosureStatistics statistics, DeadlineWords words) {
+    DisclosureController(DisclosureRequests requests, DisclosureStatistics statistics, DeadlineWords words,
+            DisclosureLetters letters) {
         this.requests = requests;
         this.statistics = statistics;
         this.words = words;
+        this.letters = letters;
     }
 
     /** 更正后的申请内容与说明 */
@@ -124,6 +128,20 @@ class DisclosureController {
     Mono<StatisticsResponse> statistics(
             @RequestParam @NotBlank @Size(max = 32) String agency, @RequestParam @Min(2000) @Max(2100) int year) {
         return statistics.tableThree(agency, year).map(result -> StatisticsResponse.of(result.getT1(), result.getT2()));
+    }
+
+    @GetMapping(value = "/api/disclosure/requests/{number}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The acknowledgement of receipt (登记回执) as a PDF")
+    Mono<ResponseEntity<byte[]>> receipt(@PathVariable String number) {
+        return requests.findMine(number).flatMap(letters::receipt)
+                .map(pdf -> DisclosureLetters.asResponse(pdf, "登记回执-" + number + ".pdf"));
+    }
+
+    @GetMapping(value = "/api/disclosure/requests/{number}/reply-letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The reply letter (答复告知书) as a PDF, once answered")
+    Mono<ResponseEntity<byte[]>> replyLetter(@PathVariable String number) {
+        return requests.findMine(number).flatMap(letters::replyLetter)
+                .map(pdf -> DisclosureLetters.asResponse(pdf, "答复告知书-" + number + ".pdf"));
     }
 
     private DisclosureRequestResponse response(DisclosureRequests.Viewed viewed, Locale locale) {

@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,13 +49,16 @@ class StaffDisclosureController {
     private final CurrentUser currentUser;
     private final Agencies agencies;
     private final DeadlineWords words;
+    private final DisclosureLetters letters;
 
     StaffDisclosureController(
-            DisclosureRequests requests, CurrentUser currentUser, Agencies agencies, DeadlineWords words) {
+            DisclosureRequests requests, CurrentUser currentUser, Agencies agencies, DeadlineWords words,
+            DisclosureLetters letters) {
         this.requests = requests;
         this.currentUser = currentUser;
         this.agencies = agencies;
         this.words = words;
+        this.letters = letters;
     }
 
     /** A paper, in-person, posted or faxed application (线下申请) and the day it was really received. */
@@ -153,6 +157,20 @@ class StaffDisclosureController {
             }
             return agencies.findById(handled.iterator().next()).map(found -> found.code());
         });
+    }
+
+    @GetMapping(value = "/api/staff/disclosure/requests/{number}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The acknowledgement of receipt (登记回执) as a PDF")
+    Mono<ResponseEntity<byte[]>> receipt(@PathVariable String number) {
+        return requests.findForStaff(number).flatMap(letters::receipt)
+                .map(pdf -> DisclosureLetters.asResponse(pdf, "登记回执-" + number + ".pdf"));
+    }
+
+    @GetMapping(value = "/api/staff/disclosure/requests/{number}/reply-letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The reply letter (答复告知书) as a PDF, once answered")
+    Mono<ResponseEntity<byte[]>> replyLetter(@PathVariable String number) {
+        return requests.findForStaff(number).flatMap(letters::replyLetter)
+                .map(pdf -> DisclosureLetters.asResponse(pdf, "答复告知书-" + number + ".pdf"));
     }
 
     private DisclosureRequestResponse response(DisclosureRequests.Viewed viewed, Locale locale) {

@@ -1,0 +1,192 @@
+package cn.gongkai.disclosure;
+
+import static cn.gongkai.disclosure.DisclosureTestData.application;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongkai.Api;
+import cn.gongkai.IntegrationTest;
+import cn.gongkai.TestClock;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+/** Attachments, released documents and the two letters, read back as a reader's PDF viewer would. */
+@IntegrationTest
+class DisclosureDocumentsIntegrationTests {
+
+    private static final String CITIZEN = "citizen-demo";
+    private static final String OFFICER = "officer-huaibei";
+    private static final byte[] SCAN = "%PDF-1.4\n% 申请人身份证明\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+    private static final String CONTACT = "联系地址：安徽省淮北市（邮政编码235000）"
+            + "联系电话：0561-12345；办公时间：工作日8:30–12:00，14:30–17:30";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    DatabaseClient database;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void acceptsOnlyPdfJpegAndPngJudgedByTheirContent() {
+        upload(CITIZEN, "扫描件.pdf", SCAN).expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.contentType").isEqualTo("application/pdf")
+                .jsonPath("$.fileName").isEqualTo("扫描件.pdf");
+        upload(CITIZEN, "photo.png", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))
+                .expectStatus().isEqualTo(415)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("file");
+        upload(CITIZEN, "empty.pdf", new byte[0]).expectStatus().isBadRequest();
+        byte[] large = new byte[DisclosureFiles.MAX_BYTES + 1];
+        System.arraycopy(SCAN, 0, large, 0, SCAN.length);
+        upload(CITIZEN, "large.pdf", large).expectStatus().isEqualTo(413);
+        upload(CITIZEN, "../../etc/passwd.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0})
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.fileName").isEqualTo("passwd.png");
+    }
+
+    @Test
+    void anAttachmentIsSeenByItsUploaderAndTheAgencyOnly() {
+        String file = uploadedId(CITIZEN, "身份证明.pdf");
+        Map<String, Object> body = application("340600", "附件可见范围");
+        body.put("attachments", List.of(file));
+
+        Api.as("enterprise-demo", port).post().uri("/api/disclosure/requests")
+                .header("Idempotency-Key", UUID.randomUUID().toString()).bodyValue(body).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("attachments");
+        submit(body).expectStatus().isCreated().expectBody().jsonPath("$.attachments[0]").isEqualTo(file);
+
+        download(CITIZEN, file).expectStatus().isOk().expectHeader().contentType(MediaType.APPLICATION_PDF);
+        download(OFFICER, file).expectStatus().isOk();
+        download("officer-suixi", file).expectStatus().isNotFound();
+        download("enterprise-demo", file).expectStatus().isNotFound();
+    }
+
+    @Test
+    void theReceiptAndTheReplyLetterReadExactlyAsWritten() throws IOException {
+        clock.setDay(LocalDate.parse("2026-03-02"));
+        submit(application("340600", "2025年部门预算")).expectStatus().isCreated();
+        String number = latestNumber();
+
+        assertThat(text(pdf(CITIZEN, "/api/disclosure/requests/" + number + "/receipt.pdf"))).isEqualTo(squeeze(
+                "淮北市人民政府 政府信息公开申请登记回执 申请编号：" + number
+                        + " 申请人 张明 所需政府信息 2025年部门预算 提交方式 网上申请 收到申请日期 2026年3月2日"
+                        + " 答复期限 2026年3月30日 2026年3月2日收到申请，答复期限自次日起计算。"
+                        + " 答复期限按工作日计算，自收到申请之日的次日起算。申请内容不明确的，本机关将在收到申请之日起7个工作日内一次性"
+                        + "告知补正，答复期限自收到补正后的申请之日起重新计算；征求第三方或者其他机关意见所需时间不计算在答复期限内；"
+                        + "需要延长答复期限的，将经政府信息公开工作机构负责人同意并告知您（《中华人民共和国政府信息公开条例》第三十条"
+                        + "至第三十三条）。 您可以登录本网站“我的申请”，凭申请编号查看办理进度。 淮北市人民政府 2026年3月2日 "
+                        + CONTACT + " 第 1 页 / 共 1 页"));
+        Api.as(CITIZEN, port).get().uri("/api/disclosure/requests/" + number + "/reply-letter.pdf").exchange()
+                .expectStatus().isEqualTo(409);
+
+        String released = uploadedId(OFFICER, "2025年部门预算（公开版）.pdf");
+        clock.setDay(LocalDate.parse("2026-03-20"));
+        Api.as(OFFICER, port).post().uri("/api/staff/disclosure/requests/" + number + "/actions/reply")
+                .bodyValue(Map.of("outcome", "PARTLY_DISCLOSED", "explanation", "涉及第三方商业秘密，第三方不同意公开。",
+                        "withheldParts", "政府采购供应商报价", "documents", List.of(released)))
+                .exchange()
+                .expectStatus().isOk();
+
+        assertThat(text(pdf(CITIZEN, "/api/disclosure/requests/" + number + "/reply-letter.pdf"))).isEqualTo(squeeze(
+                "淮北市人民政府 政府信息公开申请答复告知书 " + number + " 张明："
+                        + " 本机关于2026年3月2日收到您提出的政府信息公开申请，申请获取“2025年部门预算”。 现答复如下："
+                        + " 经审查，您申请获取的政府信息中含有不应当公开的内容，能够作区分处理，本机关决定对可以公开的部分予以公开，"
+                        + "对不应当公开的部分不予公开。 不予公开的内容：政府采购供应商报价 理由：涉及第三方商业秘密，第三方不同意公开。"
+                        + " 随本告知书提供以下政府信息：2025年部门预算（公开版）.pdf。"
+                        + " 依据：《中华人民共和国政府信息公开条例》第三十七条。"
+                        + " 如对本答复不服，可以自收到本告知书之日起六十日内依法申请行政复议，或者自收到本告知书之日起六个月内依法向"
+                        + "人民法院提起行政诉讼。 淮北市人民政府 2026年3月20日 " + CONTACT + " 第 1 页 / 共 1 页"));
+        download(CITIZEN, released).expectStatus().isOk();
+        pdf(OFFICER, "/api/staff/disclosure/requests/" + number + "/reply-letter.pdf");
+    }
+
+    private WebTestClient.ResponseSpec upload(String subject, String name, byte[] content) {
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        parts.part("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        return Api.as(subject, port).post().uri("/api/disclosure/files")
+                .body(BodyInserters.fromMultipartData(parts.build())).exchange();
+    }
+
+    private String uploadedId(String subject, String name) {
+        return upload(subject, name, SCAN).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+    }
+
+    private WebTestClient.ResponseSpec download(String subject, String id) {
+        return Api.as(subject, port).get().uri("/api/disclosure/files/" + id).exchange();
+    }
+
+    private WebTestClient.ResponseSpec submit(Map<String, Object> body) {
+        return Api.as(CITIZEN, port).post().uri("/api/disclosure/requests")
+                .header("Idempotency-Key", UUID.randomUUID().toString()).bodyValue(body).exchange();
+    }
+
+    private byte[] pdf(String subject, String path) {
+        return Api.as(subject, port).get().uri(path).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_PDF)
+                .expectBody(byte[].class).returnResult().getResponseBody();
+    }
+
+    private String latestNumber() {
+        return database.sql("""
+                        select r.number from disclosure_request r join portal_user u on u.id = r.applicant_user_id
+                        where u.subject = :subject order by r.created_at desc limit 1
+                        """)
+                .bind("subject", CITIZEN).map(row -> row.get(0, String.class)).one().block();
+    }
+
+    /** What pdftotext reads from the PDF, without whitespace. */
+    private static String text(byte[] pdf) throws IOException {
+        Path file = Files.createTempFile("letter", ".pdf");
+        try {
+            Files.write(file, pdf);
+            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
+                    .redirectErrorStream(true).start();
+            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).isZero();
+            return squeeze(text);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static String squeeze(String text) {
+        return text.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\f')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+    }
+}
