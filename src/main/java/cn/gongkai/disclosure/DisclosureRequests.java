@@ -85,7 +85,7 @@ public class DisclosureRequests {
     public Mono<DisclosureRequest> submit(
             String agencyCode, Application application, String idempotencyKey, String fingerprint) {
         return requireFiles(application)
-                .then(Mono.zip(currentUser.get(), agencies.getByCode(agencyCode), workingDays.calendar()))
+                .then(Mono.zip(currentUser.get(), agencyNamed(agencyCode, "agency"), workingDays.calendar()))
                 .flatMap(context -> {
                     PortalUser user = context.getT1();
                     Agency agency = context.getT2();
@@ -140,7 +140,8 @@ public class DisclosureRequests {
         if (receivedOn.isAfter(today())) {
             return Mono.error(invalid("receivedOn", "disclosure.date-in-future"));
         }
-        return Mono.zip(staffOf(agencyCode), agencies.getByCode(agencyCode))
+        return agencyNamed(agencyCode, "application.agency")
+                .then(Mono.zip(staffOf(agencyCode), agencies.getByCode(agencyCode)))
                 .delayUntil(staff -> requireFiles(application))
                 .flatMap(staff -> create(UUID.randomUUID(), staff.getT2(), channel, null, application, receivedOn,
                         null, staff.getT1()))
@@ -229,6 +230,11 @@ public class DisclosureRequests {
     // --- Internals -----------------------------------------------------------------------------------
 
     private record Loaded(DisclosureRequest request, PortalUser user, Actor actor) {}
+
+    /** The agency an application names, or a 400 naming the field: a form value, not an address. */
+    private Mono<Agency> agencyNamed(String code, String field) {
+        return agencies.findByCode(code).switchIfEmpty(Mono.error(() -> invalid(field, "disclosure.agency-unknown")));
+    }
 
     private Mono<Void> requireFiles(Application application) {
         Application.Agent agent = application.applicant().agent();

@@ -229,6 +229,16 @@ class DisclosureIntegrationTests {
                         .containsExactlyInAnyOrder("applicant.idNumber", "delivery.channel", "contact.postalAddress",
                                 "contact.postalCode"))
                 .jsonPath("$.errors[?(@.field == 'applicant.idNumber')].message").isEqualTo("不是有效的公民身份号码");
+
+        part(body, "information").put("description", "请提供\u0000全文");
+        Api.as(CITIZEN, port).post().uri("/api/disclosure/requests")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .bodyValue(body)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("information.description")
+                .jsonPath("$.errors[0].message").isEqualTo("含有不允许的控制字符");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.gongkai.platform.problem;
 
 import cn.gongkai.platform.PortalException;
+import cn.gongkai.platform.web.PlainTextInput;
 import cn.gongkai.platform.web.RequestIdFilter;
 import cn.gongkai.shared.CalendarYearMissingException;
 import java.util.ArrayList;
@@ -142,6 +143,11 @@ public class ProblemResponses {
                     List.of(field(path(unknown), text("field.unknown", locale))));
         }
         MismatchedInputException mismatch = causeOf(input, MismatchedInputException.class);
+        if (mismatch != null && !mismatch.getPath().isEmpty()
+                && mismatch.getOriginalMessage().startsWith(PlainTextInput.MESSAGE)) {
+            return simple(HttpStatus.BAD_REQUEST, "validation", locale,
+                    List.of(field(path(mismatch), text("field.control-character", locale))));
+        }
         if (mismatch != null && !mismatch.getPath().isEmpty()) {
             return simple(HttpStatus.BAD_REQUEST, "malformed-body", locale,
                     List.of(field(path(mismatch), text("field.wrong-type", locale))));
