@@ -148,6 +148,11 @@ public class DisclosureRequests {
                 .as(transaction::transactional);
     }
 
+    /** The agency with this code if the signed-in person handles its requests; otherwise "not found". */
+    public Mono<Agency> agencyHandledBy(String agencyCode) {
+        return staffOf(agencyCode).then(agencies.getByCode(agencyCode));
+    }
+
     /** A request of an agency the signed-in officer works for; any other is "not found". */
     public Mono<Viewed> findForStaff(String number) {
         return loadForStaff(number).flatMap(loaded -> view(loaded.request()));

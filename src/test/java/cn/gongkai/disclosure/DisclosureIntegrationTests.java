@@ -39,6 +39,9 @@ class DisclosureIntegrationTests {
     @Autowired
     DatabaseClient database;
 
+    @Autowired
+    DisclosureReminders reminders;
+
     @AfterEach
     void realTime() {
         clock.reset();
@@ -277,6 +280,30 @@ class DisclosureIntegrationTests {
         Api.as(OFFICER, port).get().uri("/api/staff/disclosure/requests?q=队列测试甲&due=overdue").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.items[0].overdue").isEqualTo(true);
+    }
+
+    @Test
+    void remindsTheAgencyOfRequestsAtRiskOnceADayWhateverTheNumberOfInstances() throws Exception {
+        clock.setDay(LocalDate.parse("2026-07-01"));
+        submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "提醒测试")).expectStatus().isCreated();
+        String number = latestNumberOf(CITIZEN);
+        // Received Wednesday 7/1: due 7/29; on 7/24 three working days are left.
+        clock.setDay(LocalDate.parse("2026-07-24"));
+        List<CompletableFuture<Long>> instances = java.util.stream.IntStream.range(0, 3)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> reminders.remindToday().block()))
+                .toList();
+        instances.forEach(CompletableFuture::join);
+        reminders.remindToday().block();
+
+        assertThat(database.sql("select count(*) from disclosure_reminder where request_number = :number")
+                .bind("number", number).map(row -> row.get(0, Long.class)).one().block()).isEqualTo(1L);
+        Api.as(OFFICER, port).get().uri("/api/staff/disclosure/reminders").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[?(@.requestNumber == '" + number + "')].kind").isEqualTo("AT_RISK")
+                .jsonPath("$[?(@.requestNumber == '" + number + "')].workingDaysLeft").isEqualTo(3);
+        Api.as("officer-suixi", port).get().uri("/api/staff/disclosure/reminders?agency=340600").exchange()
+                .expectStatus().isNotFound();
     }
 
     private WebTestClient.ResponseSpec submit(String subject, String key, Map<String, Object> body) {

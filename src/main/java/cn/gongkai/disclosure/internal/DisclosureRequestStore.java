@@ -192,6 +192,11 @@ public class DisclosureRequestStore {
                 spec -> spec.bind("agency", agencyId));
     }
 
+    /** Every open request of every agency. */
+    public Flux<DisclosureRequest> findOpen() {
+        return select("where r.outcome is null order by r.agency_id, r.received_on", spec -> spec);
+    }
+
     /** Requests the same applicant (same identity document) made earlier to the same agency. */
     public Flux<DisclosureRequest> findEarlierBySameApplicant(DisclosureRequest request) {
         return database.sql("select id_number_index from disclosure_request where id = :id")

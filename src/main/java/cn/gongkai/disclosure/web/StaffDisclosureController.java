@@ -2,6 +2,7 @@ package cn.gongkai.disclosure.web;
 
 import cn.gongkai.disclosure.DisclosureAction;
 import cn.gongkai.disclosure.DisclosureRequest.ReceiptChannel;
+import cn.gongkai.disclosure.DisclosureReminders;
 import cn.gongkai.disclosure.DisclosureRequests;
 import cn.gongkai.disclosure.DisclosureState;
 import cn.gongkai.disclosure.web.DisclosureRequestResponse.Audience;
@@ -49,16 +50,18 @@ class StaffDisclosureController {
     private final CurrentUser currentUser;
     private final Agencies agencies;
     private final DeadlineWords words;
+    private final DisclosureReminders reminders;
     private final DisclosureLetters letters;
 
     StaffDisclosureController(
             DisclosureRequests requests, CurrentUser currentUser, Agencies agencies, DeadlineWords words,
-            DisclosureLetters letters) {
+            DisclosureLetters letters, DisclosureReminders reminders) {
         this.requests = requests;
         this.currentUser = currentUser;
         this.agencies = agencies;
         this.words = words;
         this.letters = letters;
+        this.reminders = reminders;
     }
 
     /** A paper, in-person, posted or faxed application (线下申请) and the day it was really received. */
@@ -94,6 +97,13 @@ class StaffDisclosureController {
                 .collectList()
                 .map(items -> new QueuePage(
                         items.stream().skip((long) (page - 1) * size).limit(size).toList(), page, size, items.size())));
+    }
+
+    @GetMapping("/api/staff/disclosure/reminders")
+    @Operation(summary = "The agency's latest deadline reminders: requests at risk (≤ 3 working days left) or overdue")
+    Mono<List<DisclosureReminders.Reminder>> reminders(@RequestParam(required = false) @Size(max = 32) String agency) {
+        return agencyOfStaff(agency).flatMap(requests::agencyHandledBy)
+                .flatMap(found -> reminders.latestFor(found.id()).collectList());
     }
 
     @PostMapping("/api/staff/disclosure/requests")

@@ -1,0 +1,118 @@
+package cn.gongkai.disclosure;
+
+import cn.gongkai.calendar.WorkingDays;
+import cn.gongkai.disclosure.internal.DisclosureRequestStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Deadline reminders (到期提醒): every morning, each open request whose reply is due within the at-risk margin or
+ * overdue is listed for its agency's staff. Every instance runs the job; an advisory lock lets one do the work and
+ * a unique key keeps a reminder from being written twice even so.
+ */
+@Service
+public class DisclosureReminders {
+
+    private static final Logger log = LoggerFactory.getLogger(DisclosureReminders.class);
+
+    /** Any constant; names the lock the instances take turns on. */
+    private static final long JOB_LOCK = 0x7265_6d69_6e64L;
+
+    private final DisclosureRequestStore store;
+    private final DatabaseClient database;
+    private final WorkingDays workingDays;
+    private final TransactionalOperator transaction;
+    private final DisclosureSettings settings;
+    private final Clock clock;
+
+    DisclosureReminders(DisclosureRequestStore store, DatabaseClient database, WorkingDays workingDays,
+            TransactionalOperator transaction, DisclosureSettings settings, Clock clock) {
+        this.store = store;
+        this.database = database;
+        this.workingDays = workingDays;
+        this.transaction = transaction;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** A reminder as staff see it. */
+    public record Reminder(String kind, String requestNumber, LocalDate dueOn, int workingDaysLeft, LocalDate remindedOn) {}
+
+    @Scheduled(cron = "${gongkai.disclosure.reminder-cron:0 30 8 * * *}", zone = "Asia/Shanghai")
+    Mono<Void> everyMorning() {
+        return remindToday()
+                .doOnNext(written -> log.info("deadline reminders written: {}", written))
+                .onErrorResume(error -> {
+                    log.error("deadline reminders failed; the next run tries again", error);
+                    return Mono.empty();
+                })
+                .then();
+    }
+
+    /** Writes today's reminders; the number written, 0 when another instance holds the job. */
+    public Mono<Long> remindToday() {
+        LocalDate today = LocalDate.now(clock);
+        return database.sql("select pg_try_advisory_xact_lock(:lock) as mine")
+                .bind("lock", JOB_LOCK)
+                .map(row -> Boolean.TRUE.equals(row.get("mine", Boolean.class)))
+                .one()
+                .flatMap(mine -> mine ? write(today) : Mono.just(0L))
+                .as(transaction::transactional);
+    }
+
+    private Mono<Long> write(LocalDate today) {
+        return workingDays.calendar().flatMap(calendar -> store.findOpen()
+                .flatMap(request -> {
+                    DisclosureClock.Deadline deadline = request.deadline(calendar, today);
+                    if (!deadline.isRunning()) {
+                        return Flux.empty();
+                    }
+                    int left = deadline.workingDaysLeft(calendar, today);
+                    if (left > settings.atRiskWorkingDays()) {
+                        return Flux.empty();
+                    }
+                    return database.sql("""
+                                    insert into disclosure_reminder (id, agency_id, request_number, kind, due_on,
+                                        working_days_left, reminded_on)
+                                    values (:id, :agency, :number, :kind, :dueOn, :left, :today)
+                                    on conflict (request_number, kind, reminded_on) do nothing
+                                    """)
+                            .bind("id", UUID.randomUUID())
+                            .bind("agency", request.agencyId())
+                            .bind("number", request.number())
+                            .bind("kind", left < 0 ? "OVERDUE" : "AT_RISK")
+                            .bind("dueOn", deadline.dueOn())
+                            .bind("left", left)
+                            .bind("today", today)
+                            .fetch()
+                            .rowsUpdated()
+                            .flux();
+                }, 1)
+                .reduce(0L, Long::sum));
+    }
+
+    /** The latest reminders of an agency, most urgent first. */
+    public Flux<Reminder> latestFor(UUID agencyId) {
+        return database.sql("""
+                        select m.kind, m.request_number, m.due_on, m.working_days_left, m.reminded_on
+                        from disclosure_reminder m join disclosure_request r on r.number = m.request_number
+                        where m.agency_id = :agency and r.outcome is null
+                          and m.reminded_on = (select max(reminded_on) from disclosure_reminder where agency_id = :agency)
+                        order by m.working_days_left, m.request_number
+                        """)
+                .bind("agency", agencyId)
+                .map(row -> new Reminder(row.get("kind", String.class), row.get("request_number", String.class),
+                        row.get("due_on", LocalDate.class), row.get("working_days_left", Integer.class),
+                        row.get("reminded_on", LocalDate.class)))
+                .all();
+    }
+}
