@@ -322,14 +322,17 @@ class DisclosureIntegrationTests {
     private String latestNumberOf(String subject) {
         return database.sql("""
                         select r.number from disclosure_request r join portal_user u on u.id = r.applicant_user_id
-                        where u.subject = :subject order by r.created_at desc limit 1
+                        where u.subject = :subject and not exists (select 1 from disclosure_event e
+                          where e.request_id = r.id and e.actor = 'demo-data')
+                        order by r.created_at desc limit 1
                         """)
                 .bind("subject", subject).map(row -> row.get(0, String.class)).one().block();
     }
 
     private int countOf(String subject) {
         return database.sql("select count(*) from disclosure_request r join portal_user u on u.id = r.applicant_user_id "
-                        + "where u.subject = :subject")
+                        + "where u.subject = :subject and not exists (select 1 from disclosure_event e "
+                        + "where e.request_id = r.id and e.actor = 'demo-data')")
                 .bind("subject", subject).map(row -> row.get(0, Long.class).intValue()).one().block();
     }
 

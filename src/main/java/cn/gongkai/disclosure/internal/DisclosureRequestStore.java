@@ -93,11 +93,13 @@ public class DisclosureRequestStore {
                             applicant_kind, applicant_name, credit_code, representative, id_type, id_number,
                             id_number_index, agent_name, agent_id_type, agent_id_number, power_of_attorney_id, phone,
                             phone_index, email, postal_address, postal_code, info_title, info_document_number,
-                            info_description, medium, delivery_channel, attachment_ids, received_on, state, version)
+                            info_description, medium, delivery_channel, attachment_ids, received_on, state, outcome,
+                            closed_on, assignee, extension_pending, version)
                         values (:id, :number, :agency, :channel, :user, :kind, :name, :creditCode, :representative,
                             :idType, :idNumber, :idIndex, :agentName, :agentIdType, :agentIdNumber, :powerOfAttorney,
                             :phone, :phoneIndex, :email, :address, :postalCode, :title, :documentNumber, :description,
-                            :medium, :deliveryChannel, :attachments, :receivedOn, :state, 0)
+                            :medium, :deliveryChannel, :attachments, :receivedOn, :state, :outcome, :closedOn, :assignee,
+                            :extensionPending, 0)
                         """)
                 .bind("id", request.id())
                 .bind("number", request.number())
@@ -115,7 +117,11 @@ public class DisclosureRequestStore {
                 .bind("deliveryChannel", application.delivery().channel().name())
                 .bind("attachments", String.join(",", application.attachmentIds()))
                 .bind("receivedOn", request.receivedOn())
-                .bind("state", request.state().name());
+                .bind("state", request.state().name())
+                .bind("extensionPending", request.extensionPending());
+        spec = bindNullable(spec, "outcome", request.outcome() == null ? null : request.outcome().name(), String.class);
+        spec = bindNullable(spec, "closedOn", request.closedOn(), LocalDate.class);
+        spec = bindNullable(spec, "assignee", request.assignee(), String.class);
         spec = bindNullable(spec, "user", request.applicantUserId(), UUID.class);
         spec = bindNullable(spec, "creditCode", applicant.creditCode(), String.class);
         spec = bindNullable(spec, "representative", applicant.representative(), String.class);
