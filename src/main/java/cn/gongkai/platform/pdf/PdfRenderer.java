@@ -3,6 +3,9 @@ package cn.gongkai.platform.pdf;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -83,7 +86,7 @@ public class PdfRenderer {
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(PdfRenderer::isInline,
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .withHtmlContent(document.xhtml(), null)
+                .withHtmlContent(withoutNamedEntities(document.xhtml()), null)
                 .addDOMMutator(dom -> describe(dom, document))
                 .toStream(pdf);
         // The renderer saves and closes the document; closing it here too covers a failure before that.
@@ -98,6 +101,23 @@ public class PdfRenderer {
             renderer.createPDF();
         }
         return pdf.toByteArray();
+    }
+
+    private static final Pattern NAMED_ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]{1,31});");
+
+    /**
+     * The page is read as XML, which knows five named entities; sanitised HTML may carry others (&amp;ldquo;,
+     * &amp;nbsp;). Each becomes its character, except those XML must keep escaped.
+     */
+    static String withoutNamedEntities(String html) {
+        Matcher entity = NAMED_ENTITY.matcher(html);
+        StringBuilder result = new StringBuilder(html.length());
+        while (entity.find()) {
+            String decoded = Parser.unescapeEntities(entity.group(), false);
+            boolean keep = decoded.equals(entity.group()) || decoded.length() != 1 || "<>&\"'".contains(decoded);
+            entity.appendReplacement(result, Matcher.quoteReplacement(keep ? entity.group() : decoded));
+        }
+        return entity.appendTail(result).toString();
     }
 
     private static boolean isInline(String uri, ExternalResourceType type) {

@@ -3,7 +3,15 @@ package cn.gongkai.report.web;
 import cn.gongkai.platform.SiteSettings;
 import cn.gongkai.report.AnnualReports;
 import cn.gongkai.report.ReportKind;
+import cn.gongkai.platform.pdf.PdfDocument;
+import cn.gongkai.platform.pdf.PdfRenderer;
+import cn.gongkai.report.PublishedReport;
 import cn.gongkai.report.ReportPage;
+import cn.gongkai.report.ReportPdfs;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ServerWebExchange;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,12 +37,20 @@ class ReportPageController {
     private static final DateTimeFormatter CHINESE_DATE =
             DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Shanghai"));
 
+    /** A version's PDF never changes; a correction is a new version at the same address, so caches check often. */
+    private static final CacheControl PDF_CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+
     private final AnnualReports reports;
+    private final ReportPdfs pdfs;
+    private final PdfRenderer pdfRenderer;
     private final SiteSettings site;
     private final ITemplateEngine templates;
 
-    ReportPageController(AnnualReports reports, SiteSettings site, ITemplateEngine templates) {
+    ReportPageController(AnnualReports reports, ReportPdfs pdfs, PdfRenderer pdfRenderer, SiteSettings site,
+            ITemplateEngine templates) {
         this.reports = reports;
+        this.pdfs = pdfs;
+        this.pdfRenderer = pdfRenderer;
         this.site = site;
         this.templates = templates;
     }
@@ -47,7 +63,7 @@ class ReportPageController {
                 .map(report -> templates.process("reports/report", new Context(Locale.SIMPLIFIED_CHINESE, Map.of(
                         "site", site,
                         "page", ReportPage.of(report),
-                        "kindName", report.kind() == ReportKind.RULE_OF_LAW ? "法治政府建设年度报告" : "政府信息公开工作年度报告",
+                        "kindName", kindName(report.kind()),
                         "publishedOn", chineseDate(report.publishedAt()),
                         "firstPublishedOn", chineseDate(report.firstPublishedAt()),
                         "dates", new Dates()))))
@@ -55,6 +71,45 @@ class ReportPageController {
                         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                         .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
                         .body(html));
+    }
+
+    @GetMapping("/reports/{agencyCode:[a-z0-9-]{2,40}}/{year:\\d{4}}/{kind:rule-of-law|open-government-information}.pdf")
+    Mono<ResponseEntity<byte[]>> pdf(
+            @PathVariable String agencyCode, @PathVariable int year, @PathVariable String kind,
+            ServerWebExchange exchange) {
+        return reports.getPublished(agencyCode, year, ReportKind.ofSlug(kind)).flatMap(report -> pdfs
+                .etagOf(report.id(), report.version())
+                .filter(etag -> exchange.checkNotModified(quoted(etag)))
+                .map(etag -> ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(quoted(etag))
+                        .cacheControl(PDF_CACHING).<byte[]>build())
+                .switchIfEmpty(Mono.defer(() -> pdfs.of(report.id(), report.version(), () -> render(report))
+                        .map(stored -> ResponseEntity.ok()
+                                .contentType(MediaType.APPLICATION_PDF)
+                                .eTag(quoted(stored.etag()))
+                                .cacheControl(PDF_CACHING)
+                                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                                        .filename(report.title() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                                .body(stored.bytes())))));
+    }
+
+    /** Cover, contents with page numbers, the parts with bookmarks; A4, tagged, with an embedded font. */
+    private Mono<byte[]> render(PublishedReport report) {
+        return Mono.fromCallable(() -> templates.process("reports/report-pdf", new Context(Locale.SIMPLIFIED_CHINESE,
+                        Map.of("page", ReportPage.of(report),
+                                "kindName", kindName(report.kind()),
+                                "publishedOn", chineseDate(report.publishedAt()),
+                                "firstPublishedOn", chineseDate(report.firstPublishedAt())))))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(xhtml -> pdfRenderer.render(new PdfDocument(xhtml, report.title(), report.agencyName(),
+                        report.year() + "年度" + kindName(report.kind()), Locale.SIMPLIFIED_CHINESE)));
+    }
+
+    private static String kindName(ReportKind kind) {
+        return kind == ReportKind.RULE_OF_LAW ? "法治政府建设年度报告" : "政府信息公开工作年度报告";
+    }
+
+    private static String quoted(String etag) {
+        return "\"" + etag + "\"";
     }
 
     private static String chineseDate(Instant instant) {

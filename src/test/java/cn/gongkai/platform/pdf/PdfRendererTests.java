@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -34,13 +33,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -124,8 +117,8 @@ class PdfRendererTests {
 
     @Test
     void passesPdfUa1AndPdfA3a() throws Exception {
-        assertThat(failedRules(letter, PDFAFlavour.PDFUA_1)).isEmpty();
-        assertThat(failedRules(letter, PDFAFlavour.PDFA_3_A)).isEmpty();
+        assertThat(VeraPdf.failedRules(letter, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(VeraPdf.failedRules(letter, PDFAFlavour.PDFA_3_A)).isEmpty();
     }
 
     @Test
@@ -368,25 +361,5 @@ class PdfRendererTests {
         }
         assertThat(changed).as("characters extracted as others").isEmpty();
         assertThat(actual.length).as("characters extracted").isEqualTo(wanted.length);
-    }
-
-    /** veraPDF's failed rules for the flavour, each with its description and how often it failed. */
-    private static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-            ValidationResult result = validator.validate(parser);
-            List<String> failed = new ArrayList<>();
-            result.getFailedChecks().forEach((rule, count) -> failed.add(
-                    flavour + " " + rule.getClause() + "-" + rule.getTestNumber() + " ×" + count + ": "
-                            + result.getTestAssertions().stream()
-                                    .filter(a -> a.getRuleId().equals(rule)
-                                            && a.getStatus() == TestAssertion.Status.FAILED)
-                                    .map(TestAssertion::getMessage).findFirst().orElse("")));
-            if (!result.isCompliant() && failed.isEmpty()) {
-                failed.add(flavour + " not compliant: " + result.getJobEndStatus());
-            }
-            return failed;
-        }
     }
 }

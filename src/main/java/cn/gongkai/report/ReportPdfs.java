@@ -1,0 +1,86 @@
+package cn.gongkai.report;
+
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * The PDF of each published version (年度报告 PDF): rendered the first time anyone asks and kept in the database,
+ * so every later request, on any instance, is served the same stored bytes with the same entity tag.
+ */
+@Service
+public class ReportPdfs {
+
+    /** The layout of the PDFs; raise it when the template changes so stored PDFs are rendered again. */
+    static final int RENDITION = 1;
+
+    private final DatabaseClient database;
+
+    ReportPdfs(DatabaseClient database) {
+        this.database = database;
+    }
+
+    /** A stored PDF and its entity tag (the SHA-256 of its bytes). */
+    public record StoredPdf(String etag, byte[] bytes) {}
+
+    /** The version's PDF, rendered by {@code render} and stored if nobody has stored it yet. */
+    public Mono<StoredPdf> of(UUID reportId, int version, Supplier<Mono<byte[]>> render) {
+        return find(reportId, version).switchIfEmpty(Mono.defer(() -> render.get()
+                .flatMap(bytes -> database.sql("""
+                                insert into annual_report_pdf (report_id, version, rendition, sha256, pdf)
+                                values (:report, :version, :rendition, :sha256, :pdf) on conflict do nothing
+                                """)
+                        .bind("report", reportId)
+                        .bind("version", version)
+                        .bind("rendition", RENDITION)
+                        .bind("sha256", sha256(bytes))
+                        .bind("pdf", ByteBuffer.wrap(bytes))
+                        .then())
+                // Two first readers may both render; the one stored first is the one everybody gets.
+                .then(find(reportId, version))));
+    }
+
+    /** The entity tag of the version's stored PDF, without reading its bytes. */
+    public Mono<String> etagOf(UUID reportId, int version) {
+        return database.sql("""
+                        select sha256 from annual_report_pdf
+                        where report_id = :report and version = :version and rendition = :rendition
+                        """)
+                .bind("report", reportId)
+                .bind("rendition", RENDITION)
+                .bind("version", version)
+                .map(row -> row.get("sha256", String.class))
+                .one();
+    }
+
+    private Mono<StoredPdf> find(UUID reportId, int version) {
+        return database.sql("""
+                        select sha256, pdf from annual_report_pdf
+                        where report_id = :report and version = :version and rendition = :rendition
+                        """)
+                .bind("report", reportId)
+                .bind("rendition", RENDITION)
+                .bind("version", version)
+                .map(row -> {
+                    ByteBuffer buffer = row.get("pdf", ByteBuffer.class);
+                    byte[] bytes = new byte[buffer.remaining()];
+                    buffer.get(bytes);
+                    return new StoredPdf(row.get("sha256", String.class), bytes);
+                })
+                .one();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JVM has SHA-256", impossible);
+        }
+    }
+}
