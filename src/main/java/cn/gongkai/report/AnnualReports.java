@@ -146,6 +146,37 @@ public class AnnualReports {
     }
 
     /** What the archive may be narrowed to; {@code null} means any. */
+    /** One published version, as a feed lists it. */
+    public record Publication(UUID publicationId, String agencyCode, String agencyName, int year, ReportKind kind,
+            int version, String title, Instant publishedAt, String correctionNote) {
+
+        public String path() {
+            return "/reports/" + agencyCode + "/" + year + "/" + kind.slug();
+        }
+
+        public String kindName() {
+            return kind == ReportKind.RULE_OF_LAW ? "法治政府建设年度报告" : "政府信息公开工作年度报告";
+        }
+    }
+
+    /** The newest published versions, first publications and corrections alike, newest first. */
+    public Flux<Publication> latestPublications(int limit) {
+        return database.sql("""
+                        select p.id, a.code, a.name, r.year, r.kind, p.version, p.title, p.published_at, p.correction_note
+                        from annual_report_publication p join annual_report r on r.id = p.report_id
+                        join agency a on a.id = r.agency_id
+                        order by p.published_at desc limit :limit
+                        """)
+                .bind("limit", limit)
+                .map(row -> new Publication(row.get("id", UUID.class), row.get("code", String.class),
+                        row.get("name", String.class), row.get("year", Integer.class),
+                        ReportKind.valueOf(row.get("kind", String.class)), row.get("version", Integer.class),
+                        row.get("title", String.class),
+                        row.get("published_at", java.time.OffsetDateTime.class).toInstant(),
+                        row.get("correction_note", String.class)))
+                .all();
+    }
+
     public record ArchiveFilter(String agencyCode, Integer year, ReportKind kind) {}
 
     /** One line of the archive. */

@@ -114,4 +114,41 @@ class ReportIntegrationTests {
         assertThatThrownBy(() -> database.sql("delete from annual_report_publication").then().block())
                 .hasMessageContaining("never changed");
     }
+
+    @Test
+    void theComplianceBoardListsAgenciesThatHaveNotPublishedFirst() {
+        Api.anonymous(port).get().uri("/api/reports/compliance?year=2019").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[0].reports[0].standing").isEqualTo("MISSING")
+                .jsonPath("$[?(@.agencyCode == '340621')].reports[0].kind").isEqualTo("RULE_OF_LAW")
+                .jsonPath("$[?(@.agencyCode == '340621')].reports[0].standing").isEqualTo("ON_TIME")
+                .jsonPath("$[?(@.agencyCode == '340621')].reports[0].publishedOn").isEqualTo("2020-03-30")
+                .jsonPath("$[?(@.agencyCode == '340621')].reports[0].deadline").isEqualTo("2020-04-01")
+                .jsonPath("$[?(@.agencyCode == '340621')].reports[1].standing").isEqualTo("MISSING")
+                .jsonPath("$[?(@.agencyCode == '340621')].reports[1].deadline").isEqualTo("2020-03-31")
+                .jsonPath("$[?(@.agencyCode == '340621-sfj')].reports[1].deadline").isEqualTo("2020-01-31");
+        Api.anonymous(port).get().uri("/api/reports/compliance?year=1999").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("year");
+    }
+
+    @Test
+    void feedsAndSitemapListThePublicPages() {
+        Api.anonymous(port).get().uri("/reports/feed.atom").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith("application/atom+xml")
+                .expectBody()
+                .xpath("/*[local-name()='feed']/*[local-name()='entry']").nodeCount(3)
+                .xpath("/*[local-name()='feed']/*[local-name()='entry'][3]/*[local-name()='title']").isEqualTo(SUIXI_TITLE)
+                .xpath("/*[local-name()='feed']/*[local-name()='entry'][3]/*[local-name()='published']")
+                .isEqualTo("2020-03-30T01:49:00Z");
+        Api.anonymous(port).get().uri("/sitemap.xml").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .xpath("//*[local-name()='loc'][contains(., '/reports/340621/2019/rule-of-law')]").exists()
+                .xpath("//*[local-name()='loc'][contains(., '/agencies/340600')]").exists()
+                .xpath("//*[local-name()='url'][*[local-name()='loc'][contains(., '/reports/340621/2019')]]"
+                        + "/*[local-name()='lastmod']").isEqualTo("2020-03-30");
+    }
 }

@@ -6,6 +6,7 @@ import cn.gongkai.report.AnnualReports.Page;
 import cn.gongkai.report.AnnualReports.ReportSummary;
 import cn.gongkai.report.AnnualReports.SearchResults;
 import cn.gongkai.report.PublishedReport;
+import cn.gongkai.report.ReportCompliance;
 import cn.gongkai.report.ReportKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -34,9 +36,18 @@ class ReportController {
     private static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
 
     private final AnnualReports reports;
+    private final ReportCompliance compliance;
 
-    ReportController(AnnualReports reports) {
+    ReportController(AnnualReports reports, ReportCompliance compliance) {
         this.reports = reports;
+        this.compliance = compliance;
+    }
+
+    @GetMapping("/compliance")
+    @Operation(summary = "For one year, every agency's annual reports against their legal deadlines; agencies that "
+            + "have not published come first")
+    Mono<ResponseEntity<List<ReportCompliance.AgencyLine>>> compliance(@RequestParam @Min(2000) @Max(2100) int year) {
+        return compliance.board(year).map(body -> ResponseEntity.ok().cacheControl(PUBLIC).body(body));
     }
 
     @GetMapping
