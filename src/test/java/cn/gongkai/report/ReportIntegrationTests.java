@@ -23,6 +23,12 @@ class ReportIntegrationTests {
     @Autowired
     DatabaseClient database;
 
+    @Autowired
+    org.springframework.data.redis.core.ReactiveStringRedisTemplate redis;
+
+    @Autowired
+    ReportPages reportPages;
+
     @Test
     void archiveListsPublishedReportsNewestFirstAndFilters() {
         Api.anonymous(port).get().uri("/api/reports").exchange()
@@ -150,5 +156,22 @@ class ReportIntegrationTests {
                 .xpath("//*[local-name()='loc'][contains(., '/agencies/340600')]").exists()
                 .xpath("//*[local-name()='url'][*[local-name()='loc'][contains(., '/reports/340621/2019')]]"
                         + "/*[local-name()='lastmod']").isEqualTo("2020-03-30");
+    }
+
+    @Test
+    void theReportPageIsServedFromTheSharedCacheUntilItsReportIsPublishedAgain() {
+        String key = "gongkai:page:" + ReportPages.cacheKey("340621", 2019, ReportKind.RULE_OF_LAW);
+        redis.delete(key).block();
+        String page = Api.anonymous(port).get().uri("/reports/340621/2019/rule-of-law").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(redis.opsForValue().get(key).block()).isEqualTo(page);
+
+        // What the cache holds is what every instance serves, until a publication evicts it.
+        redis.opsForValue().set(key, "<p>cached</p>").block();
+        Api.anonymous(port).get().uri("/reports/340621/2019/rule-of-law").exchange()
+                .expectBody(String.class).isEqualTo("<p>cached</p>");
+        reportPages.published("340621", 2019, ReportKind.RULE_OF_LAW).block();
+        Api.anonymous(port).get().uri("/reports/340621/2019/rule-of-law").exchange()
+                .expectBody(String.class).isEqualTo(page);
     }
 }

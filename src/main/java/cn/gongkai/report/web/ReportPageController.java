@@ -1,12 +1,14 @@
 package cn.gongkai.report.web;
 
 import cn.gongkai.platform.SiteSettings;
+import cn.gongkai.platform.cache.PageCache;
 import cn.gongkai.report.AnnualReports;
 import cn.gongkai.report.ReportKind;
 import cn.gongkai.platform.pdf.PdfDocument;
 import cn.gongkai.platform.pdf.PdfRenderer;
 import cn.gongkai.report.PublishedReport;
 import cn.gongkai.report.ReportPage;
+import cn.gongkai.report.ReportPages;
 import cn.gongkai.report.ReportPdfs;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,15 +42,20 @@ class ReportPageController {
     /** A version's PDF never changes; a correction is a new version at the same address, so caches check often. */
     private static final CacheControl PDF_CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
+    /** A page stays cached until its report is published again, or a day at most. */
+    private static final Duration PAGE_LIFETIME = Duration.ofDays(1);
+
     private final AnnualReports reports;
+    private final PageCache pageCache;
     private final ReportPdfs pdfs;
     private final PdfRenderer pdfRenderer;
     private final SiteSettings site;
     private final ITemplateEngine templates;
 
-    ReportPageController(AnnualReports reports, ReportPdfs pdfs, PdfRenderer pdfRenderer, SiteSettings site,
-            ITemplateEngine templates) {
+    ReportPageController(AnnualReports reports, PageCache pageCache, ReportPdfs pdfs, PdfRenderer pdfRenderer,
+            SiteSettings site, ITemplateEngine templates) {
         this.reports = reports;
+        this.pageCache = pageCache;
         this.pdfs = pdfs;
         this.pdfRenderer = pdfRenderer;
         this.site = site;
@@ -57,20 +64,26 @@ class ReportPageController {
 
     @GetMapping("/reports/{agencyCode:[a-z0-9-]{2,40}}/{year:\\d{4}}/{kind:rule-of-law|open-government-information}")
     Mono<ResponseEntity<String>> page(@PathVariable String agencyCode, @PathVariable int year, @PathVariable String kind) {
-        return reports.getPublished(agencyCode, year, ReportKind.ofSlug(kind))
-                // The template engine reads its template files on first use: keep that off the event loop.
-                .publishOn(Schedulers.boundedElastic())
-                .map(report -> templates.process("reports/report", new Context(Locale.SIMPLIFIED_CHINESE, Map.of(
-                        "site", site,
-                        "page", ReportPage.of(report),
-                        "kindName", kindName(report.kind()),
-                        "publishedOn", chineseDate(report.publishedAt()),
-                        "firstPublishedOn", chineseDate(report.firstPublishedAt()),
-                        "dates", new Dates()))))
+        ReportKind reportKind = ReportKind.ofSlug(kind);
+        return pageCache.get(ReportPages.cacheKey(agencyCode, year, reportKind), PAGE_LIFETIME,
+                        () -> reports.getPublished(agencyCode, year, reportKind)
+                                // The template engine reads its template files on first use: off the event loop.
+                                .publishOn(Schedulers.boundedElastic())
+                                .map(this::html))
                 .map(html -> ResponseEntity.ok()
                         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                         .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
                         .body(html));
+    }
+
+    private String html(PublishedReport report) {
+        return templates.process("reports/report", new Context(Locale.SIMPLIFIED_CHINESE, Map.of(
+                "site", site,
+                "page", ReportPage.of(report),
+                "kindName", kindName(report.kind()),
+                "publishedOn", chineseDate(report.publishedAt()),
+                "firstPublishedOn", chineseDate(report.firstPublishedAt()),
+                "dates", new Dates())));
     }
 
     @GetMapping("/reports/{agencyCode:[a-z0-9-]{2,40}}/{year:\\d{4}}/{kind:rule-of-law|open-government-information}.pdf")

@@ -1,0 +1,55 @@
+package cn.gongkai.platform.cache;
+
+import cn.gongkai.platform.session.RedisConnectionWarmUp;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The page cache in Redis (页面缓存), shared by every instance: a hot page is rendered once and served from memory
+ * until its owner evicts it (a report's page when a new version is published) or it expires. When Redis is down or
+ * slow the page is rendered as if there were no cache: the cache speeds the portal up, it never takes it down.
+ */
+@Component
+public class PageCache {
+
+    private static final Logger log = LoggerFactory.getLogger(PageCache.class);
+    private static final String PREFIX = "gongkai:page:";
+    /** Longer than this and rendering afresh is the faster answer. */
+    private static final Duration REDIS_PATIENCE = Duration.ofMillis(250);
+
+    private final ReactiveStringRedisTemplate redis;
+    private final RedisConnectionWarmUp connection;
+
+    PageCache(ReactiveStringRedisTemplate redis, RedisConnectionWarmUp connection) {
+        this.redis = redis;
+        this.connection = connection;
+    }
+
+    /** The cached page under {@code key}, or the rendered one, stored for {@code timeToLive}. */
+    public Mono<String> get(String key, Duration timeToLive, Supplier<Mono<String>> render) {
+        if (!connection.isConnected()) {
+            return render.get();
+        }
+        return redis.opsForValue().get(PREFIX + key)
+                .timeout(REDIS_PATIENCE)
+                .onErrorResume(error -> {
+                    log.debug("page cache unavailable for {}: {}", key, error.toString());
+                    return Mono.empty();
+                })
+                .switchIfEmpty(Mono.defer(() -> render.get().flatMap(page -> redis.opsForValue()
+                        .set(PREFIX + key, page, timeToLive)
+                        .timeout(REDIS_PATIENCE)
+                        .onErrorResume(error -> Mono.just(false))
+                        .thenReturn(page))));
+    }
+
+    /** Forgets the page everywhere: the next request renders the current version. */
+    public Mono<Void> evict(String key) {
+        return redis.delete(PREFIX + key).then();
+    }
+}

@@ -1,0 +1,26 @@
+package cn.gongkai.report;
+
+import cn.gongkai.platform.cache.PageCache;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** The cached public pages of reports: whoever publishes a version evicts its page, on every instance at once. */
+@Component
+public class ReportPages {
+
+    private final PageCache cache;
+
+    ReportPages(PageCache cache) {
+        this.cache = cache;
+    }
+
+    /** The cache key of a report's page at its stable address. */
+    public static String cacheKey(String agencyCode, int year, ReportKind kind) {
+        return "report:" + agencyCode + ":" + year + ":" + kind.slug();
+    }
+
+    /** A new version of the report was published: its page must show it from the next request on. */
+    public Mono<Void> published(String agencyCode, int year, ReportKind kind) {
+        return cache.evict(cacheKey(agencyCode, year, kind));
+    }
+}
