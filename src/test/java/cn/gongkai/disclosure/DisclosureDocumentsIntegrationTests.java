@@ -89,7 +89,7 @@ class DisclosureDocumentsIntegrationTests {
     void theReceiptAndTheReplyLetterReadExactlyAsWritten() throws IOException {
         clock.setDay(LocalDate.parse("2026-03-02"));
         submit(application("340600", "2025年部门预算")).expectStatus().isCreated();
-        String number = latestNumber();
+        String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
 
         assertThat(text(pdf(CITIZEN, "/api/disclosure/requests/" + number + "/receipt.pdf"))).isEqualTo(squeeze(
                 "淮北市人民政府 政府信息公开申请登记回执 申请编号：" + number
@@ -155,16 +155,6 @@ class DisclosureDocumentsIntegrationTests {
                 .expectStatus().isOk()
                 .expectHeader().contentType(MediaType.APPLICATION_PDF)
                 .expectBody(byte[].class).returnResult().getResponseBody();
-    }
-
-    private String latestNumber() {
-        return database.sql("""
-                        select r.number from disclosure_request r join portal_user u on u.id = r.applicant_user_id
-                        where u.subject = :subject and not exists (select 1 from disclosure_event e
-                          where e.request_id = r.id and e.actor = 'demo-data')
-                        order by r.created_at desc limit 1
-                        """)
-                .bind("subject", CITIZEN).map(row -> row.get(0, String.class)).one().block();
     }
 
     /** What pdftotext reads from the PDF, without whitespace. */

@@ -61,7 +61,7 @@ class DisclosureIntegrationTests {
                 .jsonPath("$.contact.phone").isEqualTo("138****5678")
                 .jsonPath("$.deadline.explanation[0]").value(text -> assertThat(text.toString())
                         .contains("2026年2月15日").contains("2026年2月24日"));
-        String number = latestNumberOf(CITIZEN);
+        String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
 
         clock.setDay(LocalDate.parse("2026-02-26"));
         act(OFFICER, number, "request-correction", Map.of("items", List.of("请写明预算所属部门", "请写明年度"),
@@ -139,13 +139,13 @@ class DisclosureIntegrationTests {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = application("340600", "重复提交测试");
         submit(CITIZEN, key, body).expectStatus().isCreated();
-        String first = latestNumberOf(CITIZEN);
-        int before = countOf(CITIZEN);
+        String first = DisclosureTestData.latestNumberOf(database, CITIZEN);
+        int before = DisclosureTestData.countOf(database, CITIZEN);
 
         submit(CITIZEN, key, body).expectStatus().isCreated()
                 .expectHeader().location("/api/disclosure/requests/" + first)
                 .expectBody().jsonPath("$.number").isEqualTo(first);
-        assertThat(countOf(CITIZEN)).isEqualTo(before);
+        assertThat(DisclosureTestData.countOf(database, CITIZEN)).isEqualTo(before);
 
         submit(CITIZEN, key, application("340600", "另一份申请")).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:idempotency-key-reused");
@@ -157,7 +157,7 @@ class DisclosureIntegrationTests {
     void concurrentRetriesWithOneKeyFileOneRequest() throws Exception {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = application("340600", "并发提交测试");
-        int before = countOf(CITIZEN);
+        int before = DisclosureTestData.countOf(database, CITIZEN);
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> posts = java.util.stream.IntStream.range(0, 4)
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
@@ -168,13 +168,13 @@ class DisclosureIntegrationTests {
         start.countDown();
 
         assertThat(posts.stream().map(CompletableFuture::join)).containsOnly(201);
-        assertThat(countOf(CITIZEN)).isEqualTo(before + 1);
+        assertThat(DisclosureTestData.countOf(database, CITIZEN)).isEqualTo(before + 1);
     }
 
     @Test
     void twoOfficersActingAtOnceExactlyOneSucceeds() {
         submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "并发办理测试")).expectStatus().isCreated();
-        String number = latestNumberOf(CITIZEN);
+        String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> accepts = List.of(OFFICER, HEAD).stream()
                 .map(who -> CompletableFuture.supplyAsync(() -> {
@@ -286,7 +286,7 @@ class DisclosureIntegrationTests {
     void remindsTheAgencyOfRequestsAtRiskOnceADayWhateverTheNumberOfInstances() throws Exception {
         clock.setDay(LocalDate.parse("2026-07-01"));
         submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "提醒测试")).expectStatus().isCreated();
-        String number = latestNumberOf(CITIZEN);
+        String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
         // Received Wednesday 7/1: due 7/29; on 7/24 three working days are left.
         clock.setDay(LocalDate.parse("2026-07-24"));
         List<CompletableFuture<Long>> instances = java.util.stream.IntStream.range(0, 3)
@@ -317,23 +317,6 @@ class DisclosureIntegrationTests {
     private WebTestClient.ResponseSpec act(String subject, String number, String action, Map<String, Object> form) {
         return Api.as(subject, port).post().uri("/api/staff/disclosure/requests/" + number + "/actions/" + action)
                 .bodyValue(form).exchange();
-    }
-
-    private String latestNumberOf(String subject) {
-        return database.sql("""
-                        select r.number from disclosure_request r join portal_user u on u.id = r.applicant_user_id
-                        where u.subject = :subject and not exists (select 1 from disclosure_event e
-                          where e.request_id = r.id and e.actor = 'demo-data')
-                        order by r.created_at desc limit 1
-                        """)
-                .bind("subject", subject).map(row -> row.get(0, String.class)).one().block();
-    }
-
-    private int countOf(String subject) {
-        return database.sql("select count(*) from disclosure_request r join portal_user u on u.id = r.applicant_user_id "
-                        + "where u.subject = :subject and not exists (select 1 from disclosure_event e "
-                        + "where e.request_id = r.id and e.actor = 'demo-data')")
-                .bind("subject", subject).map(row -> row.get(0, Long.class).intValue()).one().block();
     }
 
     private static void await(CountDownLatch latch) {

@@ -3,6 +3,7 @@ package cn.gongkai.disclosure;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.r2dbc.core.DatabaseClient;
 
 /** Applications as a browser would post them. */
 final class DisclosureTestData {
@@ -30,6 +31,25 @@ final class DisclosureTestData {
                 "creditCode", "91340600MA2N0XQX5N", "representative", "李华", "idType", "RESIDENT_ID_CARD",
                 "idNumber", "11010519491231002X")));
         return body;
+    }
+
+    /** The number of the request the user filed last, leaving out the demo requests written at start-up. */
+    static String latestNumberOf(DatabaseClient database, String subject) {
+        return database.sql("""
+                        select r.number from disclosure_request r join portal_user u on u.id = r.applicant_user_id
+                        where u.subject = :subject and not exists (select 1 from disclosure_event e
+                          where e.request_id = r.id and e.actor = 'demo-data')
+                        order by r.created_at desc limit 1
+                        """)
+                .bind("subject", subject).map(row -> row.get(0, String.class)).one().block();
+    }
+
+    /** How many requests the user filed, leaving out the demo requests. */
+    static int countOf(DatabaseClient database, String subject) {
+        return database.sql("select count(*) from disclosure_request r join portal_user u on u.id = r.applicant_user_id "
+                        + "where u.subject = :subject and not exists (select 1 from disclosure_event e "
+                        + "where e.request_id = r.id and e.actor = 'demo-data')")
+                .bind("subject", subject).map(row -> row.get(0, Long.class).intValue()).one().block();
     }
 
     @SuppressWarnings("unchecked")

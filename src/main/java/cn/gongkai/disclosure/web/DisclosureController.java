@@ -133,15 +133,13 @@ class DisclosureController {
     @GetMapping(value = "/api/disclosure/requests/{number}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The acknowledgement of receipt (登记回执) as a PDF")
     Mono<ResponseEntity<byte[]>> receipt(@PathVariable String number) {
-        return requests.findMine(number).flatMap(letters::receipt)
-                .map(pdf -> DisclosureLetters.asResponse(pdf, "登记回执-" + number + ".pdf"));
+        return letters.receipt(requests.findMine(number));
     }
 
     @GetMapping(value = "/api/disclosure/requests/{number}/reply-letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The reply letter (答复告知书) as a PDF, once answered")
     Mono<ResponseEntity<byte[]>> replyLetter(@PathVariable String number) {
-        return requests.findMine(number).flatMap(letters::replyLetter)
-                .map(pdf -> DisclosureLetters.asResponse(pdf, "答复告知书-" + number + ".pdf"));
+        return letters.replyLetter(requests.findMine(number));
     }
 
     private DisclosureRequestResponse response(DisclosureRequests.Viewed viewed, Locale locale) {

@@ -56,7 +56,19 @@ class DisclosureLetters {
         this.files = files;
     }
 
-    Mono<byte[]> receipt(Viewed viewed) {
+    /** The receipt of the request found, as a PDF response. */
+    Mono<ResponseEntity<byte[]>> receipt(Mono<Viewed> found) {
+        return found.flatMap(viewed -> receiptPdf(viewed)
+                .map(pdf -> asResponse(pdf, "登记回执-" + viewed.request().number() + ".pdf")));
+    }
+
+    /** The reply letter of the request found, as a PDF response; 409 while it is not answered. */
+    Mono<ResponseEntity<byte[]>> replyLetter(Mono<Viewed> found) {
+        return found.flatMap(viewed -> replyLetterPdf(viewed)
+                .map(pdf -> asResponse(pdf, "答复告知书-" + viewed.request().number() + ".pdf")));
+    }
+
+    Mono<byte[]> receiptPdf(Viewed viewed) {
         DisclosureRequest request = viewed.request();
         var deadline = viewed.deadline();
         Map<String, Object> model = common(viewed);
@@ -70,7 +82,7 @@ class DisclosureLetters {
         return render("disclosure/receipt", model, "政府信息公开申请登记回执 " + request.number(), viewed.agency());
     }
 
-    Mono<byte[]> replyLetter(Viewed viewed) {
+    Mono<byte[]> replyLetterPdf(Viewed viewed) {
         DisclosureRequest request = viewed.request();
         DisclosureRequest.Reply reply = request.reply();
         if (request.state() != DisclosureState.ANSWERED) {
@@ -98,7 +110,7 @@ class DisclosureLetters {
     }
 
     /** A letter to open in the browser or save: private to the applicant and the agency, never cached. */
-    static ResponseEntity<byte[]> asResponse(byte[] pdf, String fileName) {
+    private static ResponseEntity<byte[]> asResponse(byte[] pdf, String fileName) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
