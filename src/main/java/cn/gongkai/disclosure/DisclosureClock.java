@@ -1,5 +1,6 @@
 package cn.gongkai.disclosure;
 
+import cn.gongkai.shared.CalendarYearMissingException;
 import cn.gongkai.shared.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,6 +63,8 @@ public final class DisclosureClock {
      * @param firstDueOn the deadline without the extension: an extension must be approved and told by then
      * @param correctionNoticeDueOn the last day a correction may be asked for
      * @param correctionDueOn the applicant's last day to correct, while a correction is awaited
+     * @param missingCalendarYear the year whose holiday arrangement is needed but not yet entered; then the
+     *     deadline is unknown (every date but the receipt null), never guessed
      */
     public record Deadline(
             LocalDate receivedOn,
@@ -71,10 +74,17 @@ public final class DisclosureClock {
             LocalDate correctionNoticeDueOn,
             LocalDate correctionDueOn,
             boolean paused,
-            List<Step> steps) {
+            List<Step> steps,
+            Integer missingCalendarYear) {
 
         public Deadline {
             steps = List.copyOf(steps);
+        }
+
+        Deadline(LocalDate receivedOn, LocalDate clockStartedOn, LocalDate dueOn, LocalDate firstDueOn,
+                LocalDate correctionNoticeDueOn, LocalDate correctionDueOn, boolean paused, List<Step> steps) {
+            this(receivedOn, clockStartedOn, dueOn, firstDueOn, correctionNoticeDueOn, correctionDueOn, paused, steps,
+                    null);
         }
 
         public boolean isRunning() {
@@ -91,7 +101,25 @@ public final class DisclosureClock {
         }
     }
 
-    /** The deadline of a request with this timeline, as of {@code today}. */
+    /**
+     * The deadline for showing: when a year's holiday arrangement is missing, a deadline that says so instead of
+     * an error, so the request can still be read (actions that need the date still refuse with the error).
+     */
+    public static Deadline deadlineOrUnknown(WorkingDayCalendar calendar, List<DisclosureEvent> timeline, LocalDate today) {
+        try {
+            return deadline(calendar, timeline, today);
+        } catch (CalendarYearMissingException missing) {
+            LocalDate receivedOn = timeline.get(0).occurredOn();
+            return new Deadline(receivedOn, null, null, null, null, null, false,
+                    List.of(new Received(receivedOn, timeline.get(0).dateDetail("confirmedOn"))), missing.year());
+        }
+    }
+
+    /**
+     * The deadline of a request with this timeline, as of {@code today}.
+     *
+     * @throws CalendarYearMissingException when a date it needs falls in a year the calendar lacks
+     */
     public static Deadline deadline(WorkingDayCalendar calendar, List<DisclosureEvent> timeline, LocalDate today) {
         List<Step> steps = new ArrayList<>();
         LocalDate receivedOn = null;

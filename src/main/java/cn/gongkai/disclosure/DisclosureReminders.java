@@ -72,7 +72,12 @@ public class DisclosureReminders {
     private Mono<Long> write(LocalDate today) {
         return workingDays.calendar().flatMap(calendar -> store.findOpen()
                 .flatMap(request -> {
-                    DisclosureClock.Deadline deadline = request.deadline(calendar, today);
+                    DisclosureClock.Deadline deadline = DisclosureClock.deadlineOrUnknown(calendar, request.timeline(),
+                            today);
+                    if (deadline.missingCalendarYear() != null) {
+                        log.warn("no deadline for {}: the {} holiday arrangement is not entered", request.number(),
+                                deadline.missingCalendarYear());
+                    }
                     if (!deadline.isRunning()) {
                         return Flux.empty();
                     }

@@ -70,8 +70,9 @@ public class DisclosureRequests {
     /** A request with what the viewer needs to show it: its agency, the calendar and today's date. */
     public record Viewed(DisclosureRequest request, Agency agency, WorkingDayCalendar calendar, LocalDate today) {
 
+        /** The deadline as it stands, or one that names the calendar year still to be entered. */
         public DisclosureClock.Deadline deadline() {
-            return request.deadline(calendar, today);
+            return DisclosureClock.deadlineOrUnknown(calendar, request.timeline(), today);
         }
     }
 

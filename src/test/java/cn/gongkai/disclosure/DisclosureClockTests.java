@@ -165,6 +165,20 @@ class DisclosureClockTests {
         assertThat(deadline.dueOn()).isEqualTo("2026-03-23");
     }
 
+    @Test
+    void aDeadlineInAYearWithoutItsHolidayArrangementIsUnknownNotGuessed() {
+        var timeline = timeline(received(LocalDate.parse("2026-12-15")));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> DisclosureClock.deadline(calendar, timeline, LocalDate.parse("2026-12-15")))
+                .isInstanceOf(cn.gongkai.shared.CalendarYearMissingException.class);
+        var shown = DisclosureClock.deadlineOrUnknown(calendar, timeline, LocalDate.parse("2026-12-15"));
+        assertThat(shown.missingCalendarYear()).isEqualTo(2027);
+        assertThat(shown.dueOn()).isNull();
+        assertThat(shown.isRunning()).isFalse();
+        assertThat(shown.receivedOn()).isEqualTo("2026-12-15");
+    }
+
     private static DisclosureEvent received(LocalDate on) {
         return new DisclosureEvent(1, DisclosureEventType.RECEIVED, on, Instant.EPOCH, "citizen", "CITIZEN", Map.of());
     }

@@ -32,7 +32,9 @@ class DeadlineWords {
         for (DisclosureClock.Step step : deadline.steps()) {
             words.add(sentence(step, locale));
         }
-        if (deadline.dueOn() != null) {
+        if (deadline.missingCalendarYear() != null) {
+            words.add(text(locale, "calendar-missing", Integer.toString(deadline.missingCalendarYear())));
+        } else if (deadline.dueOn() != null) {
             words.add(text(locale, deadline.paused() ? "due-if-resumed" : "due", date(deadline.dueOn(), locale)));
         }
         return words;

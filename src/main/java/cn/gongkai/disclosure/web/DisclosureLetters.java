@@ -75,9 +75,10 @@ class DisclosureLetters {
         model.put("information", describe(request.application().information()));
         model.put("channel", CHANNELS.get(request.receiptChannel()));
         model.put("receivedOn", words.date(request.receivedOn(), CHINESE));
-        model.put("dueOn", deadline.dueOn() == null ? "补正期间暂停计算" : words.date(deadline.dueOn(), CHINESE));
-        model.put("explanation", words.explain(request.deadline(viewed.calendar(), request.receivedOn()), CHINESE)
-                .stream().limit(1).toList());
+        model.put("dueOn", deadline.dueOn() != null ? words.date(deadline.dueOn(), CHINESE)
+                : deadline.missingCalendarYear() != null ? deadline.missingCalendarYear() + "年节假日安排公布后计算并告知"
+                : "补正期间暂停计算");
+        model.put("explanation", words.explain(deadline, CHINESE).stream().limit(1).toList());
         model.put("issuedOn", words.date(request.receivedOn(), CHINESE));
         return render("disclosure/receipt", model, "政府信息公开申请登记回执 " + request.number(), viewed.agency());
     }

@@ -63,7 +63,8 @@ public record DisclosureRequestResponse(
      */
     public record DeadlineView(
             LocalDate dueOn, LocalDate firstDueOn, boolean paused, Integer workingDaysLeft, boolean overdue,
-            boolean atRisk, LocalDate correctionNoticeDueOn, LocalDate correctionDueOn, List<String> explanation) {}
+            boolean atRisk, LocalDate correctionNoticeDueOn, LocalDate correctionDueOn, Integer missingCalendarYear,
+            List<String> explanation) {}
 
     public record TimelineEntry(
             int seq, String type, LocalDate occurredOn, Instant recordedAt, String actorRole, String actor,
@@ -105,7 +106,8 @@ public record DisclosureRequestResponse(
                 new DeadlineView(deadline.dueOn(), deadline.firstDueOn(), deadline.paused(), open ? left : null,
                         open && deadline.isOverdue(viewed.today()),
                         open && left != null && left >= 0 && left <= atRiskDays,
-                        staff ? deadline.correctionNoticeDueOn() : null, deadline.correctionDueOn(), explanation),
+                        staff ? deadline.correctionNoticeDueOn() : null, deadline.correctionDueOn(),
+                        deadline.missingCalendarYear(), explanation),
                 request.timeline().stream()
                         .filter(event -> staff || event.type().isShownToApplicant())
                         .map(event -> entry(event, staff))
