@@ -38,6 +38,16 @@ class HealthIntegrationTests {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.paths['/api/agencies']").exists()
-                .jsonPath("$.paths['/api/audit/verification']").exists();
+                .jsonPath("$.paths['/api/audit/verification']").exists()
+                .jsonPath("$.paths['/api/disclosure/requests'].post").exists()
+                .jsonPath("$.paths['/api/disclosure/requests'].get").exists()
+                .jsonPath("$.paths['/api/disclosure/requests/{number}'].get").exists()
+                .jsonPath("$.paths['/api/staff/disclosure/requests'].get").exists()
+                .jsonPath("$.paths['/api/staff/disclosure/requests'].post").exists()
+                .jsonPath("$.paths['/api/staff/disclosure/requests/{number}/actions/{action}'].post").exists()
+                .jsonPath("$.paths['/api/disclosure/statistics'].get").exists()
+                .jsonPath("$.paths['/api/disclosure/files'].post").exists()
+                .jsonPath("$.paths['/api/calendar/working-days'].get").exists()
+                .jsonPath("$.paths['/api/reports/compliance'].get").exists();
     }
 }
