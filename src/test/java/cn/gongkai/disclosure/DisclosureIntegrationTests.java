@@ -150,6 +150,31 @@ class DisclosureIntegrationTests {
     }
 
     @Test
+    void everyActionOnAnAnsweredRequestIsAConflict() {
+        submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "已答复后的操作")).expectStatus().isCreated();
+        String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
+        act(OFFICER, number, "reply", Map.of("outcome", "DISCLOSED")).expectStatus().isOk();
+
+        for (DisclosureAction action : DisclosureAction.values()) {
+            if (action == DisclosureAction.WITHDRAW) {
+                Api.as(CITIZEN, port).post().uri("/api/disclosure/requests/" + number + "/withdrawal")
+                        .bodyValue(Map.of()).exchange()
+                        .expectStatus().isEqualTo(409)
+                        .expectBody().jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:disclosure-illegal-transition");
+                continue;
+            }
+            Map<String, Object> complete = Map.ofEntries(Map.entry("assignee", OFFICER),
+                    Map.entry("items", List.of("补正事项")), Map.entry("correction", Map.of("description", "补正后的描述")),
+                    Map.entry("party", "THIRD_PARTY"), Map.entry("partyName", "第三方"), Map.entry("opinion", "CONSENTED"),
+                    Map.entry("workingDays", 10), Map.entry("reason", "理由"), Map.entry("method", "PER_PAGE"),
+                    Map.entry("quantity", 100), Map.entry("outcome", "DISCLOSED"));
+            act(HEAD, number, action.slug(), complete)
+                    .expectStatus().isEqualTo(409)
+                    .expectBody().jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:disclosure-illegal-transition");
+        }
+    }
+
+    @Test
     void aRetriedSubmissionNeverFilesTwice() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = application("340600", "重复提交测试");
