@@ -3,6 +3,8 @@ package cn.gongkai;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import org.springframework.context.ApplicationContextInitializer;
@@ -12,13 +14,15 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * The services the integration tests run against: the machine's PostgreSQL (database
  * {@code gongkai_test}, recreated by {@code ./gongkai test}) and Redis (database 15), and a real OIDC
- * provider started in this JVM, with the same configuration {@code ./gongkai up} uses.
+ * provider started in this JVM, with the same configuration {@code ./gongkai up} uses, and an SMTP server.
  */
 public final class TestServices implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String ISSUER = "gongkai";
     public static final String CLIENT_ID = "gongkai-portal";
     public static final MockOAuth2Server OIDC = startOidc();
+    /** An SMTP server in this JVM that keeps what it receives, for the reminder e-mails. */
+    public static final GreenMail SMTP = startSmtp();
 
     static String env(String name, String fallback) {
         String value = System.getenv(name);
@@ -37,6 +41,13 @@ public final class TestServices implements ApplicationContextInitializer<Configu
         }
     }
 
+    private static GreenMail startSmtp() {
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(smtp::stop));
+        return smtp;
+    }
+
     /** A signed access token for a demo user, as an API client would present it. */
     public static String tokenFor(String subject) {
         return OIDC.issueToken(ISSUER, subject, CLIENT_ID, Map.of("name", subject)).serialize();
@@ -53,7 +64,11 @@ public final class TestServices implements ApplicationContextInitializer<Configu
                 "spring.data.redis.url", "redis://127.0.0.1:" + env("GONGKAI_REDIS_PORT", "6379") + "/15",
                 "spring.security.oauth2.client.provider.gongkai.issuer-uri", issuer,
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer,
-                "gongkai.demo.enabled", "true"));
+                "gongkai.demo.enabled", "true",
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", Integer.toString(SMTP.getSmtp().getPort()),
+                // Says who is connecting without looking this machine's name up first.
+                "spring.mail.properties.mail.smtp.localhost", "localhost"));
         // A test class's own @TestPropertySource wins: that is how a test points at a service that is down.
         var sources = context.getEnvironment().getPropertySources();
         var inlined = sources.get("Inlined Test Properties");

@@ -4,6 +4,7 @@ import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.disclosure.internal.DisclosureRequestStore;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,15 +33,17 @@ public class DisclosureReminders {
     private final WorkingDays workingDays;
     private final TransactionalOperator transaction;
     private final DisclosureSettings settings;
+    private final ReminderMail mail;
     private final Clock clock;
 
     DisclosureReminders(DisclosureRequestStore store, DatabaseClient database, WorkingDays workingDays,
-            TransactionalOperator transaction, DisclosureSettings settings, Clock clock) {
+            TransactionalOperator transaction, DisclosureSettings settings, ReminderMail mail, Clock clock) {
         this.store = store;
         this.database = database;
         this.workingDays = workingDays;
         this.transaction = transaction;
         this.settings = settings;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -58,18 +61,25 @@ public class DisclosureReminders {
                 .then();
     }
 
-    /** Writes today's reminders; the number written, 0 when another instance holds the job. */
+    /**
+     * Writes today's reminders and, when an SMTP server is configured, e-mails each agency's handlers the new
+     * ones; the number written, 0 when another instance holds the job.
+     */
     public Mono<Long> remindToday() {
         LocalDate today = LocalDate.now(clock);
         return database.sql("select pg_try_advisory_xact_lock(:lock) as mine")
                 .bind("lock", JOB_LOCK)
                 .map(row -> Boolean.TRUE.equals(row.get("mine", Boolean.class)))
                 .one()
-                .flatMap(mine -> mine ? write(today) : Mono.just(0L))
-                .as(transaction::transactional);
+                .flatMap(mine -> mine ? write(today) : Mono.just(List.<Written>of()))
+                .as(transaction::transactional)
+                .flatMap(written -> mail.send(written).thenReturn((long) written.size()));
     }
 
-    private Mono<Long> write(LocalDate today) {
+    /** A reminder written today, with the agency it is for. */
+    record Written(UUID agencyId, Reminder reminder) {}
+
+    private Mono<List<Written>> write(LocalDate today) {
         return workingDays.calendar().flatMap(calendar -> store.findOpen()
                 .flatMap(request -> {
                     DisclosureClock.Deadline deadline = DisclosureClock.deadlineOrUnknown(calendar, request.timeline(),
@@ -85,6 +95,7 @@ public class DisclosureReminders {
                     if (left > settings.atRiskWorkingDays()) {
                         return Flux.empty();
                     }
+                    String kind = left < 0 ? "OVERDUE" : "AT_RISK";
                     return database.sql("""
                                     insert into disclosure_reminder (id, agency_id, request_number, kind, due_on,
                                         working_days_left, reminded_on)
@@ -94,15 +105,18 @@ public class DisclosureReminders {
                             .bind("id", UUID.randomUUID())
                             .bind("agency", request.agencyId())
                             .bind("number", request.number())
-                            .bind("kind", left < 0 ? "OVERDUE" : "AT_RISK")
+                            .bind("kind", kind)
                             .bind("dueOn", deadline.dueOn())
                             .bind("left", left)
                             .bind("today", today)
                             .fetch()
                             .rowsUpdated()
+                            .filter(inserted -> inserted == 1)
+                            .map(inserted -> new Written(request.agencyId(),
+                                    new Reminder(kind, request.number(), deadline.dueOn(), left, today)))
                             .flux();
                 }, 1)
-                .reduce(0L, Long::sum));
+                .collectList());
     }
 
     /** The latest reminders of an agency, most urgent first. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
 import cn.gongkai.TestClock;
+import cn.gongkai.TestServices;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import java.time.LocalDate;
 import java.util.List;
@@ -344,6 +345,22 @@ class DisclosureIntegrationTests {
                 .jsonPath("$[?(@.requestNumber == '" + number + "')].workingDaysLeft").isEqualTo(3);
         Api.as("officer-suixi", port).get().uri("/api/staff/disclosure/reminders?agency=340600").exchange()
                 .expectStatus().isNotFound();
+        // The agency's officers and OGI office head were e-mailed once, with the request in the list.
+        List<jakarta.mail.internet.MimeMessage> mails = java.util.Arrays.stream(TestServices.SMTP.getReceivedMessages())
+                .filter(mail -> textOf(mail).contains(number))
+                .toList();
+        assertThat(mails).as("one delivery per recipient of one message").hasSize(2);
+        assertThat(mails.get(0).getAllRecipients()).extracting(Object::toString)
+                .containsExactlyInAnyOrder("officer.huaibei@example.org", "head.huaibei@example.org");
+        assertThat(mails.get(0).getSubject()).startsWith("【到期提醒】淮北市人民政府");
+    }
+
+    private static String textOf(jakarta.mail.internet.MimeMessage mail) {
+        try {
+            return mail.getContent().toString();
+        } catch (Exception unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 
     private WebTestClient.ResponseSpec submit(String subject, String key, Map<String, Object> body) {
