@@ -93,4 +93,33 @@ describe('request', () => {
     const error = (await request('/api/site').catch((e: unknown) => e)) as ProblemError
     expect(error.status).toBe(0)
   })
+
+  it('sends extra headers, such as an Idempotency-Key', async () => {
+    document.cookie = 'XSRF-TOKEN=token-2; path=/'
+    const fetch = vi.fn().mockResolvedValue(jsonResponse({ number: 'N1' }, 201))
+    vi.stubGlobal('fetch', fetch)
+    await request('/api/disclosure/requests', {
+      method: 'POST',
+      body: { agency: '340600' },
+      headers: { 'Idempotency-Key': 'key-12345678' },
+    })
+    const init = fetch.mock.calls[0]![1] as RequestInit
+    const headers = init.headers as Record<string, string>
+    expect(headers['Idempotency-Key']).toBe('key-12345678')
+    expect(headers['Content-Type']).toBe('application/json')
+    expect(headers['X-XSRF-TOKEN']).toBe('token-2')
+    expect(init.body).toBe('{"agency":"340600"}')
+  })
+
+  it('sends a FormData body as it is, leaving its content type to the browser', async () => {
+    document.cookie = 'XSRF-TOKEN=token-3; path=/'
+    const fetch = vi.fn().mockResolvedValue(jsonResponse({ id: 'f1' }, 201))
+    vi.stubGlobal('fetch', fetch)
+    const form = new FormData()
+    form.append('file', new Blob(['%PDF-1.4'], { type: 'application/pdf' }), 'a.pdf')
+    await request('/api/disclosure/files', { method: 'POST', body: form })
+    const init = fetch.mock.calls[0]![1] as RequestInit
+    expect(init.body).toBe(form)
+    expect((init.headers as Record<string, string>)['Content-Type']).toBeUndefined()
+  })
 })

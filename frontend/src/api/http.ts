@@ -49,7 +49,10 @@ export type Query = Record<string, string | number | undefined | null>
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   query?: Query
+  /** JSON, or a FormData sent as multipart/form-data (the browser sets its boundary). */
   body?: unknown
+  /** Extra headers, such as Idempotency-Key. */
+  headers?: Record<string, string>
   signal?: AbortSignal
 }
 
@@ -96,9 +99,12 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLanguage(),
+    ...options.headers,
   }
-  let body: string | undefined
-  if (options.body !== undefined) {
+  let body: string | FormData | undefined
+  if (options.body instanceof FormData) {
+    body = options.body
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json'
     body = JSON.stringify(options.body)
   }

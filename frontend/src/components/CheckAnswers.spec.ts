@@ -29,4 +29,13 @@ describe('CheckAnswers', () => {
     expect(links[0]!.get('.visually-hidden').text().trim()).toBe('姓名')
     wrapper.unmount()
   })
+
+  it('shows a problem beside the answer it is about', async () => {
+    const { wrapper } = await mountWith(CheckAnswers, {
+      props: { rows: [{ ...rows[1]!, value: '123', error: '格式不正确' }] },
+    })
+    expect(wrapper.get('.form-error').text()).toBe('错误：格式不正确')
+    expect(wrapper.get('.check-answers-value').classes()).toContain('check-answers-value--error')
+    wrapper.unmount()
+  })
 })

@@ -37,4 +37,22 @@ describe('ErrorSummary', () => {
     wrapper.unmount()
     field.remove()
   })
+
+  it('links a problem on another page of the form to that page', async () => {
+    const { wrapper } = await mountWith(ErrorSummary, {
+      props: {
+        errors: [
+          {
+            fieldId: 'app-contact-phone',
+            message: '联系电话：格式不正确',
+            to: { path: '/apply/contact', query: { return: 'check' }, hash: '#app-contact-phone' },
+          },
+        ],
+      },
+    })
+    expect(wrapper.get('a').attributes('href')).toBe(
+      '/apply/contact?return=check#app-contact-phone',
+    )
+    wrapper.unmount()
+  })
 })

@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import HomeView from '@/features/home/HomeView.vue'
+import { takeReturnPath } from '@/features/identity/returnPath'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -21,6 +22,18 @@ export const routes: RouteRecordRaw[] = [
     name: 'disclosure',
     component: () => import('@/features/disclosure/DisclosureIntroView.vue'),
     meta: { titleKey: 'disclosure.title' },
+  },
+  {
+    path: '/disclosure/apply/:step?',
+    name: 'disclosure-apply',
+    component: () => import('@/features/disclosure/DisclosureApplyView.vue'),
+    props: true,
+  },
+  {
+    path: '/disclosure/submitted/:number',
+    name: 'disclosure-submitted',
+    component: () => import('@/features/disclosure/DisclosureSubmittedView.vue'),
+    props: true,
   },
   {
     path: '/reports',
@@ -57,6 +70,20 @@ export const routes: RouteRecordRaw[] = [
     name: 'me',
     component: () => import('@/features/identity/MeView.vue'),
     meta: { titleKey: 'me.title' },
+    // Signing in always ends here; a reader who signed in from another page goes back to it.
+    beforeEnter: () => takeReturnPath() ?? true,
+  },
+  {
+    path: '/me/disclosure',
+    name: 'my-disclosure',
+    component: () => import('@/features/disclosure/MyDisclosureRequestsView.vue'),
+    meta: { titleKey: 'mine.title' },
+  },
+  {
+    path: '/me/disclosure/:number',
+    name: 'my-disclosure-request',
+    component: () => import('@/features/disclosure/MyDisclosureRequestView.vue'),
+    props: true,
   },
   {
     path: '/staff',
@@ -69,7 +96,25 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'staff.title' },
       },
       {
-        path: ':section(disclosure|hotline|reports|users|calendar|audit)',
+        path: 'disclosure',
+        name: 'staff-disclosure',
+        component: () => import('@/features/staff/disclosure/StaffDisclosureQueueView.vue'),
+        meta: { titleKey: 'staff.sections.disclosure.title' },
+      },
+      {
+        path: 'disclosure/new',
+        name: 'staff-disclosure-new',
+        component: () => import('@/features/staff/disclosure/StaffPaperApplicationView.vue'),
+        meta: { titleKey: 'staffDisclosure.paper.title' },
+      },
+      {
+        path: 'disclosure/:number',
+        name: 'staff-disclosure-request',
+        component: () => import('@/features/staff/disclosure/StaffDisclosureRequestView.vue'),
+        props: true,
+      },
+      {
+        path: ':section(hotline|reports|users|calendar|audit)',
         name: 'staff-section',
         component: () => import('@/features/staff/StaffSectionView.vue'),
         props: true,

@@ -21,6 +21,20 @@ export function isStaffRole(role: Role): boolean {
   return STAFF_ROLES.has(role)
 }
 
+/**
+ * What this tab kept for the person who signs out (an application in progress, where to return
+ * after signing in): personal data that must not outlive their session.
+ */
+export function forgetSessionData(): void {
+  try {
+    for (const key of Object.keys(sessionStorage)) {
+      if (key.startsWith('gongkai.')) sessionStorage.removeItem(key)
+    }
+  } catch {
+    // No storage: nothing kept.
+  }
+}
+
 /** Who is signed in. A 401 from /api/me is not an error: it means an anonymous visitor. */
 export const useSessionStore = defineStore('session', () => {
   const me = ref<Me | null>(null)
@@ -61,6 +75,7 @@ export const useSessionStore = defineStore('session', () => {
 
   async function logOut() {
     await postLogout()
+    forgetSessionData()
     await reload()
   }
 

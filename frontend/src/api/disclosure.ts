@@ -1,0 +1,386 @@
+import { portalUrl, request, type Query } from './http'
+
+/** Shapes of the disclosure-request API (政府信息公开申请), as the backend sends and takes them. */
+
+/** 申请人情况: the columns of table 三 of the annual report, in their order. */
+export const APPLICANT_KINDS = [
+  'NATURAL_PERSON',
+  'COMMERCIAL_ENTERPRISE',
+  'RESEARCH_INSTITUTION',
+  'PUBLIC_INTEREST_ORGANISATION',
+  'LEGAL_SERVICE_ORGANISATION',
+  'OTHER_ORGANISATION',
+] as const
+export type ApplicantKind = (typeof APPLICANT_KINDS)[number]
+export type OrganisationKind = Exclude<ApplicantKind, 'NATURAL_PERSON'>
+
+export const ID_DOCUMENT_TYPES = [
+  'RESIDENT_ID_CARD',
+  'PASSPORT',
+  'HONG_KONG_MACAO_PERMIT',
+  'TAIWAN_PERMIT',
+  'FOREIGN_PERMANENT_RESIDENT_CARD',
+] as const
+export type IdDocumentType = (typeof ID_DOCUMENT_TYPES)[number]
+
+export const MEDIA = ['PAPER', 'ELECTRONIC'] as const
+export type Medium = (typeof MEDIA)[number]
+
+export const DELIVERY_CHANNELS = ['POST', 'PICK_UP', 'EMAIL', 'ONLINE'] as const
+export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number]
+
+export const DISCLOSURE_STATES = [
+  'RECEIVED',
+  'AWAITING_CORRECTION',
+  'IN_PROGRESS',
+  'AWAITING_OPINION',
+  'AWAITING_FEE',
+  'ANSWERED',
+  'WITHDRAWN',
+  'LAPSED',
+  'FEE_UNPAID',
+] as const
+export type DisclosureState = (typeof DISCLOSURE_STATES)[number]
+
+export const DISCLOSURE_OUTCOMES = [
+  'DISCLOSED',
+  'PARTLY_DISCLOSED',
+  'WITHHELD_STATE_SECRET',
+  'WITHHELD_PROHIBITED_BY_LAW',
+  'WITHHELD_SECURITY_OR_STABILITY',
+  'WITHHELD_THIRD_PARTY_RIGHTS',
+  'WITHHELD_INTERNAL_AFFAIRS',
+  'WITHHELD_PROCESS_INFORMATION',
+  'WITHHELD_ENFORCEMENT_FILE',
+  'WITHHELD_ADMINISTRATIVE_QUERY',
+  'UNAVAILABLE_NOT_HELD',
+  'UNAVAILABLE_NEEDS_CREATION',
+  'UNAVAILABLE_UNCLEAR_AFTER_CORRECTION',
+  'NOT_PROCESSED_COMPLAINT',
+  'NOT_PROCESSED_REPEATED',
+  'NOT_PROCESSED_PUBLICATION',
+  'NOT_PROCESSED_EXCESSIVE',
+  'NOT_PROCESSED_CONFIRMATION',
+  'OTHER_NO_CORRECTION',
+  'OTHER_FEE_UNPAID',
+  'OTHER',
+] as const
+export type DisclosureOutcome = (typeof DISCLOSURE_OUTCOMES)[number]
+
+export type ReceiptChannel = 'ONLINE' | 'IN_PERSON' | 'POST' | 'FAX'
+export type PaperChannel = Exclude<ReceiptChannel, 'ONLINE'>
+
+export type DisclosureEventType =
+  | 'RECEIVED'
+  | 'ACCEPTED'
+  | 'ASSIGNED'
+  | 'CORRECTION_REQUESTED'
+  | 'CORRECTION_RECEIVED'
+  | 'LAPSED'
+  | 'CONSULTATION_SENT'
+  | 'OPINION_RECEIVED'
+  | 'EXTENSION_REQUESTED'
+  | 'EXTENSION_APPROVED'
+  | 'EXTENSION_DECLINED'
+  | 'FEE_NOTIFIED'
+  | 'FEE_PAID'
+  | 'FEE_UNPAID'
+  | 'REPLIED'
+  | 'WITHDRAWN'
+
+/** The staff actions, in the order the API lists them (办理操作). */
+export const STAFF_ACTIONS = [
+  'accept',
+  'assign',
+  'request-correction',
+  'receive-correction',
+  'lapse',
+  'consult',
+  'receive-opinion',
+  'request-extension',
+  'approve-extension',
+  'decline-extension',
+  'notify-fee',
+  'receive-payment',
+  'close-unpaid',
+  'reply',
+] as const
+export type StaffAction = (typeof STAFF_ACTIONS)[number]
+
+export interface ApplicationForm {
+  agency: string
+  applicant: {
+    kind: ApplicantKind
+    name: string
+    creditCode?: string
+    representative?: string
+    idType: IdDocumentType
+    idNumber: string
+    agent?: {
+      name: string
+      idType: IdDocumentType
+      idNumber: string
+      /** The id of the uploaded 授权委托书. */
+      powerOfAttorney: string
+    }
+  }
+  contact: { phone: string; email?: string; postalAddress?: string; postalCode?: string }
+  information: RequestedInformation
+  delivery: { medium: Medium; channel: DeliveryChannel }
+  /** Up to five uploaded file ids. */
+  attachments?: string[]
+  insistAsDisclosure?: boolean
+}
+
+export interface RequestedInformation {
+  title?: string | null
+  documentNumber?: string | null
+  description: string
+}
+
+export interface AgencySummary {
+  code: string
+  name: string
+  address: string | null
+  phone: string | null
+  officeHours: string | null
+}
+
+export interface ApplicantView {
+  kind: ApplicantKind
+  name: string
+  creditCode: string | null
+  representative: string | null
+  idType: IdDocumentType
+  /** Always masked. */
+  idNumber: string
+  agentName: string | null
+}
+
+export interface Deadline {
+  dueOn: string | null
+  firstDueOn: string | null
+  paused: boolean
+  workingDaysLeft: number | null
+  overdue: boolean
+  atRisk: boolean
+  /** Staff only: the last day to ask for a correction. */
+  correctionNoticeDueOn: string | null
+  correctionDueOn: string | null
+  /** The steps of the reckoning in words, in the request's language. */
+  explanation: string[]
+}
+
+export interface TimelineEntry {
+  seq: number
+  type: DisclosureEventType
+  occurredOn: string
+  recordedAt: string
+  actorRole: string | null
+  /** Staff only. */
+  actor: string | null
+  details: Record<string, string>
+}
+
+export interface Reply {
+  outcome: DisclosureOutcome
+  legalBasis: string | null
+  explanation: string | null
+  withheldParts: string | null
+  competentAgency: string | null
+  whereAlreadyPublished: string | null
+  repeatOf: string | null
+}
+
+export interface DisclosureRequest {
+  number: string
+  agency: AgencySummary
+  state: DisclosureState
+  outcome: DisclosureOutcome | null
+  outcomeLabel: string | null
+  receiptChannel: ReceiptChannel
+  receivedOn: string
+  closedOn: string | null
+  applicant: ApplicantView
+  contact: {
+    phone: string
+    email: string | null
+    postalAddress: string | null
+    postalCode: string | null
+  }
+  information: RequestedInformation
+  delivery: { medium: Medium; channel: DeliveryChannel }
+  attachments: string[]
+  deadline: Deadline
+  timeline: TimelineEntry[]
+  reply: Reply | null
+  extensionPending: boolean
+  assignee: string | null
+  allowedActions: string[]
+  version: number
+}
+
+export interface QueueItem {
+  number: string
+  receivedOn: string
+  state: DisclosureState
+  applicantKind: ApplicantKind
+  applicantName: string
+  idNumber: string
+  phone: string
+  title: string
+  dueOn: string | null
+  workingDaysLeft: number | null
+  overdue: boolean
+  atRisk: boolean
+  paused: boolean
+  correctionDueOn: string | null
+  assignee: string | null
+  extensionPending: boolean
+}
+
+export interface QueuePage {
+  items: QueueItem[]
+  page: number
+  size: number
+  total: number
+}
+
+export interface QueueFilter {
+  agency?: string
+  state?: DisclosureState
+  due?: 'overdue' | 'at-risk'
+  assignee?: string
+  q?: string
+  closed?: boolean
+  page?: number
+  size?: number
+}
+
+/** The facts a staff action records; each action reads the fields it needs. */
+export interface ActionForm {
+  occurredOn?: string
+  items?: string[]
+  dueOn?: string
+  party?: 'THIRD_PARTY' | 'AGENCY'
+  partyName?: string
+  opinion?: 'CONSENTED' | 'OBJECTED' | 'SILENT'
+  summary?: string
+  workingDays?: number
+  reason?: string
+  method?: 'PER_REQUEST' | 'PER_PAGE'
+  quantity?: number
+  outcome?: DisclosureOutcome
+  legalBasis?: string
+  explanation?: string
+  withheldParts?: string
+  competentAgency?: string
+  whereAlreadyPublished?: string
+  repeatOf?: string
+  documents?: string[]
+  assignee?: string
+  correction?: RequestedInformation
+  note?: string
+}
+
+export interface PaperApplicationForm {
+  application: ApplicationForm
+  channel: PaperChannel
+  receivedOn: string
+}
+
+export interface UploadedFile {
+  id: string
+  fileName: string
+  contentType: string
+  size: number
+}
+
+const REQUESTS = '/api/disclosure/requests'
+const STAFF_REQUESTS = '/api/staff/disclosure/requests'
+
+const path = (base: string, number: string, rest = '') =>
+  `${base}/${encodeURIComponent(number)}${rest}`
+
+/** Files an application; the same key on a retry returns the request already filed. */
+export const submitApplication = (form: ApplicationForm, idempotencyKey: string) =>
+  request<DisclosureRequest>(REQUESTS, {
+    method: 'POST',
+    body: form,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  })
+
+export const fetchMyRequests = () =>
+  request<DisclosureRequest[]>(REQUESTS, { query: { mine: 'true' } })
+
+export const fetchMyRequest = (number: string) => request<DisclosureRequest>(path(REQUESTS, number))
+
+export const fileCorrection = (
+  number: string,
+  body: { information: RequestedInformation; note?: string },
+) => request<DisclosureRequest>(path(REQUESTS, number, '/correction'), { method: 'POST', body })
+
+export const withdrawRequest = (number: string, reason: string) =>
+  request<DisclosureRequest>(path(REQUESTS, number, '/withdrawal'), {
+    method: 'POST',
+    body: { reason },
+  })
+
+/** Uploads one PDF, JPEG or PNG file (at most 10 MB; the backend checks the type by content). */
+export function uploadFile(file: File): Promise<UploadedFile> {
+  const body = new FormData()
+  body.append('file', file, file.name)
+  return request<UploadedFile>('/api/disclosure/files', { method: 'POST', body })
+}
+
+export const fileUrl = (id: string) => `/api/disclosure/files/${encodeURIComponent(id)}`
+
+/** 回执: available once the request is filed. */
+export const receiptUrl = (number: string) => path(REQUESTS, number, '/receipt.pdf')
+
+/** 答复告知书: available once answered. */
+export const replyLetterUrl = (number: string) => path(REQUESTS, number, '/reply-letter.pdf')
+
+export const staffReceiptUrl = (number: string) => path(STAFF_REQUESTS, number, '/receipt.pdf')
+
+export const staffReplyLetterUrl = (number: string) =>
+  path(STAFF_REQUESTS, number, '/reply-letter.pdf')
+
+/** Whether a document can be downloaded now (a HEAD request; no body is fetched). */
+export async function isAvailable(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(portalUrl(url), { method: 'HEAD', credentials: 'same-origin' })
+    return response.ok
+  } catch {
+    return false
+  }
+}
+
+export function fetchQueue(filter: QueueFilter = {}): Promise<QueuePage> {
+  const query: Query = {
+    agency: filter.agency,
+    state: filter.state,
+    due: filter.due,
+    assignee: filter.assignee,
+    q: filter.q,
+    closed: filter.closed ? 'true' : undefined,
+    page: filter.page,
+    size: filter.size,
+  }
+  return request<QueuePage>(STAFF_REQUESTS, { query })
+}
+
+export const fetchStaffRequest = (number: string) =>
+  request<DisclosureRequest>(path(STAFF_REQUESTS, number))
+
+export const fetchEarlierRequests = (number: string) =>
+  request<QueueItem[]>(path(STAFF_REQUESTS, number, '/earlier'))
+
+export const takeAction = (number: string, action: StaffAction, form: ActionForm) =>
+  request<DisclosureRequest>(path(STAFF_REQUESTS, number, `/actions/${action}`), {
+    method: 'POST',
+    body: form,
+  })
+
+export const registerPaperApplication = (form: PaperApplicationForm) =>
+  request<DisclosureRequest>(STAFF_REQUESTS, { method: 'POST', body: form })
