@@ -644,6 +644,23 @@ test.describe('keyboard only', () => {
 })
 
 test.describe('the staff console', () => {
+  test("the queue opens with today's deadline reminders of the agency", async ({
+    page,
+    pageErrors,
+  }) => {
+    await switchTo(page, OFFICER, pageErrors)
+    await page.goto('/staff/disclosure')
+    await settled(page)
+    // The demo data holds an overdue and an at-risk request of 淮北市人民政府.
+    const reminders = page.getByRole('region', { name: '到期提醒' })
+    await expect(reminders).toBeVisible()
+    await expect(reminders).toContainText('已逾期')
+    await expect(reminders).toContainText('还剩')
+    await reminders.getByRole('link').first().click()
+    await page.waitForURL('**/staff/disclosure/340600-*')
+    expect(pageErrors).toEqual([])
+  })
+
   test('an officer registers a paper application, takes it on and finds it in the queue', async ({
     page,
     pageErrors,

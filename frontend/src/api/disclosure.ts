@@ -370,6 +370,18 @@ export function fetchQueue(filter: QueueFilter = {}): Promise<QueuePage> {
   return request<QueuePage>(STAFF_REQUESTS, { query })
 }
 
+/** A deadline reminder written by the daily job (到期提醒). */
+export interface Reminder {
+  kind: 'AT_RISK' | 'OVERDUE'
+  requestNumber: string
+  dueOn: string
+  workingDaysLeft: number
+  remindedOn: string
+}
+
+export const fetchReminders = (agency?: string) =>
+  request<Reminder[]>('/api/staff/disclosure/reminders', { query: { agency } })
+
 export const fetchStaffRequest = (number: string) =>
   request<DisclosureRequest>(path(STAFF_REQUESTS, number))
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -49,6 +51,12 @@ public class DisclosureReminders {
 
     /** A reminder as staff see it. */
     public record Reminder(String kind, String requestNumber, LocalDate dueOn, int workingDaysLeft, LocalDate remindedOn) {}
+
+    /** An instance started after the morning run catches up: writing the day's reminders twice writes them once. */
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        everyMorning().subscribe();
+    }
 
     @Scheduled(cron = "${gongkai.disclosure.reminder-cron:0 30 8 * * *}", zone = "Asia/Shanghai")
     Mono<Void> everyMorning() {

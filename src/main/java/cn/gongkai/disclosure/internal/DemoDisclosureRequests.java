@@ -4,6 +4,7 @@ import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.disclosure.ApplicantKind;
 import cn.gongkai.disclosure.Application;
 import cn.gongkai.disclosure.DisclosureOutcome;
+import cn.gongkai.disclosure.DisclosureReminders;
 import cn.gongkai.disclosure.DisclosureRequest;
 import cn.gongkai.disclosure.DisclosureRequest.Actor;
 import cn.gongkai.shared.WorkingDayCalendar;
@@ -46,14 +47,16 @@ class DemoDisclosureRequests implements ApplicationRunner {
     private final DatabaseClient database;
     private final WorkingDays workingDays;
     private final TransactionalOperator transaction;
+    private final DisclosureReminders reminders;
     private final Clock clock;
 
     DemoDisclosureRequests(DisclosureRequestStore store, DatabaseClient database, WorkingDays workingDays,
-            TransactionalOperator transaction, Clock clock) {
+            TransactionalOperator transaction, DisclosureReminders reminders, Clock clock) {
         this.store = store;
         this.database = database;
         this.workingDays = workingDays;
         this.transaction = transaction;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -77,6 +80,8 @@ class DemoDisclosureRequests implements ApplicationRunner {
                         .one())
                 .flatMap(done -> done ? Mono.just(0L) : write())
                 .as(transaction::transactional)
+                // The demo's at-risk and overdue requests show in the staff console's reminders at once.
+                .flatMap(written -> reminders.remindToday().thenReturn(written))
                 .subscribe(written -> log.info("demo disclosure requests written: {}", written),
                         error -> log.warn("demo disclosure requests not written: {}", error.toString()));
     }
