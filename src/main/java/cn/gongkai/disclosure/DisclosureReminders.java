@@ -127,16 +127,18 @@ public class DisclosureReminders {
                 .collectList());
     }
 
-    /** The latest reminders of an agency, most urgent first. */
+    /** The agency's reminders of the latest morning up to today, most urgent first. */
     public Flux<Reminder> latestFor(UUID agencyId) {
         return database.sql("""
                         select m.kind, m.request_number, m.due_on, m.working_days_left, m.reminded_on
                         from disclosure_reminder m join disclosure_request r on r.number = m.request_number
                         where m.agency_id = :agency and r.outcome is null
-                          and m.reminded_on = (select max(reminded_on) from disclosure_reminder where agency_id = :agency)
+                          and m.reminded_on = (select max(reminded_on) from disclosure_reminder
+                                               where agency_id = :agency and reminded_on <= :today)
                         order by m.working_days_left, m.request_number
                         """)
                 .bind("agency", agencyId)
+                .bind("today", LocalDate.now(clock))
                 .map(row -> new Reminder(row.get("kind", String.class), row.get("request_number", String.class),
                         row.get("due_on", LocalDate.class), row.get("working_days_left", Integer.class),
                         row.get("reminded_on", LocalDate.class)))
