@@ -9,6 +9,8 @@
 -- demo-login: handler-huaibei-scjg 淮北市市场监督管理局 承办人 department handler
 -- demo-login: editor-suixi        濉溪县人民政府 年度报告编辑 report editor
 -- demo-login: publisher-suixi     濉溪县人民政府 年度报告发布人 report publisher
+-- demo-login: editor-huaibei      淮北市人民政府 年度报告编辑 report editor
+-- demo-login: publisher-huaibei   淮北市人民政府 年度报告发布人 report publisher
 -- demo-login: admin               系统管理员 system administrator
 -- demo-login: auditor             安全审计员 security auditor
 
@@ -48,7 +50,9 @@ values
   ('00000000-0000-4000-9000-000000000008', 'editor-suixi', '周敏（濉溪县年度报告编辑）', 'editor.suixi@example.org'),
   ('00000000-0000-4000-9000-000000000009', 'publisher-suixi', '吴刚（濉溪县年度报告发布人）', 'publisher.suixi@example.org'),
   ('00000000-0000-4000-9000-000000000010', 'admin', '系统管理员（演示）', 'admin@example.org'),
-  ('00000000-0000-4000-9000-000000000011', 'auditor', '安全审计员（演示）', 'auditor@example.org')
+  ('00000000-0000-4000-9000-000000000011', 'auditor', '安全审计员（演示）', 'auditor@example.org'),
+  ('00000000-0000-4000-9000-000000000012', 'editor-huaibei', '郑洁（淮北市年度报告编辑）', 'editor.huaibei@example.org'),
+  ('00000000-0000-4000-9000-000000000013', 'publisher-huaibei', '钱伟（淮北市年度报告发布人）', 'publisher.huaibei@example.org')
 on conflict (subject) do nothing;
 
 insert into role_grant (id, user_id, role, agency_id, granted_by)
@@ -63,5 +67,7 @@ values
   ('00000000-0000-4000-a000-000000000008', '00000000-0000-4000-9000-000000000008', 'REPORT_EDITOR', '00000000-0000-4000-8000-340621000000', 'demo'),
   ('00000000-0000-4000-a000-000000000009', '00000000-0000-4000-9000-000000000009', 'REPORT_PUBLISHER', '00000000-0000-4000-8000-340621000000', 'demo'),
   ('00000000-0000-4000-a000-000000000010', '00000000-0000-4000-9000-000000000010', 'SYSTEM_ADMINISTRATOR', null, 'demo'),
-  ('00000000-0000-4000-a000-000000000011', '00000000-0000-4000-9000-000000000011', 'SECURITY_AUDITOR', null, 'demo')
+  ('00000000-0000-4000-a000-000000000011', '00000000-0000-4000-9000-000000000011', 'SECURITY_AUDITOR', null, 'demo'),
+  ('00000000-0000-4000-a000-000000000012', '00000000-0000-4000-9000-000000000012', 'REPORT_EDITOR', '00000000-0000-4000-8000-340600000000', 'demo'),
+  ('00000000-0000-4000-a000-000000000013', '00000000-0000-4000-9000-000000000013', 'REPORT_PUBLISHER', '00000000-0000-4000-8000-340600000000', 'demo')
 on conflict do nothing;

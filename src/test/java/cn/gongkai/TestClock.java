@@ -23,6 +23,11 @@ public final class TestClock extends Clock {
         fixed = day.atTime(LocalTime.of(10, 0)).atZone(TimeConfiguration.CHINA).toInstant();
     }
 
+    /** From now on it is exactly {@code instant}. */
+    public void set(Instant instant) {
+        fixed = instant;
+    }
+
     public void reset() {
         fixed = null;
     }

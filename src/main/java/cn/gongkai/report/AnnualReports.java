@@ -24,7 +24,7 @@ public class AnnualReports {
     private static final String NEWEST = """
             from annual_report r
             join agency a on a.id = r.agency_id
-            join annual_report_publication p on p.report_id = r.id
+            join annual_report_publication p on p.report_id = r.id and r.withdrawn_at is null
              and p.version = (select max(version) from annual_report_publication n where n.report_id = r.id)
             """;
     private static final String SUMMARY_COLUMNS = """
@@ -85,6 +85,25 @@ public class AnnualReports {
                         Map.of("agency", agencyCode, "year", year, "kind", kind.name()))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("report", agencyCode + "/" + year + "/" + kind.slug())));
     }
+
+    /** A report whose publication was withdrawn (撤回), with the reason the public is given. */
+    public Mono<WithdrawnReport> findWithdrawn(String agencyCode, int year, ReportKind kind) {
+        return database.sql("""
+                        select a.name, p.title, r.withdrawal_reason, r.withdrawn_at
+                        from annual_report r join agency a on a.id = r.agency_id
+                        join annual_report_publication p on p.report_id = r.id and p.version =
+                            (select max(version) from annual_report_publication n where n.report_id = r.id)
+                        where a.code = :agency and r.year = :year and r.kind = :kind and r.withdrawn_at is not null""")
+                .bind("agency", agencyCode)
+                .bind("year", year)
+                .bind("kind", kind.name())
+                .map(row -> new WithdrawnReport(row.get("name", String.class), row.get("title", String.class),
+                        row.get("withdrawal_reason", String.class), instant(row, "withdrawn_at")))
+                .one();
+    }
+
+    /** What the public is told of a withdrawn report. */
+    public record WithdrawnReport(String agencyName, String title, String reason, Instant withdrawnAt) {}
 
     /** Published reports matching every term of the query, most relevant first, with a highlighted passage. */
     public Mono<SearchResults> search(String query, int limit) {
@@ -165,6 +184,7 @@ public class AnnualReports {
                         select p.id, a.code, a.name, r.year, r.kind, p.version, p.title, p.published_at, p.correction_note
                         from annual_report_publication p join annual_report r on r.id = p.report_id
                         join agency a on a.id = r.agency_id
+                        where r.withdrawn_at is null
                         order by p.published_at desc limit :limit
                         """)
                 .bind("limit", limit)

@@ -86,7 +86,7 @@ public class ReportCompliance {
         return database.sql("""
                         select r.agency_id, r.kind, min(p.published_at) as first_published_at
                         from annual_report r join annual_report_publication p on p.report_id = r.id
-                        where r.year = :year group by r.agency_id, r.kind
+                        where r.year = :year and r.withdrawn_at is null group by r.agency_id, r.kind
                         """)
                 .bind("year", year)
                 .map(row -> Map.entry(row.get("agency_id", UUID.class) + "/" + row.get("kind", String.class),

@@ -21,13 +21,14 @@ public record ReportPage(PublishedReport report, String preambleHtml, List<Part>
     }
 
     public static ReportPage of(PublishedReport report) {
-        List<Part> parts = parts(report.content().sections(), "s", 1);
+        ReportContent content = report.content().forReading();
+        List<Part> parts = parts(content.sections(), "s", 1);
         List<Part> contents = new ArrayList<>();
         parts.forEach(part -> contents.add(new Part(part.anchor(), 1, part.label(), part.heading(), false, "",
                 part.children().stream().filter(child -> !child.runIn() && child.level() == 2)
                         .map(child -> new Part(child.anchor(), 2, child.label(), child.heading(), false, "", List.of()))
                         .toList())));
-        return new ReportPage(report, ReportRendering.html(report.content().preamble()), parts, contents);
+        return new ReportPage(report, ReportRendering.html(content.preamble()), parts, contents);
     }
 
     private static List<Part> parts(List<ReportSection> sections, String parentAnchor, int level) {

@@ -44,6 +44,7 @@ public final class ReportRendering {
 
     /** The whole report as plain text, in reading order: what search indexes and a PDF must contain. */
     public static String plainText(ReportContent content) {
+        content = content.forReading();
         StringBuilder text = new StringBuilder(content.title()).append("\n\n");
         appendBlock(text, text(content.preamble()));
         content.sections().forEach(section -> appendSection(text, section));

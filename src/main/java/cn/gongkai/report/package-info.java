@@ -1,8 +1,8 @@
 /**
  * Annual reports (年度报告): the 法治政府建设年度报告 and the 政府信息公开工作年度报告 of every agency —
- * import, publication as immutable versions, the public archive, pages and search.
+ * drafting, review and publication as immutable versions, import, the public archive, pages and search.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Annual reports",
-        allowedDependencies = {"platform", "shared", "identity", "audit"})
+        allowedDependencies = {"platform", "shared", "identity", "audit", "disclosure"})
 package cn.gongkai.report;

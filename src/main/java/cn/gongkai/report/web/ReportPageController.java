@@ -1,6 +1,8 @@
 package cn.gongkai.report.web;
 
+import cn.gongkai.platform.NotFoundException;
 import cn.gongkai.platform.SiteSettings;
+import cn.gongkai.platform.web.QrCode;
 import cn.gongkai.platform.cache.PageCache;
 import cn.gongkai.report.AnnualReports;
 import cn.gongkai.report.ReportKind;
@@ -73,12 +75,24 @@ class ReportPageController {
                 .map(html -> ResponseEntity.ok()
                         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                         .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
-                        .body(html));
+                        .body(html))
+                .onErrorResume(NotFoundException.class, missing -> reports.findWithdrawn(agencyCode, year, reportKind)
+                        .publishOn(Schedulers.boundedElastic())
+                        .map(withdrawn -> ResponseEntity.status(HttpStatus.GONE)
+                                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
+                                .body(templates.process("reports/withdrawn", new Context(Locale.SIMPLIFIED_CHINESE,
+                                        Map.of("site", site, "report", withdrawn,
+                                                "withdrawnOn", chineseDate(withdrawn.withdrawnAt()))))))
+                        .switchIfEmpty(Mono.error(missing)));
     }
 
     private String html(PublishedReport report) {
+        String pageUrl = site.publicUrl() + report.path();
         return templates.process("reports/report", new Context(Locale.SIMPLIFIED_CHINESE, Map.of(
                 "site", site,
+                "pageUrl", pageUrl,
+                "qr", QrCode.of(pageUrl),
                 "page", ReportPage.of(report),
                 "kindName", kindName(report.kind()),
                 "publishedOn", chineseDate(report.publishedAt()),

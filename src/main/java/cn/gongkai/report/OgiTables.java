@@ -1,0 +1,281 @@
+package cn.gongkai.report;
+
+import cn.gongkai.disclosure.ApplicantKind;
+import cn.gongkai.disclosure.DisclosureOutcome;
+import cn.gongkai.disclosure.TableThree;
+import cn.gongkai.platform.PortalException.FieldProblem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The three tables of an open-government-information annual report (政府信息公开工作年度报告), national format
+ * 国办公开办函〔2021〕30号: 二 proactive disclosure, 三 requests received and handled (filled from the disclosure
+ * records, adjustable by hand), 四 administrative reconsideration and litigation.
+ *
+ * @param requests table 三, one row per key of {@link #REQUEST_ROWS}, each with a count per applicant kind and a total
+ */
+public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> requests, Remedies remedies) {
+
+    /** The row keys of table 三 in printed order: 一, 二, every outcome of 三, （七）总计, 四. */
+    public static final List<String> REQUEST_ROWS = requestRows();
+
+    private static final String[] COLUMN_LABELS = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他",
+        "总计"};
+
+    public OgiTables {
+        proactive = proactive == null ? ProactiveDisclosure.none() : proactive;
+        remedies = remedies == null ? Remedies.none() : remedies;
+        Map<String, int[]> rows = new LinkedHashMap<>();
+        for (String key : REQUEST_ROWS) {
+            int[] counts = requests == null ? null : requests.get(key);
+            // A row left out counts as zeros; a null row is treated the same.
+            rows.put(key, counts == null ? new int[TableThree.COLUMNS] : counts.clone());
+        }
+        if (requests != null) {
+            // Unknown rows are kept so that validation can name them instead of dropping them unseen.
+            for (Map.Entry<String, int[]> row : requests.entrySet()) {
+                rows.putIfAbsent(row.getKey(), row.getValue() == null ? new int[0] : row.getValue().clone());
+            }
+        }
+        requests = java.util.Collections.unmodifiableMap(rows);
+    }
+
+    /** Tables with table 三 as counted from the disclosure records and nothing yet in 二 and 四. */
+    public static OgiTables startingFrom(TableThree counted) {
+        Map<String, int[]> rows = new LinkedHashMap<>();
+        for (TableThree.Row row : TableThree.Row.values()) {
+            rows.put(row.name(), counted.row(row));
+        }
+        for (DisclosureOutcome outcome : DisclosureOutcome.values()) {
+            rows.put(outcome.name(), counted.outcome(outcome));
+        }
+        return new OgiTables(ProactiveDisclosure.none(), rows, Remedies.none());
+    }
+
+    /** Table 三 as the disclosure feature reads it, to apply its check. */
+    public TableThree tableThree(int year) {
+        Map<TableThree.Row, int[]> rows = new EnumMap<>(TableThree.Row.class);
+        Arrays.stream(TableThree.Row.values()).forEach(row -> rows.put(row, requests.get(row.name())));
+        Map<DisclosureOutcome, int[]> outcomes = new EnumMap<>(DisclosureOutcome.class);
+        Arrays.stream(DisclosureOutcome.values()).forEach(outcome -> outcomes.put(outcome, requests.get(outcome.name())));
+        return new TableThree(year, rows, outcomes);
+    }
+
+    /** Every entry that cannot be right, each naming its field under {@code prefix}; empty when all can be. */
+    public List<FieldProblem> problems(String prefix) {
+        List<FieldProblem> problems = new ArrayList<>();
+        proactive.problems(prefix + ".proactive", problems);
+        requests.forEach((key, counts) -> {
+            String field = prefix + ".requests." + key;
+            if (!REQUEST_ROWS.contains(key)) {
+                problems.add(new FieldProblem(field, "field.unknown"));
+            } else if (counts.length != TableThree.COLUMNS) {
+                problems.add(new FieldProblem(field, "report.table-columns", TableThree.COLUMNS));
+            } else if (Arrays.stream(counts).anyMatch(count -> count < 0)) {
+                problems.add(new FieldProblem(field, "PositiveOrZero"));
+            }
+        });
+        remedies.problems(prefix + ".remedies", problems);
+        return problems;
+    }
+
+    /**
+     * The columns of table 三 where 一 + 二 ≠ （七）总计 + 四 or the rows do not add up, by their printed names; empty
+     * when the check holds. A report whose table fails it is not published.
+     */
+    public List<String> failingColumns(int year) {
+        boolean totalsAddUp = REQUEST_ROWS.stream().allMatch(key -> {
+            int[] counts = requests.get(key);
+            return Arrays.stream(counts, 0, counts.length - 1).sum() == counts[counts.length - 1];
+        });
+        List<String> failing = Arrays.stream(tableThree(year).failingColumns()).mapToObj(column -> COLUMN_LABELS[column])
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (!totalsAddUp && !failing.contains("总计")) {
+            failing.add("总计");
+        }
+        return failing;
+    }
+
+    /** Table 二 as Markdown, printed under part 二 of the report. */
+    public String proactiveMarkdown() {
+        return """
+                | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+                | --- | --- | --- | --- |
+                | 规章 | %s |
+                | 行政规范性文件 | %s |
+
+                | 信息内容 | 本年处理决定数量 |
+                | --- | --- |
+                | 行政许可 | %d |
+                | 行政处罚 | %d |
+                | 行政强制 | %d |
+
+                | 信息内容 | 本年收费金额（单位：万元） |
+                | --- | --- |
+                | 行政事业性收费 | %s |"""
+                .formatted(proactive.regulations().cells(), proactive.normativeDocuments().cells(),
+                        proactive.licensing().decisions(), proactive.penalties().decisions(),
+                        proactive.enforcement().decisions(), proactive.fees().amount().toPlainString());
+    }
+
+    /** Table 三 as Markdown, the applicant kinds as columns, printed under part 三. */
+    public String requestsMarkdown() {
+        StringBuilder table = new StringBuilder("| 项目 | ")
+                .append(String.join(" | ", COLUMN_LABELS)).append(" |\n|").append(" --- |".repeat(COLUMN_LABELS.length + 1));
+        for (String key : REQUEST_ROWS) {
+            table.append("\n| ").append(rowLabel(key)).append(" | ")
+                    .append(Arrays.stream(requests.get(key)).mapToObj(String::valueOf).collect(Collectors.joining(" | ")))
+                    .append(" |");
+        }
+        return table.toString();
+    }
+
+    /** Table 四 as Markdown, printed under part 四. */
+    public String remediesMarkdown() {
+        return """
+                | 类别 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+                | --- | --- | --- | --- | --- | --- |
+                | 行政复议 | %s |
+                | 行政诉讼（未经复议直接起诉） | %s |
+                | 行政诉讼（复议后起诉） | %s |"""
+                .formatted(remedies.reconsideration().cells(), remedies.directLitigation().cells(),
+                        remedies.litigationAfterReconsideration().cells());
+    }
+
+    /** The printed label of a row of table 三; an outcome carries its group, as 三（三）1. does. */
+    static String rowLabel(String key) {
+        for (TableThree.Row row : TableThree.Row.values()) {
+            if (row.name().equals(key)) {
+                return row == TableThree.Row.ANSWERED_TOTAL ? "三、本年度办理结果 " + row.label() : row.label();
+            }
+        }
+        DisclosureOutcome outcome = DisclosureOutcome.valueOf(key);
+        String group = outcome.group().label();
+        return outcome.item() == 0 ? "三、本年度办理结果 " + group
+                : "三、本年度办理结果 " + group.substring(0, group.indexOf('）') + 1) + outcome.item() + "." + outcome.label();
+    }
+
+    private static List<String> requestRows() {
+        List<String> rows = new ArrayList<>(List.of(TableThree.Row.RECEIVED.name(), TableThree.Row.CARRIED_OVER.name()));
+        Arrays.stream(DisclosureOutcome.values()).map(Enum::name).forEach(rows::add);
+        rows.add(TableThree.Row.ANSWERED_TOTAL.name());
+        rows.add(TableThree.Row.CARRIED_FORWARD.name());
+        return List.copyOf(rows);
+    }
+
+    static {
+        if (COLUMN_LABELS.length != ApplicantKind.values().length + 1) {
+            throw new IllegalStateException("table 三 columns out of step with the applicant kinds");
+        }
+    }
+
+    /** Table 二 (主动公开政府信息情况). */
+    public record ProactiveDisclosure(Documents regulations, Documents normativeDocuments, Decisions licensing,
+            Decisions penalties, Decisions enforcement, Fees fees) {
+
+        public ProactiveDisclosure {
+            regulations = regulations == null ? new Documents(0, 0, 0) : regulations;
+            normativeDocuments = normativeDocuments == null ? new Documents(0, 0, 0) : normativeDocuments;
+            licensing = licensing == null ? new Decisions(0) : licensing;
+            penalties = penalties == null ? new Decisions(0) : penalties;
+            enforcement = enforcement == null ? new Decisions(0) : enforcement;
+            fees = fees == null ? new Fees(BigDecimal.ZERO) : fees;
+        }
+
+        static ProactiveDisclosure none() {
+            return new ProactiveDisclosure(null, null, null, null, null, null);
+        }
+
+        void problems(String prefix, List<FieldProblem> problems) {
+            regulations.problems(prefix + ".regulations", problems);
+            normativeDocuments.problems(prefix + ".normativeDocuments", problems);
+            nonNegative(prefix + ".licensing.decisions", licensing.decisions(), problems);
+            nonNegative(prefix + ".penalties.decisions", penalties.decisions(), problems);
+            nonNegative(prefix + ".enforcement.decisions", enforcement.decisions(), problems);
+            BigDecimal amount = fees.amount();
+            if (amount.signum() < 0) {
+                problems.add(new FieldProblem(prefix + ".fees.amount", "PositiveOrZero"));
+            } else if (amount.scale() > 4 || amount.precision() - amount.scale() > 10) {
+                problems.add(new FieldProblem(prefix + ".fees.amount", "report.fee-amount"));
+            }
+        }
+    }
+
+    /** 规章 or 行政规范性文件: made, repealed and in force. */
+    public record Documents(int issued, int repealed, int inForce) {
+        String cells() {
+            return issued + " | " + repealed + " | " + inForce;
+        }
+
+        void problems(String prefix, List<FieldProblem> problems) {
+            nonNegative(prefix + ".issued", issued, problems);
+            nonNegative(prefix + ".repealed", repealed, problems);
+            nonNegative(prefix + ".inForce", inForce, problems);
+        }
+    }
+
+    /** 行政许可, 行政处罚 or 行政强制: the decisions made this year. */
+    public record Decisions(int decisions) {}
+
+    /** 行政事业性收费: the amount collected this year, in ten thousands of yuan. */
+    public record Fees(BigDecimal amount) {
+        public Fees {
+            amount = amount == null ? BigDecimal.ZERO : amount;
+        }
+    }
+
+    /** Table 四 (政府信息公开行政复议、行政诉讼情况). */
+    public record Remedies(Cases reconsideration, Cases directLitigation, Cases litigationAfterReconsideration) {
+
+        public Remedies {
+            reconsideration = reconsideration == null ? Cases.none() : reconsideration;
+            directLitigation = directLitigation == null ? Cases.none() : directLitigation;
+            litigationAfterReconsideration = litigationAfterReconsideration == null ? Cases.none()
+                    : litigationAfterReconsideration;
+        }
+
+        static Remedies none() {
+            return new Remedies(null, null, null);
+        }
+
+        void problems(String prefix, List<FieldProblem> problems) {
+            reconsideration.problems(prefix + ".reconsideration", problems);
+            directLitigation.problems(prefix + ".directLitigation", problems);
+            litigationAfterReconsideration.problems(prefix + ".litigationAfterReconsideration", problems);
+        }
+    }
+
+    /** Cases by result: upheld (维持), corrected (纠正), other, pending (尚未审结) and their total. */
+    public record Cases(int upheld, int corrected, int other, int pending, int total) {
+
+        static Cases none() {
+            return new Cases(0, 0, 0, 0, 0);
+        }
+
+        String cells() {
+            return upheld + " | " + corrected + " | " + other + " | " + pending + " | " + total;
+        }
+
+        void problems(String prefix, List<FieldProblem> problems) {
+            nonNegative(prefix + ".upheld", upheld, problems);
+            nonNegative(prefix + ".corrected", corrected, problems);
+            nonNegative(prefix + ".other", other, problems);
+            nonNegative(prefix + ".pending", pending, problems);
+            if (total != upheld + corrected + other + pending) {
+                problems.add(new FieldProblem(prefix + ".total", "report.cases-total", upheld + corrected + other + pending));
+            }
+        }
+    }
+
+    private static void nonNegative(String field, int value, List<FieldProblem> problems) {
+        if (value < 0) {
+            problems.add(new FieldProblem(field, "PositiveOrZero"));
+        }
+    }
+}
