@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
 import cn.gongkai.TestClock;
+import cn.gongkai.platform.pdf.VeraPdf;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -180,7 +182,8 @@ class ReportWorkflowIntegrationTests {
     }
 
     @Test
-    void anOpenGovernmentInformationReportCarriesTableThreeFromTheRecordsAndCannotBePublishedWhenItFailsTheCheck() {
+    void anOpenGovernmentInformationReportCarriesTableThreeFromTheRecordsAndCannotBePublishedWhenItFailsTheCheck()
+            throws Exception {
         Map<String, Object> draft = create("editor-huaibei", "340600", 2026, "OPEN_GOVERNMENT_INFORMATION");
         String id = (String) draft.get("id");
         Map<String, Object> statistics = Api.anonymous(port).get()
@@ -231,6 +234,9 @@ class ReportWorkflowIntegrationTests {
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(page).contains("一、本年新收政府信息公开申请数量").contains("四、结转下年度继续办理")
                 .contains("行政事业性收费").contains("复议后起诉");
+        byte[] pdf = Api.anonymous(port).get().uri("/reports/340600/2026/open-government-information.pdf").exchange()
+                .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
         // Withdrawn, it leaves the archive and search to the demo reports other tests count.
         act("publisher-huaibei", id, "withdraw", Map.of("reason", "测试完毕")).expectStatus().isOk();
     }
