@@ -148,17 +148,22 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
                         remedies.litigationAfterReconsideration().cells());
     }
 
-    /** The printed label of a row of table 三; an outcome carries its group, as 三（三）1. does. */
+    /**
+     * The printed label of a row of table 三; the outcome rows carry their lettered group, as （三）不予公开：1.属于国家秘密,
+     * so that each row reads whole, and the first of them opens 三、本年度办理结果.
+     */
     static String rowLabel(String key) {
         for (TableThree.Row row : TableThree.Row.values()) {
             if (row.name().equals(key)) {
-                return row == TableThree.Row.ANSWERED_TOTAL ? "三、本年度办理结果 " + row.label() : row.label();
+                return row.label();
             }
         }
         DisclosureOutcome outcome = DisclosureOutcome.valueOf(key);
         String group = outcome.group().label();
-        return outcome.item() == 0 ? "三、本年度办理结果 " + group
-                : "三、本年度办理结果 " + group.substring(0, group.indexOf('）') + 1) + outcome.item() + "." + outcome.label();
+        if (outcome.ordinal() == 0) {
+            return "三、本年度办理结果：" + group;
+        }
+        return outcome.item() == 0 ? group : group + "：" + outcome.item() + "." + outcome.label();
     }
 
     private static List<String> requestRows() {
