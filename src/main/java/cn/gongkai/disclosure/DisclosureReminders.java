@@ -71,10 +71,14 @@ public class DisclosureReminders {
 
     /**
      * Writes today's reminders and, when an SMTP server is configured, e-mails each agency's handlers the new
-     * ones; the number written, 0 when another instance holds the job.
+     * ones; the number written, 0 when another instance holds the job. "Today" is read on each subscription: the
+     * scheduler subscribes to the same Mono every morning.
      */
     public Mono<Long> remindToday() {
-        LocalDate today = LocalDate.now(clock);
+        return Mono.defer(() -> remindOn(LocalDate.now(clock)));
+    }
+
+    private Mono<Long> remindOn(LocalDate today) {
         return database.sql("select pg_try_advisory_xact_lock(:lock) as mine")
                 .bind("lock", JOB_LOCK)
                 .map(row -> Boolean.TRUE.equals(row.get("mine", Boolean.class)))

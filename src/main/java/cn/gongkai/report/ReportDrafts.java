@@ -147,9 +147,8 @@ public class ReportDrafts {
                     .bind("revision", revision)
                     .fetch()
                     .rowsUpdated()
-                    .flatMap(updated -> updated == 0
-                            ? Mono.error(new ConflictException("report-changed-meanwhile", Integer.toString(revision)))
-                            : saveVersion(id, revision + 1, content, correctionNote, now, user.subject()))
+                    .as(updated -> changedByNobodyElse(updated, revision))
+                    .then(Mono.defer(() -> saveVersion(id, revision + 1, content, correctionNote, now, user.subject())))
                     .as(transaction::transactional);
         })).then(Mono.defer(() -> get(id)));
     }
@@ -169,9 +168,12 @@ public class ReportDrafts {
                 .then(Mono.defer(() -> get(id)));
     }
 
-    /** Publishes every scheduled report whose time has come; safe with several instances polling at once. */
+    /**
+     * Publishes every scheduled report whose time has come; safe with several instances polling at once. The time
+     * is read on each subscription: a scheduler subscribes to the same Mono again and again.
+     */
     public Mono<Integer> publishDue() {
-        return database.sql("""
+        return Mono.defer(() -> database.sql("""
                         select d.report_id from annual_report_draft d
                         where d.state = 'SCHEDULED' and d.scheduled_for <= :now
                         order by d.scheduled_for limit 20 for update skip locked""")
@@ -191,7 +193,7 @@ public class ReportDrafts {
                 .flatMap(published -> Flux.fromIterable(published)
                         .concatMap(id -> loadAny(id).flatMap(stored -> pages.published(stored.agencyCode(),
                                 stored.year(), stored.kind())))
-                        .then(Mono.just(published.size())));
+                        .then(Mono.just(published.size()))));
     }
 
     /** The saved versions of a draft, newest first. */
@@ -297,9 +299,7 @@ public class ReportDrafts {
                 .bind("revision", stored.revision())
                 .fetch()
                 .rowsUpdated()
-                .flatMap(updated -> updated == 0
-                        ? Mono.error(new ConflictException("report-changed-meanwhile", Integer.toString(stored.revision())))
-                        : Mono.empty());
+                .as(updated -> changedByNobodyElse(updated, stored.revision()));
     }
 
     /** A new public version from the approved working copy, its number returned; a withdrawn report is public again. */
@@ -368,9 +368,8 @@ public class ReportDrafts {
                         .bind("previous", stored.revision())
                         .fetch()
                         .rowsUpdated();
-        return upsert.flatMap(updated -> updated == 0
-                ? Mono.error(new ConflictException("report-changed-meanwhile", String.valueOf(stored.revision())))
-                : saveVersion(stored.id(), revision, published, null, now, actor));
+        return changedByNobodyElse(upsert, stored.revision())
+                .then(Mono.defer(() -> saveVersion(stored.id(), revision, published, null, now, actor)));
     }
 
     private Mono<Void> withdraw(Stored stored, String actor, String reason) {
@@ -383,9 +382,7 @@ public class ReportDrafts {
                 .bind("id", stored.id())
                 .fetch()
                 .rowsUpdated()
-                .flatMap(updated -> updated == 0
-                        ? Mono.error(new ConflictException("report-changed-meanwhile", String.valueOf(stored.revision())))
-                        : Mono.empty());
+                .as(updated -> changedByNobodyElse(updated, stored.publishedVersion()));
     }
 
     // --- Loading and starting ------------------------------------------------------------------------------------
@@ -544,6 +541,13 @@ public class ReportDrafts {
     }
 
     // --- Small helpers -------------------------------------------------------------------------------------------
+
+    /** A guarded update that changed nothing lost a race: someone saved or acted since {@code revision}. */
+    private static Mono<Void> changedByNobodyElse(Mono<Long> rowsChanged, Integer revision) {
+        return rowsChanged.flatMap(changed -> changed == 0
+                ? Mono.error(new ConflictException("report-changed-meanwhile", String.valueOf(revision)))
+                : Mono.empty());
+    }
 
     private static void requireRole(PortalUser user, Stored stored, ReportAction action) {
         if (!user.mayActFor(stored.agencyId(), action.role())) {

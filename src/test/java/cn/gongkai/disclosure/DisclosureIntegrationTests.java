@@ -334,7 +334,9 @@ class DisclosureIntegrationTests {
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> reminders.remindToday().block()))
                 .toList();
         instances.forEach(CompletableFuture::join);
-        reminders.remindToday().block();
+        // The daily job subscribes to one Mono every morning: each run reads its own day.
+        var everyMorning = reminders.remindToday();
+        everyMorning.block();
 
         assertThat(database.sql("select count(*) from disclosure_reminder where request_number = :number")
                 .bind("number", number).map(row -> row.get(0, Long.class)).one().block()).isEqualTo(1L);
@@ -353,6 +355,11 @@ class DisclosureIntegrationTests {
         assertThat(mails.get(0).getAllRecipients()).extracting(Object::toString)
                 .containsExactlyInAnyOrder("officer.huaibei@example.org", "head.huaibei@example.org");
         assertThat(mails.get(0).getSubject()).startsWith("【到期提醒】淮北市人民政府");
+        clock.setDay(LocalDate.parse("2026-07-27"));
+        everyMorning.block();
+        assertThat(database.sql("select working_days_left from disclosure_reminder where request_number = :number "
+                        + "and reminded_on = '2026-07-27'")
+                .bind("number", number).map(row -> row.get(0, Integer.class)).one().block()).isEqualTo(2);
     }
 
     private static String textOf(jakarta.mail.internet.MimeMessage mail) {
