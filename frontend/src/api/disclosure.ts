@@ -396,3 +396,25 @@ export const takeAction = (number: string, action: StaffAction, form: ActionForm
 
 export const registerPaperApplication = (form: PaperApplicationForm) =>
   request<DisclosureRequest>(STAFF_REQUESTS, { method: 'POST', body: form })
+
+/** One row of table 三 as counted from the records: `group` is the lettered group of an outcome. */
+export interface StatisticsRow {
+  key: string
+  group: string | null
+  label: string
+  counts: number[]
+}
+
+/** Table 三 of the annual report (收到和处理政府信息公开申请情况), counted from an agency's requests. */
+export interface DisclosureStatistics {
+  agency: string
+  agencyName: string
+  year: number
+  /** The applicant kinds in table order, then TOTAL. */
+  columns: string[]
+  rows: StatisticsRow[]
+  checkHolds: boolean
+}
+
+export const fetchStatistics = (agency: string, year: number) =>
+  request<DisclosureStatistics>('/api/disclosure/statistics', { query: { agency, year } })

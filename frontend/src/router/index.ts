@@ -114,7 +114,19 @@ export const routes: RouteRecordRaw[] = [
         props: true,
       },
       {
-        path: ':section(hotline|reports|users|calendar|audit)',
+        path: 'reports',
+        name: 'staff-reports',
+        component: () => import('@/features/staff/report/StaffReportsView.vue'),
+        meta: { titleKey: 'staff.sections.reports.title' },
+      },
+      {
+        path: 'reports/:id',
+        name: 'staff-report',
+        component: () => import('@/features/staff/report/StaffReportView.vue'),
+        props: true,
+      },
+      {
+        path: ':section(hotline|users|calendar|audit)',
         name: 'staff-section',
         component: () => import('@/features/staff/StaffSectionView.vue'),
         props: true,

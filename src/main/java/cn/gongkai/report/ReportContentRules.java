@@ -17,6 +17,8 @@ public final class ReportContentRules {
     static final int MAX_SECTIONS = 100;
     static final int MAX_DEPTH = 4;
     static final int MAX_NOTE = 2_000;
+    /** A figure needs words for those who cannot see it, on the page and in the tagged PDF. */
+    private static final java.util.regex.Pattern IMAGE_WITHOUT_ALT = java.util.regex.Pattern.compile("!\\[\\s*]\\(");
 
     private ReportContentRules() {}
 
@@ -25,6 +27,9 @@ public final class ReportContentRules {
         List<FieldProblem> problems = new ArrayList<>();
         length(problems, "content.title", content.title(), MAX_TITLE);
         length(problems, "content.preamble", content.preamble(), MAX_TEXT);
+        if (IMAGE_WITHOUT_ALT.matcher(content.preamble()).find()) {
+            problems.add(new FieldProblem("content.preamble", "report.image-alt"));
+        }
         sections(problems, "content.sections", content.sections(), 1);
         if (kind == ReportKind.OPEN_GOVERNMENT_INFORMATION && content.ogi() == null) {
             problems.add(new FieldProblem("content.ogi", "NotNull"));
@@ -79,6 +84,9 @@ public final class ReportContentRules {
             length(problems, at + ".label", section.label(), MAX_LABEL);
             length(problems, at + ".heading", section.heading(), MAX_HEADING);
             length(problems, at + ".body", section.body(), MAX_TEXT);
+            if (IMAGE_WITHOUT_ALT.matcher(section.body()).find()) {
+                problems.add(new FieldProblem(at + ".body", "report.image-alt"));
+            }
             if (section.label().isBlank() && section.heading().isBlank()) {
                 problems.add(new FieldProblem(at + ".heading", "NotBlank"));
             }

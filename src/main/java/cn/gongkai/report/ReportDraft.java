@@ -8,6 +8,7 @@ import java.util.UUID;
  * A report as its agency's editors and publishers see it (年度报告编辑稿): the working copy, where it stands in
  * the workflow, and what the person looking may do next.
  *
+ * @param title the working copy's title, also when the list leaves its content out
  * @param revision the number of the latest saved version; null for a report only ever published by import
  * @param publishedVersion the newest public version, null before the first publication
  * @param allowedActions the slugs of the {@link ReportAction}s this person may take now
@@ -18,6 +19,7 @@ public record ReportDraft(
         int year,
         ReportKind kind,
         ReportState state,
+        String title,
         Integer revision,
         ReportContent content,
         String correctionNote,

@@ -498,7 +498,8 @@ public class ReportDrafts {
                 .map(ReportAction::slug)
                 .toList();
         return new ReportDraft(stored.id(), new ReportDraft.AgencyName(stored.agencyCode(), stored.agencyName()),
-                stored.year(), stored.kind(), stored.state(), stored.revision(), withContent ? stored.content() : null,
+                stored.year(), stored.kind(), stored.state(), stored.content().title(), stored.revision(),
+                withContent ? stored.content() : null,
                 stored.correctionNote(), stored.scheduledFor(), stored.publishedVersion(), stored.publishedAt(),
                 stored.withdrawal(), allowed, stored.updatedAt(), stored.updatedBy(), stored.submittedBy(),
                 "/reports/" + stored.agencyCode() + "/" + stored.year() + "/" + stored.kind().slug());

@@ -12,7 +12,7 @@ import org.owasp.html.PolicyFactory;
 /**
  * Turns a report's Markdown into the HTML the public reads and into plain text for search. Authored
  * HTML is never trusted: whatever the Markdown contains passes through an allow-list sanitiser, so a
- * script in a draft shows as text or disappears, never runs.
+ * script in a draft shows as text or disappears, never runs. Images may only be the report's own figures.
  */
 public final class ReportRendering {
 
@@ -25,7 +25,8 @@ public final class ReportRendering {
                     "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "img", "a")
             .allowAttributes("align").onElements("th", "td")
             .allowAttributes("href").onElements("a")
-            .allowAttributes("src", "alt").onElements("img")
+            .allowAttributes("src").matching(ReportImages.ADDRESS).onElements("img")
+            .allowAttributes("alt").onElements("img")
             .allowUrlProtocols("https")
             .requireRelNofollowOnLinks()
             .toFactory();

@@ -322,14 +322,94 @@ class ReportWorkflowIntegrationTests {
     }
 
     @Test
+    void aFigureIsShownOnThePageAndCarriedInsideThePdf() throws Exception {
+        Map<String, Object> draft = create(EDITOR, "340621", 2017, "RULE_OF_LAW");
+        String id = (String) draft.get("id");
+        Map<String, Object> stored = Api.as(EDITOR, port).post().uri("/api/staff/reports/" + id + "/images")
+                .bodyValue(image(png())).exchange()
+                .expectStatus().isCreated()
+                .expectBody(JSON).returnResult().getResponseBody();
+        String url = (String) stored.get("url");
+        assertThat(url).matches("/reports/images/[0-9a-f-]{36}");
+        Api.as(EDITOR, port).post().uri("/api/staff/reports/" + id + "/images")
+                .bodyValue(image("<svg onload=alert(1)>".getBytes(java.nio.charset.StandardCharsets.UTF_8))).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("file");
+        Api.as(PUBLISHER, port).post().uri("/api/staff/reports/" + id + "/images").bodyValue(image(png())).exchange()
+                .expectStatus().isForbidden();
+
+        save(EDITOR, id, 1, withFirstBody(draft, "办理情况见下图。\n\n![](" + url + ")"), null).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("content.sections[0].body");
+        save(EDITOR, id, 1, withFirstBody(draft, "办理情况见下图。\n\n![图1 行政复议案件办理情况](" + url + ")"), null)
+                .expectStatus().isOk();
+        act(EDITOR, id, "submit", Map.of()).expectStatus().isOk();
+        act(PUBLISHER, id, "approve", Map.of()).expectStatus().isOk();
+        act(PUBLISHER, id, "publish", Map.of()).expectStatus().isOk();
+
+        assertThat(Api.anonymous(port).get().uri("/reports/340621/2017/rule-of-law").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+                .contains("<img src=\"" + url + "\" alt=\"图1 行政复议案件办理情况\"");
+        Api.anonymous(port).get().uri(url).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType("image/png")
+                .expectHeader().valueMatches("Cache-Control", ".*immutable.*")
+                .expectBody(byte[].class).isEqualTo(png());
+        byte[] pdf = Api.anonymous(port).get().uri("/reports/340621/2017/rule-of-law.pdf").exchange()
+                .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            long figures = java.util.stream.StreamSupport.stream(document.getPages().spliterator(), false)
+                    .flatMap(page -> java.util.stream.StreamSupport.stream(
+                            page.getResources().getXObjectNames().spliterator(), false)
+                            .map(name -> {
+                                try {
+                                    return page.getResources().getXObject(name);
+                                } catch (java.io.IOException e) {
+                                    throw new java.io.UncheckedIOException(e);
+                                }
+                            }))
+                    .filter(object -> object instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject)
+                    .count();
+            assertThat(figures).isEqualTo(1);
+        }
+        act(PUBLISHER, id, "withdraw", Map.of("reason", "测试完毕")).expectStatus().isOk();
+    }
+
+    /** A small chart-like PNG. */
+    private static byte[] png() throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(120, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(java.awt.Color.WHITE);
+        graphics.fillRect(0, 0, 120, 80);
+        graphics.setColor(new java.awt.Color(0x1d, 0x70, 0xb8));
+        graphics.fillRect(10, 30, 20, 50);
+        graphics.fillRect(50, 10, 20, 70);
+        graphics.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> image(byte[] bytes) {
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        parts.part("file", new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return "图1.png";
+            }
+        });
+        return parts.build();
+    }
+
+    @Test
     void scriptInADraftNeverRuns() {
         Api.as(EDITOR, port).post().uri("/api/staff/reports/preview")
-                .bodyValue(Map.of("markdown", "正文<script>alert(1)</script><img src=x onerror=alert(2)>[链接](javascript:alert(3))"))
+                .bodyValue(Map.of("markdown", "正文<script>alert(1)</script><img src=x onerror=alert(2)>[链接](javascript:alert(3))"
+                        + "![外站图片](https://tracker.example/p.png)"))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.html").value(html -> assertThat((String) html)
-                        .doesNotContain("<script").doesNotContain("<img").doesNotContain("javascript:")
+                        .doesNotContain("<script").doesNotContain("javascript:").doesNotContain("tracker.example")
                         .contains("&lt;script&gt;"));
     }
 

@@ -5,6 +5,7 @@ import cn.gongkai.platform.SiteSettings;
 import cn.gongkai.platform.web.QrCode;
 import cn.gongkai.platform.cache.PageCache;
 import cn.gongkai.report.AnnualReports;
+import cn.gongkai.report.ReportImages;
 import cn.gongkai.report.ReportKind;
 import cn.gongkai.platform.pdf.PdfDocument;
 import cn.gongkai.platform.pdf.PdfRenderer;
@@ -30,6 +31,7 @@ import reactor.core.scheduler.Schedulers;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import reactor.core.publisher.Mono;
@@ -52,10 +54,12 @@ class ReportPageController {
     private final ReportPdfs pdfs;
     private final PdfRenderer pdfRenderer;
     private final SiteSettings site;
+    private final ReportImages images;
     private final ITemplateEngine templates;
 
     ReportPageController(AnnualReports reports, PageCache pageCache, ReportPdfs pdfs, PdfRenderer pdfRenderer,
-            SiteSettings site, ITemplateEngine templates) {
+            SiteSettings site, ITemplateEngine templates, ReportImages images) {
+        this.images = images;
         this.reports = reports;
         this.pageCache = pageCache;
         this.pdfs = pdfs;
@@ -100,6 +104,18 @@ class ReportPageController {
                 "dates", new Dates())));
     }
 
+    @GetMapping("/reports/images/{id}")
+    Mono<ResponseEntity<byte[]>> image(@PathVariable UUID id, ServerWebExchange exchange) {
+        return images.find(id).map(image -> exchange.checkNotModified(quoted(image.sha256()))
+                ? ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(quoted(image.sha256())).<byte[]>build()
+                : ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(image.mediaType()))
+                        .eTag(quoted(image.sha256()))
+                        // A figure never changes: a new one has a new address.
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                        .body(image.bytes()));
+    }
+
     @GetMapping("/reports/{agencyCode:[a-z0-9-]{2,40}}/{year:\\d{4}}/{kind:rule-of-law|open-government-information}.pdf")
     Mono<ResponseEntity<byte[]>> pdf(
             @PathVariable String agencyCode, @PathVariable int year, @PathVariable String kind,
@@ -127,6 +143,7 @@ class ReportPageController {
                                 "publishedOn", chineseDate(report.publishedAt()),
                                 "firstPublishedOn", chineseDate(report.firstPublishedAt())))))
                 .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(images::inline)
                 .flatMap(xhtml -> pdfRenderer.render(new PdfDocument(xhtml, report.title(), report.agencyName(),
                         report.year() + "年度" + kindName(report.kind()), Locale.SIMPLIFIED_CHINESE)));
     }

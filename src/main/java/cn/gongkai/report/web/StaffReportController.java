@@ -8,6 +8,7 @@ import cn.gongkai.report.ReportDocuments;
 import cn.gongkai.report.ReportDraft;
 import cn.gongkai.report.ReportDraftVersion;
 import cn.gongkai.report.ReportDrafts;
+import cn.gongkai.report.ReportImages;
 import cn.gongkai.report.ReportKind;
 import cn.gongkai.report.ReportRendering;
 import io.swagger.v3.oas.annotations.Operation;
@@ -59,10 +60,12 @@ class StaffReportController {
     static final int MAX_DRAFT_BYTES = 2 * 1024 * 1024;
 
     private final ReportDrafts drafts;
+    private final ReportImages images;
     private final JsonMapper json;
 
-    StaffReportController(ReportDrafts drafts, JsonMapper json) {
+    StaffReportController(ReportDrafts drafts, ReportImages images, JsonMapper json) {
         this.drafts = drafts;
+        this.images = images;
         this.json = json;
     }
 
@@ -126,6 +129,20 @@ class StaffReportController {
             return bytes(file.content(), ReportDocuments.MAX_BYTES)
                     .flatMap(document -> drafts.importDocument(agency, year, kind, title, document));
         }).map(StaffReportController::created);
+    }
+
+    @PostMapping(value = "/api/staff/reports/{id}/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload a figure (PNG or JPEG up to 5 MB, the type read from the content) for a draft; "
+            + "put its url in the Markdown as ![description](url)")
+    Mono<ResponseEntity<ReportImages.StoredImage>> uploadImage(@PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestPart(name = "file", required = false) Part part) {
+        if (!(part instanceof FilePart file)) {
+            return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "validation",
+                    List.of(new FieldProblem("file", "NotNull"))));
+        }
+        return bytes(file.content(), ReportImages.MAX_BYTES + 1)
+                .flatMap(image -> images.store(id, image))
+                .map(stored -> ResponseEntity.created(URI.create(stored.url())).body(stored));
     }
 
     @GetMapping("/api/staff/reports/{id}")
