@@ -20,6 +20,12 @@ const EDITOR = 'editor-suixi'
 const PUBLISHER = 'publisher-suixi'
 const TITLE = '濉溪县人民政府2025年法治政府建设年度报告'
 const PUBLIC_PATH = '/reports/340621/2025/rule-of-law'
+/** A figure's description, as readers who cannot see the image are told it. */
+const FIGURE_ALT = '2025年规范性文件备案审查件数示意图'
+/** A valid 1×1 PNG: the backend judges the type by the content. */
+const PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
+const FIGURE_URL = /^\/reports\/images\/[0-9a-f-]{36}$/
 
 /** Signs out whoever is signed in and signs in as another demo user. */
 async function switchTo(page: Page, user: string, pageErrors: string[]): Promise<void> {
@@ -130,6 +136,32 @@ test.describe('annual reports in the staff console', () => {
     await expect(diff.locator('.diff-line--added').first()).toContainText('坚持依法行政')
     await expect(diff.locator('.diff-line--added ins').first()).toBeVisible()
 
+    // A figure goes in after the table, in a paragraph of its own, with its description for
+    // readers who cannot see it; the preview shows it and the draft saves by itself.
+    const firstPart = page.locator('.section-card').first()
+    await firstBody(page).focus()
+    await firstBody(page).press('Control+End')
+    await firstPart.getByRole('button', { name: '插入图片' }).click()
+    await firstPart.getByLabel('图片文件').setInputFiles({
+      name: '备案审查件数.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(PNG, 'base64'),
+    })
+    await firstPart.getByLabel('图片说明（供看不到图片的读者使用）').fill(FIGURE_ALT)
+    await firstPart.getByRole('button', { name: '上传并插入' }).click()
+    await expect(firstBody(page)).toBeFocused()
+    await expect(firstBody(page)).toHaveValue(
+      new RegExp(`\\| 12 \\|\\n\\n!\\[${FIGURE_ALT}\\]\\(/reports/images/[0-9a-f-]{36}\\)$`),
+    )
+    await expectAutosaved(page)
+    await expect(page.locator('.save-status')).toContainText('（第 3 版）')
+    const figure = preview.locator('img')
+    await expect(figure).toHaveAttribute('alt', FIGURE_ALT)
+    await expect(figure).toHaveAttribute('src', FIGURE_URL)
+    await expect
+      .poll(() => figure.evaluate((image: HTMLImageElement) => image.naturalWidth))
+      .toBe(1)
+
     // The editor page has no accessibility violation at either width.
     await checkBothWidths(page, 'staff-report-editor')
     await page.setViewportSize(VIEWPORTS.mobile)
@@ -175,6 +207,11 @@ test.describe('annual reports in the staff console', () => {
     await expect(page.locator('h1')).toHaveText(TITLE)
     await expect(page.locator('main')).toContainText('坚持依法行政')
     await expect(page.locator('main table')).toContainText('规范性文件备案审查')
+    const publicFigure = page.locator(`main img[alt="${FIGURE_ALT}"]`)
+    await expect(publicFigure).toHaveAttribute('src', /^\/reports\/images\//)
+    const image = await page.request.get((await publicFigure.getAttribute('src'))!)
+    expect(image.status()).toBe(200)
+    expect(image.headers()['content-type']).toMatch(/^image\/png/)
 
     // The editor finds a mistake and corrects it.
     await switchTo(page, EDITOR, pageErrors)

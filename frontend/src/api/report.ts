@@ -183,6 +183,15 @@ export interface DraftForm {
   correctionNote: string | null
 }
 
+/** A figure (插图) uploaded to a draft; its URL goes into the Markdown as ![说明](url). */
+export interface ReportFigure {
+  id: string
+  /** /reports/images/{uuid} */
+  url: string
+  mediaType: string
+  size: number
+}
+
 export interface ReportActionForm {
   reason?: string
   /** ISO-8601 with offset, such as 2026-03-01T09:00:00+08:00. */
@@ -216,6 +225,16 @@ export const fetchReportDraft = (id: string) => request<ReportDraft>(path(id))
 /** Saves the draft made from `revision`; a 409 means someone saved after it, or it left DRAFT. */
 export const saveReportDraft = (id: string, form: DraftForm) =>
   request<ReportDraft>(path(id, '/draft'), { method: 'PUT', body: form })
+
+/**
+ * Uploads a PNG or JPEG (at most 5 MB, judged by content) to a draft; only its editors may, and
+ * only while it is a draft (409 otherwise).
+ */
+export function uploadReportFigure(id: string, file: File): Promise<ReportFigure> {
+  const body = new FormData()
+  body.append('file', file, file.name)
+  return request<ReportFigure>(path(id, '/images'), { method: 'POST', body })
+}
 
 /** Markdown as the published page would show it, sanitised by the backend. */
 export const previewMarkdown = (markdown: string, signal?: AbortSignal) =>

@@ -1,62 +1,55 @@
+import DOMPurify, { type UponSanitizeAttributeHook } from 'dompurify'
+
 /**
- * The preview's HTML, once more reduced to what a report's text may hold. The backend already
- * sanitises it; this keeps the page safe even if an answer were not what it should be. The HTML
- * is parsed inertly (no script runs, nothing loads) and rebuilt from allowed elements only.
+ * The preview's HTML, once more reduced to what a report's text may hold: the backend's own
+ * allow-list, repeated here so the page stays safe even if an answer were not what it should be.
+ * Images may only be the report's own figures; an image from anywhere else is dropped whole.
  */
 
-const ALLOWED = new Set(
-  (
-    'p br hr strong b em i u s del ins sup sub code pre blockquote ul ol li h1 h2 h3 h4 h5 h6 ' +
-    'table caption thead tbody tfoot tr th td a span'
-  ).split(' '),
-)
-/** Dropped with everything inside them. */
-const DROPPED = new Set(['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript'])
+/** A figure uploaded to a report, as the backend addresses it. */
+const FIGURE_URL = /^\/reports\/images\/[0-9a-f-]{36}$/
+/** Links: http(s), a path of this site (not //host, nor /\host, read alike), #, mailto:. */
+const LINK_URL = /^(?:https?:\/\/|\/(?![/\\])|#|mailto:)/i
 const ALIGNMENTS = new Set(['left', 'center', 'right'])
 
-function safeHref(href: string): boolean {
-  return /^(https?:\/\/|\/(?!\/)|#|mailto:)/i.test(href.trim())
+/** Which attribute each element may keep; DOMPurify's lists are global, not per element. */
+const ATTRIBUTES_OF: Record<string, readonly string[]> = {
+  a: ['href'],
+  img: ['src', 'alt'],
+  th: ['align'],
+  td: ['align'],
 }
 
-function copy(source: Node, target: Node, document: Document): void {
-  for (const child of Array.from(source.childNodes)) {
-    if (child.nodeType === Node.TEXT_NODE) {
-      target.appendChild(document.createTextNode(child.textContent ?? ''))
-      continue
-    }
-    if (child.nodeType !== Node.ELEMENT_NODE) continue
-    const element = child as Element
-    const tag = element.tagName.toLowerCase()
-    if (DROPPED.has(tag)) continue
-    if (!ALLOWED.has(tag)) {
-      copy(element, target, document)
-      continue
-    }
-    const clean = document.createElement(tag)
-    const align = element.getAttribute('align')?.toLowerCase()
-    if ((tag === 'th' || tag === 'td') && align && ALIGNMENTS.has(align))
-      clean.setAttribute('align', align)
-    for (const name of ['colspan', 'rowspan']) {
-      const value = element.getAttribute(name)
-      if ((tag === 'th' || tag === 'td') && value && /^\d{1,2}$/.test(value))
-        clean.setAttribute(name, value)
-    }
-    if (tag === 'ol') {
-      const start = element.getAttribute('start')
-      if (start && /^\d{1,4}$/.test(start)) clean.setAttribute('start', start)
-    }
-    if (tag === 'a') {
-      const href = element.getAttribute('href')
-      if (href && safeHref(href)) clean.setAttribute('href', href)
-    }
-    copy(element, clean, document)
-    target.appendChild(clean)
-  }
+const keepOnlyOwnAttributes: UponSanitizeAttributeHook = (node, data) => {
+  const tag = node.nodeName.toLowerCase()
+  const name = data.attrName
+  if (!ATTRIBUTES_OF[tag]?.includes(name)) data.keepAttr = false
+  else if (name === 'src') data.keepAttr = FIGURE_URL.test(data.attrValue)
+  else if (name === 'align') data.keepAttr = ALIGNMENTS.has(data.attrValue)
+}
+
+// An instance of its own, so these hooks never reach anyone else's use of DOMPurify.
+const purifier = DOMPurify()
+purifier.addHook('uponSanitizeAttribute', keepOnlyOwnAttributes)
+purifier.addHook('afterSanitizeAttributes', (node) => {
+  if (node.nodeName === 'IMG' && !node.hasAttribute('src')) node.remove()
+})
+
+const CONFIG = {
+  ALLOWED_TAGS: (
+    'p br hr strong em ul ol li blockquote code pre h3 h4 h5 h6 ' +
+    'table thead tbody tr th td a img'
+  ).split(' '),
+  ALLOWED_ATTR: ['href', 'src', 'alt', 'align'],
+  // align is no URL; without this DOMPurify would test its value against LINK_URL.
+  ADD_URI_SAFE_ATTR: ['align'],
+  ALLOWED_URI_REGEXP: LINK_URL,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
 }
 
 export function cleanPreviewHtml(html: string): string {
-  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html')
-  const container = parsed.createElement('div')
-  copy(parsed.body, container, parsed)
-  return container.innerHTML
+  // Where DOMPurify cannot work it hands the HTML back as it came: show nothing instead.
+  if (!purifier.isSupported) return ''
+  return purifier.sanitize(html, CONFIG)
 }

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
  * A browser as far as sign-in is concerned: follows the authorization code + PKCE flow through the
@@ -25,7 +26,14 @@ public final class BrowserSession {
 
     private BrowserSession(int port) {
         this.port = port;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        // HTTP/1.1 as a browser speaks to the portal behind nginx; the client's default tries an h2c upgrade on every
+        // new connection, which the server does not offer.
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     public static BrowserSession signIn(int port, String username) throws IOException, InterruptedException {
@@ -78,6 +86,7 @@ public final class BrowserSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        // An answer that never comes fails the test instead of stalling the whole run.
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

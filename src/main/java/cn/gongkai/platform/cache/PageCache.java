@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+import org.springframework.data.redis.core.ReactiveRedisTemplate;
+import org.springframework.data.redis.serializer.RedisSerializationContext;
+import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -13,6 +16,7 @@ import reactor.core.publisher.Mono;
  * The page cache in Redis (页面缓存), shared by every instance: a hot page is rendered once and served from memory
  * until its owner evicts it (a report's page when a new version is published) or it expires. When Redis is down or
  * slow the page is rendered as if there were no cache: the cache speeds the portal up, it never takes it down.
+ * Pages are kept as the UTF-8 bytes that are sent: a hit is neither decoded nor encoded again.
  */
 @Component
 public class PageCache {
@@ -22,16 +26,19 @@ public class PageCache {
     /** Longer than this and rendering afresh is the faster answer. */
     private static final Duration REDIS_PATIENCE = Duration.ofMillis(250);
 
-    private final ReactiveStringRedisTemplate redis;
+    private final ReactiveRedisTemplate<String, byte[]> redis;
     private final RedisConnectionWarmUp connection;
 
-    PageCache(ReactiveStringRedisTemplate redis, RedisConnectionWarmUp connection) {
-        this.redis = redis;
+    PageCache(ReactiveRedisConnectionFactory connections, RedisConnectionWarmUp connection) {
+        this.redis = new ReactiveRedisTemplate<>(connections, RedisSerializationContext
+                .<String, byte[]>newSerializationContext(RedisSerializer.string())
+                .value(RedisSerializer.byteArray())
+                .build());
         this.connection = connection;
     }
 
     /** The cached page under {@code key}, or the rendered one, stored for {@code timeToLive}. */
-    public Mono<String> get(String key, Duration timeToLive, Supplier<Mono<String>> render) {
+    public Mono<byte[]> get(String key, Duration timeToLive, Supplier<Mono<byte[]>> render) {
         if (!connection.isConnected()) {
             return render.get();
         }

@@ -69,13 +69,13 @@ class ReportPageController {
     }
 
     @GetMapping("/reports/{agencyCode:[a-z0-9-]{2,40}}/{year:\\d{4}}/{kind:rule-of-law|open-government-information}")
-    Mono<ResponseEntity<String>> page(@PathVariable String agencyCode, @PathVariable int year, @PathVariable String kind) {
+    Mono<ResponseEntity<byte[]>> page(@PathVariable String agencyCode, @PathVariable int year, @PathVariable String kind) {
         ReportKind reportKind = ReportKind.ofSlug(kind);
         return pageCache.get(ReportPages.cacheKey(agencyCode, year, reportKind), PAGE_LIFETIME,
                         () -> reports.getPublished(agencyCode, year, reportKind)
                                 // The template engine reads its template files on first use: off the event loop.
                                 .publishOn(Schedulers.boundedElastic())
-                                .map(this::html))
+                                .map(report -> html(report).getBytes(StandardCharsets.UTF_8)))
                 .map(html -> ResponseEntity.ok()
                         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                         .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
@@ -87,7 +87,8 @@ class ReportPageController {
                                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
                                 .body(templates.process("reports/withdrawn", new Context(Locale.SIMPLIFIED_CHINESE,
                                         Map.of("site", site, "report", withdrawn,
-                                                "withdrawnOn", chineseDate(withdrawn.withdrawnAt()))))))
+                                                "withdrawnOn", chineseDate(withdrawn.withdrawnAt()))))
+                                        .getBytes(StandardCharsets.UTF_8)))
                         .switchIfEmpty(Mono.error(missing)));
     }
 
