@@ -14,9 +14,15 @@ public class ReportPages {
         this.cache = cache;
     }
 
+    /**
+     * The layout of the page (its template and what it shows); raise it when they change, so that an upgraded
+     * portal never serves a page cached by the one before.
+     */
+    static final int RENDITION = 2;
+
     /** The cache key of a report's page at its stable address. */
     public static String cacheKey(String agencyCode, int year, ReportKind kind) {
-        return "report:" + agencyCode + ":" + year + ":" + kind.slug();
+        return "report:r" + RENDITION + ":" + agencyCode + ":" + year + ":" + kind.slug();
     }
 
     /** A new version of the report was published: its page must show it from the next request on. */
