@@ -184,15 +184,14 @@ public class ReportDrafts {
                         .flatMap(version -> audit.record(AuditEntry.succeeded("report.published-as-scheduled",
                                         "annual-report", id).as("", stored.agencyId())
                                 .with(Map.of("year", Integer.toString(stored.year()), "kind", stored.kind().slug(),
-                                        "version", version.toString(), "scheduledBy", stored.updatedBy())))))
-                        .thenReturn(id))
+                                        "version", version.toString(), "scheduledBy", stored.updatedBy()))))
+                        .thenReturn(stored)))
                 .collectList()
                 .as(transaction::transactional)
                 .contextWrite(ReactiveSecurityContextHolder.withAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(SCHEDULER, null, List.of())))
                 .flatMap(published -> Flux.fromIterable(published)
-                        .concatMap(id -> loadAny(id).flatMap(stored -> pages.published(stored.agencyCode(),
-                                stored.year(), stored.kind())))
+                        .concatMap(stored -> pages.published(stored.agencyCode(), stored.year(), stored.kind()))
                         .then(Mono.just(published.size()))));
     }
 

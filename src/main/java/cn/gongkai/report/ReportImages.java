@@ -6,10 +6,7 @@ import cn.gongkai.platform.ConflictException;
 import cn.gongkai.platform.NotFoundException;
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,7 +70,7 @@ public class ReportImages {
                     .bind("id", id)
                     .bind("report", reportId)
                     .bind("type", mediaType)
-                    .bind("sha", sha256(bytes))
+                    .bind("sha", ReportPdfs.sha256(bytes))
                     .bind("bytes", bytes)
                     .bind("by", user.subject())
                     .then()
@@ -112,14 +109,6 @@ public class ReportImages {
             source.appendReplacement(inlined, Matcher.quoteReplacement(data == null ? source.group() : "src=\"" + data + "\""));
         }
         return source.appendTail(inlined).toString();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static PortalException invalid(String messageKey) {

@@ -76,7 +76,8 @@ public class ReportPdfs {
                 .one();
     }
 
-    private static String sha256(byte[] bytes) {
+    /** The SHA-256 of the bytes in hex: the entity tag of stored PDFs and figures. */
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException impossible) {
