@@ -105,7 +105,11 @@ public class AnnualReports {
     /** What the public is told of a withdrawn report. */
     public record WithdrawnReport(String agencyName, String title, String reason, Instant withdrawnAt) {}
 
-    /** Published reports matching every term of the query, most relevant first, with a highlighted passage. */
+    /**
+     * Published reports matching every term of the query, with a highlighted passage: the annual
+     * reports first, then the plans, each most relevant first. Plans speak of every topic of the law
+     * at length, so by relevance alone they would bury the reports that say what was actually done.
+     */
     public Mono<SearchResults> search(String query, int limit) {
         String tsQuery = SearchText.tsQuery(query);
         List<String> terms = SearchText.terms(query);
@@ -114,8 +118,9 @@ public class AnnualReports {
         }
         return database.sql("select " + SUMMARY_COLUMNS + ", p.plain_text, ts_rank_cd(p.search_tokens, q, 1) as rank "
                         + NEWEST + ", to_tsquery('simple', :query) q where p.search_tokens @@ q "
-                        + "order by rank desc, p.published_at desc limit :limit")
+                        + "order by r.kind = :plan, rank desc, p.published_at desc limit :limit")
                 .bind("query", tsQuery)
+                .bind("plan", ReportKind.RULE_OF_LAW_PLAN.name())
                 .bind("limit", limit)
                 .map(row -> SearchHit.of(summary(row), SearchText.snippet(row.get("plain_text", String.class), terms)))
                 .all()
@@ -174,7 +179,7 @@ public class AnnualReports {
         }
 
         public String kindName() {
-            return kind == ReportKind.RULE_OF_LAW ? "法治政府建设年度报告" : "政府信息公开工作年度报告";
+            return kind.describe(year);
         }
     }
 

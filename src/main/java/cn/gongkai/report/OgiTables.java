@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The three tables of an open-government-information annual report (政府信息公开工作年度报告), national format
@@ -134,6 +135,51 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
                     .append(" |");
         }
         return table.toString();
+    }
+
+    /**
+     * Table 三 as HTML, for the page and the PDF: its header groups the applicant kinds under 申请人情况 and the
+     * organisations under 法人或其他组织, as the national format does, which a Markdown table cannot.
+     */
+    public String requestsHtml() {
+        StringBuilder table = new StringBuilder("""
+                <table class="ogi-requests">
+                <thead>
+                <tr><th rowspan="3" scope="col">项目</th><th colspan="7" scope="colgroup">申请人情况</th></tr>
+                <tr><th rowspan="2" scope="col">自然人</th><th colspan="5" scope="colgroup">法人或其他组织</th>\
+                <th rowspan="2" scope="col">总计</th></tr>
+                <tr>""");
+        for (int column = 1; column < COLUMN_LABELS.length - 1; column++) {
+            table.append("<th scope=\"col\">").append(COLUMN_LABELS[column]).append("</th>");
+        }
+        table.append("</tr>\n</thead>\n<tbody>\n");
+        for (String key : REQUEST_ROWS) {
+            table.append("<tr><th scope=\"row\">").append(HtmlUtils.htmlEscape(rowLabel(key), "UTF-8")).append("</th>");
+            for (int count : requests.get(key)) {
+                table.append("<td>").append(count).append("</td>");
+            }
+            table.append("</tr>\n");
+        }
+        return table.append("</tbody>\n</table>").toString();
+    }
+
+    /** The table printed under a part of the report, as Markdown (what search and the text of a PDF hold), or null. */
+    String markdownUnder(String partLabel) {
+        return switch (partLabel) {
+            case "二、" -> proactiveMarkdown();
+            case "三、" -> requestsMarkdown();
+            case "四、" -> remediesMarkdown();
+            default -> null;
+        };
+    }
+
+    /** The table printed under a part of the report as the page and the PDF show it, or an empty string. */
+    String htmlUnder(String partLabel) {
+        return switch (partLabel) {
+            case "三、" -> requestsHtml();
+            case "二、", "四、" -> ReportRendering.html(markdownUnder(partLabel));
+            default -> "";
+        };
     }
 
     /** Table 四 as Markdown, printed under part 四. */

@@ -69,7 +69,7 @@ public class ReportCompliance {
     }
 
     private AgencyLine line(Agency agency, int year, LocalDate today, Map<String, LocalDate> published) {
-        List<Obligation> obligations = Arrays.stream(ReportKind.values()).map(kind -> {
+        List<Obligation> obligations = Arrays.stream(ReportKind.values()).filter(ReportKind::isAnnualReport).map(kind -> {
             LocalDate deadline = kind.deadlineFor(year, agency.kind());
             LocalDate publishedOn = published.get(agency.id() + "/" + kind.name());
             Standing standing = publishedOn != null

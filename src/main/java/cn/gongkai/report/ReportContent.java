@@ -31,12 +31,7 @@ public record ReportContent(String title, String preamble, List<ReportSection> s
         }
         List<ReportSection> withTables = new ArrayList<>();
         for (ReportSection section : sections) {
-            String table = switch (section.label()) {
-                case "二、" -> ogi.proactiveMarkdown();
-                case "三、" -> ogi.requestsMarkdown();
-                case "四、" -> ogi.remediesMarkdown();
-                default -> null;
-            };
+            String table = ogi.markdownUnder(section.label());
             withTables.add(table == null ? section : new ReportSection(section.label(), section.heading(),
                     section.runIn(), section.body().isBlank() ? table : section.body() + "\n\n" + table,
                     section.children()));

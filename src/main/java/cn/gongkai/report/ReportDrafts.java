@@ -434,8 +434,14 @@ public class ReportDrafts {
                 .then();
     }
 
-    /** The template of a kind: the parts the law requires, in order (DOMAIN.md §2). */
+    /** The template of a kind: the parts the law requires, in order (DOMAIN.md §2); a plan's usual three. */
     private Mono<ReportContent> template(Agency agency, int year, ReportKind kind) {
+        if (kind == ReportKind.RULE_OF_LAW_PLAN) {
+            return Mono.just(new ReportContent(agency.name() + year + "年度法治政府建设工作方案", "", List.of(
+                    part("一、", "总体要求"),
+                    part("二、", "主要任务"),
+                    part("三、", "组织保障")), null));
+        }
         if (kind == ReportKind.RULE_OF_LAW) {
             return Mono.just(new ReportContent(agency.name() + year + "年法治政府建设年度报告", "", List.of(
                     part("一、", year + "年推进法治政府建设的主要举措和成效"),

@@ -42,8 +42,8 @@ public class ReportImages {
         this.currentUser = currentUser;
     }
 
-    /** A figure as stored. */
-    public record Image(UUID id, String mediaType, String sha256, byte[] bytes) {}
+    /** A figure as stored; {@code published} when a published version of a report still on show uses it. */
+    public record Image(UUID id, UUID reportId, String mediaType, String sha256, byte[] bytes, boolean published) {}
 
     /** Where an uploaded figure is found, for the editor to put in the Markdown. */
     public record StoredImage(UUID id, String url, String mediaType, int size) {}
@@ -78,15 +78,36 @@ public class ReportImages {
         });
     }
 
-    /** A figure by its id, or a 404 problem. */
+    /**
+     * A figure for whoever asks: anyone once a published version uses it, until then only the staff of the report's
+     * agency who may see its draft; a 404 problem for everyone else, as for a figure that does not exist.
+     */
+    public Mono<Image> findVisible(UUID id) {
+        return find(id).flatMap(image -> image.published() ? Mono.just(image)
+                : currentUser.find()
+                        .flatMap(user -> drafts.get(image.reportId()))
+                        .map(draft -> image)
+                        .onErrorMap(NotFoundException.class, hidden -> new NotFoundException("report-image", id))
+                        .switchIfEmpty(Mono.error(() -> new NotFoundException("report-image", id))));
+    }
+
+    /** A figure by its id, whoever asks (the PDF renderer), or a 404 problem. */
     public Mono<Image> find(UUID id) {
-        return database.sql("select id, media_type, sha256, bytes from annual_report_image where id = :id")
+        return database.sql("""
+                        select i.id, i.report_id, i.media_type, i.sha256, i.bytes, exists (
+                            select 1 from annual_report_publication p join annual_report r on r.id = p.report_id
+                            where p.report_id = i.report_id and r.withdrawn_at is null
+                              and strpos(p.content::text, i.id::text) > 0) as published
+                        from annual_report_image i where i.id = :id""")
                 .bind("id", id)
-                .map(row -> new Image(row.get("id", UUID.class), row.get("media_type", String.class),
-                        row.get("sha256", String.class), row.get("bytes", byte[].class)))
+                .map(row -> new Image(row.get("id", UUID.class), row.get("report_id", UUID.class),
+                        row.get("media_type", String.class),
+                        row.get("sha256", String.class), row.get("bytes", byte[].class),
+                        Boolean.TRUE.equals(row.get("published", Boolean.class))))
                 .one()
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("report-image", id)));
     }
+
 
     /** The page's HTML with every figure inlined as a data URI, so the PDF renderer never fetches anything. */
     public Mono<String> inline(String html) {

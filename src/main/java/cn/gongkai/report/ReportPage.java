@@ -21,8 +21,8 @@ public record ReportPage(PublishedReport report, String preambleHtml, List<Part>
     }
 
     public static ReportPage of(PublishedReport report) {
-        ReportContent content = report.content().forReading();
-        List<Part> parts = parts(content.sections(), "s", 1);
+        ReportContent content = report.content();
+        List<Part> parts = parts(content.sections(), content.ogi(), "s", 1);
         List<Part> contents = new ArrayList<>();
         parts.forEach(part -> contents.add(new Part(part.anchor(), 1, part.label(), part.heading(), false, "",
                 part.children().stream().filter(child -> !child.runIn() && child.level() == 2)
@@ -31,14 +31,18 @@ public record ReportPage(PublishedReport report, String preambleHtml, List<Part>
         return new ReportPage(report, ReportRendering.html(content.preamble()), parts, contents);
     }
 
-    private static List<Part> parts(List<ReportSection> sections, String parentAnchor, int level) {
+    /** The parts with their HTML; an OGI report's tables close the top-level parts they belong to. */
+    private static List<Part> parts(List<ReportSection> sections, OgiTables ogi, String parentAnchor, int level) {
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             ReportSection section = sections.get(i);
             String anchor = parentAnchor + "-" + (i + 1);
             String html = section.runIn() ? runIn(section) : ReportRendering.html(section.body());
+            if (ogi != null && level == 1) {
+                html = html + ogi.htmlUnder(section.label());
+            }
             parts.add(new Part(anchor, levelOf(section, level), section.label(), section.heading(), section.runIn(), html,
-                    parts(section.children(), anchor, level + 1)));
+                    parts(section.children(), null, anchor, level + 1)));
         }
         return parts;
     }

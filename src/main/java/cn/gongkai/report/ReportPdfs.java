@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 public class ReportPdfs {
 
     /** The layout of the PDFs; raise it when the template changes so stored PDFs are rendered again. */
-    static final int RENDITION = 1;
+    static final int RENDITION = 2;
 
     private final DatabaseClient database;
 

@@ -117,4 +117,24 @@ class OgiTablesTests {
         assertThat(table.lines()).hasSize(2 + OgiTables.REQUEST_ROWS.size());
         assertThat(counted().remediesMarkdown()).contains("| 行政复议 | 0 | 0 | 0 | 0 | 0 |");
     }
+
+    @Test
+    void theHtmlTableGroupsTheApplicantsAsTheNationalFormatDoes() throws Exception {
+        String html = counted().requestsHtml();
+        var table = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(html)));
+        var rows = table.getElementsByTagName("tr");
+        assertThat(rows.getLength()).isEqualTo(3 + OgiTables.REQUEST_ROWS.size());
+        assertThat(rows.item(0).getTextContent()).isEqualTo("项目申请人情况");
+        assertThat(rows.item(1).getTextContent()).isEqualTo("自然人法人或其他组织总计");
+        assertThat(rows.item(2).getTextContent()).isEqualTo("商业企业科研机构社会公益组织法律服务机构其他");
+        assertThat(rows.item(3).getTextContent()).isEqualTo("一、本年新收政府信息公开申请数量3100004");
+        // Every body row has its header cell and the seven counts, so each count sits under its own column.
+        for (int i = 3; i < rows.getLength(); i++) {
+            var row = (org.w3c.dom.Element) rows.item(i);
+            assertThat(row.getElementsByTagName("th").getLength()).isEqualTo(1);
+            assertThat(row.getElementsByTagName("td").getLength()).isEqualTo(7);
+        }
+        assertThat(html).contains("<th scope=\"row\">（七）总计</th><td>2</td><td>2</td>");
+    }
 }

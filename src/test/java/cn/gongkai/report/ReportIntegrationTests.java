@@ -36,6 +36,8 @@ class ReportIntegrationTests {
                 .expectBody()
                 .jsonPath("$.total").isEqualTo(3)
                 .jsonPath("$.items[0].agencyName").isEqualTo("武汉市汉阳区人民政府")
+                .jsonPath("$.items[0].kind").isEqualTo("RULE_OF_LAW_PLAN")
+                .jsonPath("$.items[0].url").isEqualTo("/reports/420105/2023/rule-of-law-plan")
                 .jsonPath("$.items[2].title").isEqualTo(SUIXI_TITLE)
                 .jsonPath("$.items[2].url").isEqualTo("/reports/340621/2019/rule-of-law")
                 .jsonPath("$.items[2].publishedAt").isEqualTo("2020-03-30T01:49:00Z");
@@ -77,14 +79,20 @@ class ReportIntegrationTests {
     }
 
     @Test
-    void searchFindsEveryReportOnAdministrativeReconsiderationWithAHighlightedPassage() {
+    void searchForAdministrativeReconsiderationFindsTheSuixiReportFirstThenThePlansWithHighlightedPassages() {
         Api.anonymous(port).get().uri("/api/reports/search?q=行政复议").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.total").isEqualTo(3)
-                .jsonPath("$.items[?(@.title == '" + SUIXI_TITLE + "')].snippet")
-                .value(snippets -> assertThat(((java.util.List<?>) snippets).get(0).toString())
-                        .contains("<mark>行政复议</mark>"));
+                .jsonPath("$.items[0].title").isEqualTo(SUIXI_TITLE)
+                .jsonPath("$.items[0].snippet").value(snippet -> assertThat((String) snippet)
+                        .contains("<mark>行政复议</mark>"))
+                // Among the plans, Huaibei's, with a whole part on reconsideration, before Hanyang's.
+                .jsonPath("$.items[1].kind").isEqualTo("RULE_OF_LAW_PLAN")
+                .jsonPath("$.items[1].agencyName").isEqualTo("淮北市人民政府")
+                .jsonPath("$.items[2].agencyName").isEqualTo("武汉市汉阳区人民政府")
+                .jsonPath("$.items[*].snippet").value(snippets -> assertThat((java.util.List<?>) snippets)
+                        .allSatisfy(snippet -> assertThat(snippet.toString()).contains("<mark>行政复议</mark>")));
         // Every term must occur: only Suixi's report also speaks of 诉访分离.
         Api.anonymous(port).get().uri("/api/reports/search?q=行政复议 诉访分离").exchange()
                 .expectStatus().isOk()
@@ -111,6 +119,11 @@ class ReportIntegrationTests {
                         "<strong>一是优化机构设置。</strong>", "2020年3月30日", "<main id=\"main\"")
                 .doesNotContain("扫一扫");
         Api.anonymous(port).get().uri("/reports/340621/2018/rule-of-law").exchange().expectStatus().isNotFound();
+        assertThat(Api.anonymous(port).get().uri("/reports/340600/2021/rule-of-law-plan").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+                .contains("<h1>淮北市法治政府建设实施方案(2021-2025年)</h1>", "2021年法治政府建设规划方案");
+        // A plan is not the year's annual report.
+        Api.anonymous(port).get().uri("/reports/340600/2021/rule-of-law").exchange().expectStatus().isNotFound();
     }
 
     @Test
@@ -134,6 +147,13 @@ class ReportIntegrationTests {
                 .jsonPath("$[?(@.agencyCode == '340621')].reports[1].standing").isEqualTo("MISSING")
                 .jsonPath("$[?(@.agencyCode == '340621')].reports[1].deadline").isEqualTo("2020-03-31")
                 .jsonPath("$[?(@.agencyCode == '340621-sfj')].reports[1].deadline").isEqualTo("2020-01-31");
+        // Huaibei published its plan for 2021 to 2025, not its 2021 report: the board says so.
+        Api.anonymous(port).get().uri("/api/reports/compliance?year=2021").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[?(@.agencyCode == '340600')].reports[*].kind")
+                .isEqualTo(java.util.List.of("RULE_OF_LAW", "OPEN_GOVERNMENT_INFORMATION"))
+                .jsonPath("$[?(@.agencyCode == '340600')].reports[0].standing").isEqualTo("MISSING");
         Api.anonymous(port).get().uri("/api/reports/compliance?year=1999").exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("year");

@@ -236,10 +236,13 @@ class ReportWorkflowIntegrationTests {
         String page = Api.anonymous(port).get().uri("/reports/340600/2026/open-government-information").exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(page).contains("一、本年新收政府信息公开申请数量").contains("四、结转下年度继续办理")
-                .contains("行政事业性收费").contains("复议后起诉");
+                .contains("行政事业性收费").contains("复议后起诉")
+                .contains("<th colspan=\"7\" scope=\"colgroup\">申请人情况</th>",
+                        "<th colspan=\"5\" scope=\"colgroup\">法人或其他组织</th>");
         byte[] pdf = Api.anonymous(port).get().uri("/reports/340600/2026/open-government-information.pdf").exchange()
                 .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
         assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFA_3_A)).isEmpty();
         // Withdrawn, it leaves the archive and search to the demo reports other tests count.
         act("publisher-huaibei", id, "withdraw", Map.of("reason", "测试完毕")).expectStatus().isOk();
     }
@@ -341,6 +344,13 @@ class ReportWorkflowIntegrationTests {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("content.sections[0].body");
         save(EDITOR, id, 1, withFirstBody(draft, "办理情况见下图。\n\n![图1 行政复议案件办理情况](" + url + ")"), null)
                 .expectStatus().isOk();
+        // Until a published version shows it, a figure is the agency's staff's alone, and never stored on the way.
+        Api.as(PUBLISHER, port).get().uri(url).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Cache-Control", "no-store")
+                .expectBody(byte[].class).isEqualTo(png());
+        Api.anonymous(port).get().uri(url).exchange().expectStatus().isNotFound();
+        Api.as("editor-huaibei", port).get().uri(url).exchange().expectStatus().isNotFound();
         act(EDITOR, id, "submit", Map.of()).expectStatus().isOk();
         act(PUBLISHER, id, "approve", Map.of()).expectStatus().isOk();
         act(PUBLISHER, id, "publish", Map.of()).expectStatus().isOk();
@@ -372,6 +382,7 @@ class ReportWorkflowIntegrationTests {
             assertThat(figures).isEqualTo(1);
         }
         act(PUBLISHER, id, "withdraw", Map.of("reason", "测试完毕")).expectStatus().isOk();
+        Api.anonymous(port).get().uri(url).exchange().expectStatus().isNotFound();
     }
 
     /** A small chart-like PNG. */

@@ -68,7 +68,7 @@ class ReportPageController {
         this.templates = templates;
     }
 
-    @GetMapping("/reports/{agencyCode:[a-z0-9-]{2,40}}/{year:\\d{4}}/{kind:rule-of-law|open-government-information}")
+    @GetMapping("/reports/{agencyCode:[a-z0-9-]{2,40}}/{year:\\d{4}}/{kind:" + ReportKind.SLUGS + "}")
     Mono<ResponseEntity<byte[]>> page(@PathVariable String agencyCode, @PathVariable int year, @PathVariable String kind) {
         ReportKind reportKind = ReportKind.ofSlug(kind);
         return pageCache.get(ReportPages.cacheKey(agencyCode, year, reportKind), PAGE_LIFETIME,
@@ -99,7 +99,7 @@ class ReportPageController {
                 "pageUrl", pageUrl,
                 "qr", QrCode.of(pageUrl),
                 "page", ReportPage.of(report),
-                "kindName", kindName(report.kind()),
+                "kindName", report.kind().describe(report.year()),
                 "publishedOn", chineseDate(report.publishedAt()),
                 "firstPublishedOn", chineseDate(report.firstPublishedAt()),
                 "dates", new Dates())));
@@ -107,17 +107,23 @@ class ReportPageController {
 
     @GetMapping("/reports/images/{id}")
     Mono<ResponseEntity<byte[]>> image(@PathVariable UUID id, ServerWebExchange exchange) {
-        return images.find(id).map(image -> exchange.checkNotModified(quoted(image.sha256()))
-                ? ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(quoted(image.sha256())).<byte[]>build()
-                : ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(image.mediaType()))
-                        .eTag(quoted(image.sha256()))
-                        // A figure never changes: a new one has a new address.
-                        .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-                        .body(image.bytes()));
+        return images.findVisible(id).map(image -> {
+            // A figure never changes: a new one has a new address. One only in a draft is for its staff alone.
+            CacheControl caching = image.published()
+                    ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
+                    : CacheControl.noStore();
+            return exchange.checkNotModified(quoted(image.sha256()))
+                    ? ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(quoted(image.sha256())).cacheControl(caching)
+                            .<byte[]>build()
+                    : ResponseEntity.ok()
+                            .contentType(MediaType.parseMediaType(image.mediaType()))
+                            .eTag(quoted(image.sha256()))
+                            .cacheControl(caching)
+                            .body(image.bytes());
+        });
     }
 
-    @GetMapping("/reports/{agencyCode:[a-z0-9-]{2,40}}/{year:\\d{4}}/{kind:rule-of-law|open-government-information}.pdf")
+    @GetMapping("/reports/{agencyCode:[a-z0-9-]{2,40}}/{year:\\d{4}}/{kind:" + ReportKind.SLUGS + "}.pdf")
     Mono<ResponseEntity<byte[]>> pdf(
             @PathVariable String agencyCode, @PathVariable int year, @PathVariable String kind,
             ServerWebExchange exchange) {
@@ -140,17 +146,13 @@ class ReportPageController {
     private Mono<byte[]> render(PublishedReport report) {
         return Mono.fromCallable(() -> templates.process("reports/report-pdf", new Context(Locale.SIMPLIFIED_CHINESE,
                         Map.of("page", ReportPage.of(report),
-                                "kindName", kindName(report.kind()),
+                                "kindName", report.kind().describe(report.year()),
                                 "publishedOn", chineseDate(report.publishedAt()),
                                 "firstPublishedOn", chineseDate(report.firstPublishedAt())))))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(images::inline)
                 .flatMap(xhtml -> pdfRenderer.render(new PdfDocument(xhtml, report.title(), report.agencyName(),
-                        report.year() + "年度" + kindName(report.kind()), Locale.SIMPLIFIED_CHINESE)));
-    }
-
-    private static String kindName(ReportKind kind) {
-        return kind == ReportKind.RULE_OF_LAW ? "法治政府建设年度报告" : "政府信息公开工作年度报告";
+                        report.kind().describe(report.year()), Locale.SIMPLIFIED_CHINESE)));
     }
 
     private static String quoted(String etag) {
