@@ -13,8 +13,10 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
@@ -124,15 +126,26 @@ public class DisclosureFiles {
 
     /** The names of these files, in the order of the ids. */
     public Mono<List<String>> names(List<String> ids) {
-        if (ids.isEmpty()) {
+        return describe(ids).map(files -> {
+            Map<String, String> names = files.stream()
+                    .collect(Collectors.toMap(file -> file.id().toString(), StoredFile::fileName));
+            return ids.stream().map(id -> names.getOrDefault(id, id)).toList();
+        });
+    }
+
+    /** What is shown of these files (name, type, size), in the order of the ids, each once. */
+    public Mono<List<StoredFile>> describe(List<String> ids) {
+        List<UUID> wanted = ids.stream().distinct().map(UUID::fromString).toList();
+        if (wanted.isEmpty()) {
             return Mono.just(List.of());
         }
-        return database.sql("select id, file_name from disclosure_file where id = any(:ids)")
-                .bind("ids", ids.stream().map(UUID::fromString).toArray(UUID[]::new))
-                .map(row -> java.util.Map.entry(row.get("id", UUID.class).toString(), row.get("file_name", String.class)))
+        return database.sql("select id, file_name, content_type, size from disclosure_file where id = any(:ids)")
+                .bind("ids", wanted.toArray(UUID[]::new))
+                .map(row -> new StoredFile(row.get("id", UUID.class), row.get("file_name", String.class),
+                        row.get("content_type", String.class), row.get("size", Integer.class)))
                 .all()
-                .collectMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)
-                .map(names -> ids.stream().map(id -> names.getOrDefault(id, id)).toList());
+                .collectMap(StoredFile::id)
+                .map(found -> wanted.stream().filter(found::containsKey).map(found::get).toList());
     }
 
     /** Every id names a file the signed-in person uploaded; otherwise a 400 naming {@code field}. */

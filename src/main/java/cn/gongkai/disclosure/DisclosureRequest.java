@@ -360,6 +360,20 @@ public final class DisclosureRequest {
         return List.copyOf(timeline);
     }
 
+    /** Every file the request refers to: the attachments, the power of attorney, the documents released. */
+    public List<String> fileIds() {
+        List<String> ids = new ArrayList<>(application.attachmentIds());
+        Application.Agent agent = application.applicant().agent();
+        if (agent != null && agent.powerOfAttorneyId() != null) {
+            ids.add(agent.powerOfAttorneyId());
+        }
+        timeline.stream()
+                .map(event -> event.detail("documents"))
+                .filter(documents -> documents != null && !documents.isEmpty())
+                .forEach(documents -> ids.addAll(List.of(documents.split(","))));
+        return ids;
+    }
+
     /** Events appended since loading, to be stored with the new state. */
     public List<DisclosureEvent> newEvents() {
         return List.copyOf(newEvents);

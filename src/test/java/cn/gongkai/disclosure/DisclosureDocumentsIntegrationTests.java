@@ -77,7 +77,11 @@ class DisclosureDocumentsIntegrationTests {
                 .header("Idempotency-Key", UUID.randomUUID().toString()).bodyValue(body).exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("attachments");
-        submit(body).expectStatus().isCreated().expectBody().jsonPath("$.attachments[0]").isEqualTo(file);
+        submit(body).expectStatus().isCreated().expectBody()
+                .jsonPath("$.attachments[0]").isEqualTo(file)
+                .jsonPath("$.files[0].id").isEqualTo(file)
+                .jsonPath("$.files[0].fileName").isEqualTo("身份证明.pdf")
+                .jsonPath("$.files[0].contentType").isEqualTo("application/pdf");
 
         download(CITIZEN, file).expectStatus().isOk().expectHeader().contentType(MediaType.APPLICATION_PDF);
         download(OFFICER, file).expectStatus().isOk();
@@ -109,7 +113,11 @@ class DisclosureDocumentsIntegrationTests {
                 .bodyValue(Map.of("outcome", "PARTLY_DISCLOSED", "explanation", "涉及第三方商业秘密，第三方不同意公开。",
                         "withheldParts", "政府采购供应商报价", "documents", List.of(released)))
                 .exchange()
-                .expectStatus().isOk();
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.files[*].fileName").isEqualTo(List.of("2025年部门预算（公开版）.pdf"));
+        Api.as(CITIZEN, port).get().uri("/api/disclosure/requests/" + number).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.files[0].id").isEqualTo(released);
 
         assertThat(text(pdf(CITIZEN, "/api/disclosure/requests/" + number + "/reply-letter.pdf"))).isEqualTo(squeeze(
                 "淮北市人民政府 政府信息公开申请答复告知书 " + number + " 张明："

@@ -43,16 +43,16 @@ class DisclosureController {
 
     private final DisclosureRequests requests;
     private final DisclosureStatistics statistics;
-    private final DeadlineWords words;
     private final DisclosureLetters letters;
+    private final DisclosureResponses responses;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DisclosureController(DisclosureRequests requests, DisclosureStatistics statistics, DeadlineWords words,
-            DisclosureLetters letters) {
+    DisclosureController(DisclosureRequests requests, DisclosureStatistics statistics,
+            DisclosureLetters letters, DisclosureResponses responses) {
         this.requests = requests;
         this.statistics = statistics;
-        this.words = words;
         this.letters = letters;
+        this.responses = responses;
     }
 
     /** 更正后的申请内容与说明 */
@@ -87,8 +87,8 @@ class DisclosureController {
         String fingerprint = Sm3.hex(json.writeValueAsString(form).getBytes(StandardCharsets.UTF_8));
         return requests.submit(form.agency(), form.toApplication(), idempotencyKey, fingerprint)
                 .flatMap(request -> requests.findMine(request.number()))
-                .map(viewed -> ResponseEntity.created(URI.create("/api/disclosure/requests/" + viewed.request().number()))
-                        .body(response(viewed, locale)));
+                .flatMap(viewed -> response(viewed, locale))
+                .map(body -> ResponseEntity.created(URI.create("/api/disclosure/requests/" + body.number())).body(body));
     }
 
     @GetMapping(value = "/api/disclosure/requests")
@@ -98,13 +98,13 @@ class DisclosureController {
             return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "bad-parameter",
                     List.of(new FieldProblem("mine", "field.invalid"))));
         }
-        return requests.mine().map(viewed -> response(viewed, locale)).collectList();
+        return requests.mine().concatMap(viewed -> response(viewed, locale)).collectList();
     }
 
     @GetMapping("/api/disclosure/requests/{number}")
     @Operation(summary = "One of the signed-in applicant's requests, with its timeline and deadline")
     Mono<DisclosureRequestResponse> one(@PathVariable String number, Locale locale) {
-        return requests.findMine(number).map(viewed -> response(viewed, locale));
+        return requests.findMine(number).flatMap(viewed -> response(viewed, locale));
     }
 
     @PostMapping("/api/disclosure/requests/{number}/correction")
@@ -112,7 +112,7 @@ class DisclosureController {
     Mono<DisclosureRequestResponse> correct(
             @PathVariable String number, @Valid @RequestBody CorrectionForm form, Locale locale) {
         return requests.correct(number, form.information().toInformation(), ApplicationForm.blankToNull(form.note()))
-                .map(viewed -> response(viewed, locale));
+                .flatMap(viewed -> response(viewed, locale));
     }
 
     @PostMapping("/api/disclosure/requests/{number}/withdrawal")
@@ -120,7 +120,7 @@ class DisclosureController {
     Mono<DisclosureRequestResponse> withdraw(
             @PathVariable String number, @Valid @RequestBody WithdrawalForm form, Locale locale) {
         return requests.withdraw(number, ApplicationForm.blankToNull(form.reason()))
-                .map(viewed -> response(viewed, locale));
+                .flatMap(viewed -> response(viewed, locale));
     }
 
     @GetMapping("/api/disclosure/statistics")
@@ -142,8 +142,7 @@ class DisclosureController {
         return letters.replyLetter(requests.findMine(number));
     }
 
-    private DisclosureRequestResponse response(DisclosureRequests.Viewed viewed, Locale locale) {
-        return DisclosureRequestResponse.of(viewed, Audience.APPLICANT, requests.settings().atRiskWorkingDays(),
-                words.explain(viewed.deadline(), locale));
+    private Mono<DisclosureRequestResponse> response(DisclosureRequests.Viewed viewed, Locale locale) {
+        return responses.of(viewed, Audience.APPLICANT, locale);
     }
 }

@@ -5,6 +5,7 @@ import cn.gongkai.disclosure.ApplicantKind;
 import cn.gongkai.disclosure.DisclosureAction;
 import cn.gongkai.disclosure.DisclosureClock;
 import cn.gongkai.disclosure.DisclosureEvent;
+import cn.gongkai.disclosure.DisclosureFiles;
 import cn.gongkai.disclosure.DisclosureOutcome;
 import cn.gongkai.disclosure.DisclosureRequest;
 import cn.gongkai.disclosure.DisclosureRequests.Viewed;
@@ -21,6 +22,9 @@ import java.util.stream.Collectors;
 /**
  * A disclosure request as shown to its applicant or to the agency's staff. Identity numbers are always masked;
  * staff see the full phone number to call the applicant, the applicant sees internal steps never.
+ *
+ * @param files the name, type and size of every file the request refers to: attachments, power of attorney and
+ *     the documents released with the reply
  */
 public record DisclosureRequestResponse(
         String number,
@@ -36,6 +40,7 @@ public record DisclosureRequestResponse(
         Application.RequestedInformation information,
         Application.Delivery delivery,
         List<String> attachments,
+        List<DisclosureFiles.StoredFile> files,
         DeadlineView deadline,
         List<TimelineEntry> timeline,
         DisclosureRequest.Reply reply,
@@ -76,7 +81,8 @@ public record DisclosureRequestResponse(
         STAFF
     }
 
-    static DisclosureRequestResponse of(Viewed viewed, Audience audience, int atRiskDays, List<String> explanation) {
+    static DisclosureRequestResponse of(Viewed viewed, Audience audience, int atRiskDays, List<String> explanation,
+            List<DisclosureFiles.StoredFile> files) {
         DisclosureRequest request = viewed.request();
         DisclosureClock.Deadline deadline = viewed.deadline();
         boolean staff = audience == Audience.STAFF;
@@ -103,6 +109,7 @@ public record DisclosureRequestResponse(
                 request.information(),
                 application.delivery(),
                 application.attachmentIds(),
+                files,
                 new DeadlineView(deadline.dueOn(), deadline.firstDueOn(), deadline.paused(), open ? left : null,
                         open && deadline.isOverdue(viewed.today()),
                         open && left != null && left >= 0 && left <= atRiskDays,

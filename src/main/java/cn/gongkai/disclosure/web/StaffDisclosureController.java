@@ -49,19 +49,19 @@ class StaffDisclosureController {
     private final DisclosureRequests requests;
     private final CurrentUser currentUser;
     private final Agencies agencies;
-    private final DeadlineWords words;
     private final DisclosureReminders reminders;
     private final DisclosureLetters letters;
+    private final DisclosureResponses responses;
 
     StaffDisclosureController(
-            DisclosureRequests requests, CurrentUser currentUser, Agencies agencies, DeadlineWords words,
-            DisclosureLetters letters, DisclosureReminders reminders) {
+            DisclosureRequests requests, CurrentUser currentUser, Agencies agencies,
+            DisclosureLetters letters, DisclosureReminders reminders, DisclosureResponses responses) {
         this.requests = requests;
         this.currentUser = currentUser;
         this.agencies = agencies;
-        this.words = words;
         this.letters = letters;
         this.reminders = reminders;
+        this.responses = responses;
     }
 
     /** A paper, in-person, posted or faxed application (线下申请) and the day it was really received. */
@@ -120,15 +120,15 @@ class StaffDisclosureController {
         return requests.registerPaper(form.application().agency(), form.application().toApplication(), form.channel(),
                         form.receivedOn())
                 .flatMap(request -> requests.findForStaff(request.number()))
-                .map(viewed -> ResponseEntity.created(
-                                URI.create("/api/staff/disclosure/requests/" + viewed.request().number()))
-                        .body(response(viewed, locale)));
+                .flatMap(viewed -> response(viewed, locale))
+                .map(body -> ResponseEntity.created(URI.create("/api/staff/disclosure/requests/" + body.number()))
+                        .body(body));
     }
 
     @GetMapping("/api/staff/disclosure/requests/{number}")
     @Operation(summary = "One request of the officer's agency, with everything recorded and the actions allowed now")
     Mono<DisclosureRequestResponse> one(@PathVariable String number, Locale locale) {
-        return requests.findForStaff(number).map(viewed -> response(viewed, locale));
+        return requests.findForStaff(number).flatMap(viewed -> response(viewed, locale));
     }
 
     @GetMapping("/api/staff/disclosure/requests/{number}/earlier")
@@ -150,7 +150,7 @@ class StaffDisclosureController {
                 .orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, "unknown-action", action));
         return Mono.fromCallable(() -> form.toStep(chosen, requests))
                 .flatMap(step -> requests.act(number, chosen, step))
-                .map(viewed -> response(viewed, locale));
+                .flatMap(viewed -> response(viewed, locale));
     }
 
     /** The agency asked for, or the officer's only agency when none is named. */
@@ -181,8 +181,7 @@ class StaffDisclosureController {
         return letters.replyLetter(requests.findForStaff(number));
     }
 
-    private DisclosureRequestResponse response(DisclosureRequests.Viewed viewed, Locale locale) {
-        return DisclosureRequestResponse.of(viewed, Audience.STAFF, requests.settings().atRiskWorkingDays(),
-                words.explain(viewed.deadline(), locale));
+    private Mono<DisclosureRequestResponse> response(DisclosureRequests.Viewed viewed, Locale locale) {
+        return responses.of(viewed, Audience.STAFF, locale);
     }
 }
