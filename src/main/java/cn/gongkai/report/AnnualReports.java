@@ -86,6 +86,22 @@ public class AnnualReports {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("report", agencyCode + "/" + year + "/" + kind.slug())));
     }
 
+    /** The newest version at a report's public address: what serving its PDF needs, without reading its text. */
+    public record CurrentVersion(UUID reportId, int version, String title) {}
+
+    /** The newest version of the report at its public address, or a 404 problem. */
+    public Mono<CurrentVersion> getCurrentVersion(String agencyCode, int year, ReportKind kind) {
+        return database.sql("select r.id, p.version, p.title " + NEWEST
+                        + "where a.code = :agency and r.year = :year and r.kind = :kind")
+                .bind("agency", agencyCode)
+                .bind("year", year)
+                .bind("kind", kind.name())
+                .map(row -> new CurrentVersion(row.get("id", UUID.class), row.get("version", Integer.class),
+                        row.get("title", String.class)))
+                .one()
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("report", agencyCode + "/" + year + "/" + kind.slug())));
+    }
+
     /** A report whose publication was withdrawn (撤回), with the reason the public is given. */
     public Mono<WithdrawnReport> findWithdrawn(String agencyCode, int year, ReportKind kind) {
         return database.sql("""

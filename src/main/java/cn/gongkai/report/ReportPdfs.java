@@ -1,5 +1,7 @@
 package cn.gongkai.report;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,7 +14,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The PDF of each published version (年度报告 PDF): rendered the first time anyone asks and kept in the database,
- * so every later request, on any instance, is served the same stored bytes with the same entity tag.
+ * so every later request, on any instance, is served the same stored bytes with the same entity tag. A version's PDF
+ * never changes, so each instance also keeps the ones most asked for in memory, with nothing to invalidate.
  */
 @Service
 public class ReportPdfs {
@@ -20,7 +23,14 @@ public class ReportPdfs {
     /** The layout of the PDFs; raise it when the template changes so stored PDFs are rendered again. */
     static final int RENDITION = 2;
 
+    /** Memory for the PDFs most asked for on this instance; a large report's PDF is a few hundred kilobytes. */
+    private static final long MEMORY_BYTES = 48L * 1024 * 1024;
+
     private final DatabaseClient database;
+    private final Cache<String, StoredPdf> recent = Caffeine.newBuilder()
+            .maximumWeight(MEMORY_BYTES)
+            .<String, StoredPdf>weigher((key, pdf) -> pdf.bytes().length)
+            .build();
 
     ReportPdfs(DatabaseClient database) {
         this.database = database;
@@ -31,7 +41,7 @@ public class ReportPdfs {
 
     /** The version's PDF, rendered by {@code render} and stored if nobody has stored it yet. */
     public Mono<StoredPdf> of(UUID reportId, int version, Supplier<Mono<byte[]>> render) {
-        return find(reportId, version).switchIfEmpty(Mono.defer(() -> render.get()
+        return stored(reportId, version).switchIfEmpty(Mono.defer(() -> render.get()
                 .flatMap(bytes -> database.sql("""
                                 insert into annual_report_pdf (report_id, version, rendition, sha256, pdf)
                                 values (:report, :version, :rendition, :sha256, :pdf) on conflict do nothing
@@ -46,8 +56,18 @@ public class ReportPdfs {
                 .then(find(reportId, version))));
     }
 
+    /** The version's PDF if it has been rendered, from memory when this instance served it lately. */
+    public Mono<StoredPdf> stored(UUID reportId, int version) {
+        StoredPdf remembered = recent.getIfPresent(key(reportId, version));
+        return remembered != null ? Mono.just(remembered) : find(reportId, version);
+    }
+
     /** The entity tag of the version's stored PDF, without reading its bytes. */
     public Mono<String> etagOf(UUID reportId, int version) {
+        StoredPdf remembered = recent.getIfPresent(key(reportId, version));
+        if (remembered != null) {
+            return Mono.just(remembered.etag());
+        }
         return database.sql("""
                         select sha256 from annual_report_pdf
                         where report_id = :report and version = :version and rendition = :rendition
@@ -73,7 +93,12 @@ public class ReportPdfs {
                     buffer.get(bytes);
                     return new StoredPdf(row.get("sha256", String.class), bytes);
                 })
-                .one();
+                .one()
+                .doOnNext(pdf -> recent.put(key(reportId, version), pdf));
+    }
+
+    private static String key(UUID reportId, int version) {
+        return reportId + "/" + version;
     }
 
     /** The SHA-256 of the bytes in hex: the entity tag of stored PDFs and figures. */

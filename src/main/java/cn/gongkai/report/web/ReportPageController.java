@@ -127,19 +127,25 @@ class ReportPageController {
     Mono<ResponseEntity<byte[]>> pdf(
             @PathVariable String agencyCode, @PathVariable int year, @PathVariable String kind,
             ServerWebExchange exchange) {
-        return reports.getPublished(agencyCode, year, ReportKind.ofSlug(kind)).flatMap(report -> pdfs
-                .etagOf(report.id(), report.version())
-                .filter(etag -> exchange.checkNotModified(quoted(etag)))
-                .map(etag -> ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(quoted(etag))
-                        .cacheControl(PDF_CACHING).<byte[]>build())
-                .switchIfEmpty(Mono.defer(() -> pdfs.of(report.id(), report.version(), () -> render(report))
-                        .map(stored -> ResponseEntity.ok()
-                                .contentType(MediaType.APPLICATION_PDF)
-                                .eTag(quoted(stored.etag()))
-                                .cacheControl(PDF_CACHING)
-                                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                                        .filename(report.title() + ".pdf", StandardCharsets.UTF_8).build().toString())
-                                .body(stored.bytes())))));
+        return reports.getCurrentVersion(agencyCode, year, ReportKind.ofSlug(kind)).flatMap(current -> {
+            Mono<ResponseEntity<byte[]>> notModified = exchange.getRequest().getHeaders().getIfNoneMatch().isEmpty()
+                    ? Mono.empty()
+                    : pdfs.etagOf(current.reportId(), current.version())
+                            .filter(etag -> exchange.checkNotModified(quoted(etag)))
+                            .map(etag -> ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(quoted(etag))
+                                    .cacheControl(PDF_CACHING).<byte[]>build());
+            // Only the first reader of a version waits for the rendering; it needs the whole text.
+            return notModified.switchIfEmpty(Mono.defer(() -> pdfs.stored(current.reportId(), current.version())
+                    .switchIfEmpty(Mono.defer(() -> reports.getPublished(current.reportId()).flatMap(report ->
+                            pdfs.of(report.id(), report.version(), () -> render(report)))))
+                    .map(stored -> ResponseEntity.ok()
+                            .contentType(MediaType.APPLICATION_PDF)
+                            .eTag(quoted(stored.etag()))
+                            .cacheControl(PDF_CACHING)
+                            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                                    .filename(current.title() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                            .body(stored.bytes()))));
+        });
     }
 
     /** Cover, contents with page numbers, the parts with bookmarks; A4, tagged, with an embedded font. */
