@@ -32,8 +32,8 @@ export default defineConfig({
       '/oauth2': backend,
       '/login': backend,
       '/logout': backend,
-      // Report renditions live under /reports/…; the bare /reports page belongs to this app.
-      '^/reports/.+': backend,
+      // Report renditions live under /reports/…; /reports and /reports/compliance belong to this app.
+      '^/reports/(?!compliance(?:[?#]|$)).+': backend,
       '/actuator': backend,
     },
   },

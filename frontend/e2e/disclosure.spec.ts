@@ -164,6 +164,9 @@ test.describe('disclosure requests end to end', () => {
     await switchTo(page, OFFICER, pageErrors)
     await openInQueue(page, number)
     await expect(page.locator('main')).toContainText('该申请人此前的申请')
+    if (withFiles) {
+      await expect(page.getByRole('link', { name: '老旧小区照片说明.pdf' })).toBeVisible()
+    }
     await chooseAction(page, '告知补正')
     await page
       .getByLabel('需要补正的内容')
@@ -270,8 +273,9 @@ test.describe('disclosure requests end to end', () => {
     expect(letterPdf.status()).toBe(200)
     expect(letterPdf.headers()['content-type']).toContain('application/pdf')
     if (withFiles) {
-      // The citizen can open the information released with the reply.
-      const released = page.locator('.reply-panel').getByRole('link', { name: '文件 1' })
+      // The citizen can open the information released with the reply, named as the agency named it.
+      const released = page.locator('.reply-panel').getByRole('link', { name: '改造项目清单.pdf' })
+      await expect(released).toHaveAttribute('download', '改造项目清单.pdf')
       const file = await page.request.get((await released.getAttribute('href'))!)
       expect(file.status()).toBe(200)
       expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-')

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test'
 import {
+  checkBothWidths,
   expect,
   expectNoAxeViolations,
   logIn,
-  screenshot,
   settled,
   test,
   VIEWPORTS,
@@ -79,23 +79,6 @@ async function act(page: Page, name: string, confirm: string, state: string): Pr
   await page.locator('.action-form').getByRole('button', { name: confirm }).click()
   await expect(page.locator('.notice[role="status"]')).toContainText(`已办理：${name}`)
   await expect(page.locator('.request-status .state-tag')).toHaveText(state)
-}
-
-async function expectNoSidewaysScrolling(page: Page): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  )
-  expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0)
-}
-
-/** The page checked with axe at both widths, without sideways scrolling. */
-async function checkBothWidths(page: Page, name: string): Promise<void> {
-  for (const viewport of [VIEWPORTS.mobile, VIEWPORTS.desktop]) {
-    await page.setViewportSize(viewport)
-    await expectNoSidewaysScrolling(page)
-    await screenshot(page, name, 'zh-CN', 'normal')
-    await expectNoAxeViolations(page)
-  }
 }
 
 test.describe('annual reports in the staff console', () => {

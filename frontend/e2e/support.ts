@@ -80,6 +80,23 @@ export async function screenshot(page: Page, name: string, lang: Lang, mode: Mod
   await page.screenshot({ path: resolve(SCREENSHOTS, file), fullPage: true })
 }
 
+export async function expectNoSidewaysScrolling(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
+  expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0)
+}
+
+/** The page checked with axe at both widths, without sideways scrolling, and photographed. */
+export async function checkBothWidths(page: Page, name: string): Promise<void> {
+  for (const viewport of [VIEWPORTS.mobile, VIEWPORTS.desktop]) {
+    await page.setViewportSize(viewport)
+    await expectNoSidewaysScrolling(page)
+    await screenshot(page, name, 'zh-CN', 'normal')
+    await expectNoAxeViolations(page)
+  }
+}
+
 export const LOGIN_LINK = 'a[href="/oauth2/authorization/gongkai"]'
 
 /** Signs in through the development OIDC provider's own form, as a person would. */

@@ -211,6 +211,8 @@ export interface DisclosureRequest {
   information: RequestedInformation
   delivery: { medium: Medium; channel: DeliveryChannel }
   attachments: string[]
+  /** Name, type and size of every file the request refers to (attachments, power of attorney, documents released). */
+  files: UploadedFile[]
   deadline: Deadline
   timeline: TimelineEntry[]
   reply: Reply | null
@@ -418,3 +420,17 @@ export interface DisclosureStatistics {
 
 export const fetchStatistics = (agency: string, year: number) =>
   request<DisclosureStatistics>('/api/disclosure/statistics', { query: { agency, year } })
+
+/** One role held by one person in an agency (the agency's staff roster). */
+export interface StaffMember {
+  subject: string
+  displayName: string
+  role: string
+  agencyCode: string
+}
+
+/** Roles that may handle a disclosure request, and so be assigned one. */
+export const HANDLER_ROLES: readonly string[] = ['DISCLOSURE_OFFICER', 'OGI_OFFICE_HEAD']
+
+export const fetchAgencyStaff = (agencyCode: string) =>
+  request<StaffMember[]>(`/api/staff/agencies/${encodeURIComponent(agencyCode)}/staff`)

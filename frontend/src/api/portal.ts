@@ -1,6 +1,7 @@
 import { request, isNotFound } from './http'
 import type {
   Agency,
+  AgencyCompliance,
   AgencyDetail,
   CalendarYear,
   DeadlineAnswer,
@@ -39,6 +40,7 @@ export interface ReportFilter {
   agency?: string
   year?: number
   kind?: ReportKind
+  /** 0-based. */
   page?: number
   size?: number
 }
@@ -64,3 +66,7 @@ export async function searchReports(q: string): Promise<ReportHits> {
     throw error
   }
 }
+
+/** For reports about one year, every agency's annual reports against their deadlines, worst first. */
+export const fetchReportCompliance = (year: number) =>
+  request<AgencyCompliance[]>('/api/reports/compliance', { query: { year } })

@@ -1,9 +1,18 @@
 import { request } from './http'
-import type { ReportKind } from './types'
+import type { AnnualReportKind, ReportKind } from './types'
 
 /** Shapes of the staff API for annual reports (年度报告), as the backend sends and takes them. */
 
-export const REPORT_KINDS: readonly ReportKind[] = ['RULE_OF_LAW', 'OPEN_GOVERNMENT_INFORMATION']
+export const ANNUAL_REPORT_KINDS: readonly AnnualReportKind[] = [
+  'RULE_OF_LAW',
+  'OPEN_GOVERNMENT_INFORMATION',
+]
+
+export const REPORT_KINDS: readonly ReportKind[] = [...ANNUAL_REPORT_KINDS, 'RULE_OF_LAW_PLAN']
+
+/** Whether the law requires the report every year, by a deadline; a plan is filed under the year it starts. */
+export const isAnnualReport = (kind: ReportKind): kind is AnnualReportKind =>
+  kind !== 'RULE_OF_LAW_PLAN'
 
 export const REPORT_STATES = [
   'DRAFT',

@@ -72,7 +72,14 @@ export interface SpanAnswer {
   workingDays: number
 }
 
-export type ReportKind = 'RULE_OF_LAW' | 'OPEN_GOVERNMENT_INFORMATION'
+/**
+ * The two annual reports the law requires (年度报告), and the rule-of-law plans (法治政府建设规划方案)
+ * published beside them, which are not annual reports and owe no deadline.
+ */
+export type ReportKind = 'RULE_OF_LAW' | 'OPEN_GOVERNMENT_INFORMATION' | 'RULE_OF_LAW_PLAN'
+
+/** The kinds the law requires every year, by a deadline. */
+export type AnnualReportKind = Exclude<ReportKind, 'RULE_OF_LAW_PLAN'>
 
 export interface ReportSummary {
   id: string
@@ -105,6 +112,29 @@ export interface ReportHit {
 export interface ReportHits {
   items: ReportHit[]
   total: number
+}
+
+/** Where one annual report stands against its legal deadline, worst first. */
+export type ReportStanding = 'MISSING' | 'LATE' | 'NOT_YET_DUE' | 'ON_TIME'
+
+/** One annual report an agency owes for the year. */
+export interface ReportObligation {
+  kind: AnnualReportKind
+  /** YYYY-MM-DD, the last day it may be published. */
+  deadline: string
+  /** YYYY-MM-DD, the day it was first published; null while it is not. */
+  publishedOn: string | null
+  standing: ReportStanding
+  /** The public page, while the report is published. */
+  url: string | null
+}
+
+/** One agency's line on the compliance board (年度报告公开情况). */
+export interface AgencyCompliance {
+  agencyCode: string
+  agencyName: string
+  agencyKind: AgencyKind
+  reports: ReportObligation[]
 }
 
 export interface CalendarYear {

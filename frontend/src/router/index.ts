@@ -42,6 +42,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'reports.title' },
   },
   {
+    path: '/reports/compliance',
+    name: 'report-compliance',
+    component: () => import('@/features/report/ReportComplianceView.vue'),
+    meta: { titleKey: 'reportCompliance.title' },
+  },
+  {
     path: '/hotline',
     name: 'hotline',
     component: () => import('@/features/hotline/HotlineIntroView.vue'),

@@ -179,6 +179,24 @@ describe('the report editor', () => {
     wrapper.unmount()
   })
 
+  it('names an untitled draft by its year and kind, a plan by the year it starts', async () => {
+    const untitled = (kind: ReportDraft['kind'], year: number) =>
+      draft({ kind, year, content: { ...draft().content, title: '' } })
+    backend({ [`GET /api/staff/reports/${ID}`]: () => jsonResponse(untitled('RULE_OF_LAW', 2025)) })
+    const annual = await open()
+    expect(annual.wrapper.get('h1').text()).toBe('2025年度法治政府建设年度报告')
+    expect(annual.wrapper.get('.caption').text()).toBe('2025年度 · 法治政府建设年度报告')
+    annual.wrapper.unmount()
+
+    backend({
+      [`GET /api/staff/reports/${ID}`]: () => jsonResponse(untitled('RULE_OF_LAW_PLAN', 2021)),
+    })
+    const plan = await open()
+    expect(plan.wrapper.get('h1').text()).toBe('2021年法治政府建设规划方案')
+    expect(plan.wrapper.get('.caption').text()).toBe('2021年 · 法治政府建设规划方案')
+    plan.wrapper.unmount()
+  })
+
   it('keeps a correction from going out without its note', async () => {
     const calls = backend({
       [`GET /api/staff/reports/${ID}`]: () =>

@@ -14,6 +14,7 @@ describe('starting a report', () => {
 
   it.each([
     [{ year: '2025', kind: 'RULE_OF_LAW' }, false, []],
+    [{ year: '2021', kind: 'RULE_OF_LAW_PLAN' }, false, []],
     [{ year: '25', kind: 'RULE_OF_LAW' }, false, ['year:yearInvalid']],
     [{ year: '1999', kind: '' }, false, ['year:yearInvalid', 'kind:kindMissing']],
     [{ year: '2025', kind: 'OPEN_GOVERNMENT_INFORMATION' }, true, ['file:fileMissing']],

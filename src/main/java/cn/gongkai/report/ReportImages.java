@@ -108,7 +108,6 @@ public class ReportImages {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("report-image", id)));
     }
 
-
     /** The page's HTML with every figure inlined as a data URI, so the PDF renderer never fetches anything. */
     public Mono<String> inline(String html) {
         List<UUID> ids = SOURCE.matcher(html).results().map(match -> UUID.fromString(match.group(1))).distinct().toList();
