@@ -23,7 +23,7 @@ public class ReportPdfs {
     /** The layout of the PDFs; raise it when the template changes so stored PDFs are rendered again. */
     static final int RENDITION = 2;
 
-    /** Memory for the PDFs most asked for on this instance; a large report's PDF is a few hundred kilobytes. */
+    /** The PDFs most asked for on this instance, by entity tag; a large report's PDF is a few hundred kilobytes. */
     private static final long MEMORY_BYTES = 48L * 1024 * 1024;
 
     private final DatabaseClient database;
@@ -56,18 +56,19 @@ public class ReportPdfs {
                 .then(find(reportId, version))));
     }
 
-    /** The version's PDF if it has been rendered, from memory when this instance served it lately. */
+    /**
+     * The version's PDF if it has been rendered, from memory when this instance served the same bytes lately. The
+     * database still says which bytes those are, so dropping the stored PDFs renders them again everywhere.
+     */
     public Mono<StoredPdf> stored(UUID reportId, int version) {
-        StoredPdf remembered = recent.getIfPresent(key(reportId, version));
-        return remembered != null ? Mono.just(remembered) : find(reportId, version);
+        return etagOf(reportId, version).flatMap(etag -> {
+            StoredPdf remembered = recent.getIfPresent(etag);
+            return remembered != null ? Mono.just(remembered) : find(reportId, version);
+        });
     }
 
     /** The entity tag of the version's stored PDF, without reading its bytes. */
     public Mono<String> etagOf(UUID reportId, int version) {
-        StoredPdf remembered = recent.getIfPresent(key(reportId, version));
-        if (remembered != null) {
-            return Mono.just(remembered.etag());
-        }
         return database.sql("""
                         select sha256 from annual_report_pdf
                         where report_id = :report and version = :version and rendition = :rendition
@@ -94,11 +95,7 @@ public class ReportPdfs {
                     return new StoredPdf(row.get("sha256", String.class), bytes);
                 })
                 .one()
-                .doOnNext(pdf -> recent.put(key(reportId, version), pdf));
-    }
-
-    private static String key(UUID reportId, int version) {
-        return reportId + "/" + version;
+                .doOnNext(pdf -> recent.put(pdf.etag(), pdf));
     }
 
     /** The SHA-256 of the bytes in hex: the entity tag of stored PDFs and figures. */

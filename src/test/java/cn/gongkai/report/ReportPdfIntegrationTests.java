@@ -44,6 +44,12 @@ class ReportPdfIntegrationTests {
         Api.anonymous(port).get().uri(SUIXI).header("If-None-Match", etag).exchange()
                 .expectStatus().isNotModified();
         Api.anonymous(port).get().uri("/reports/340621/2018/rule-of-law.pdf").exchange().expectStatus().isNotFound();
+
+        // The stored PDFs decide what is served: dropped, the next reader gets a fresh rendering, not a remembered one.
+        database.sql("delete from annual_report_pdf").then().block();
+        Api.anonymous(port).get().uri(SUIXI).exchange().expectStatus().isOk();
+        assertThat(database.sql("select count(*) as stored from annual_report_pdf")
+                .map(row -> row.get("stored", Long.class)).one().block()).isEqualTo(1L);
     }
 
     @Test
