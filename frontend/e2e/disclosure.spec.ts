@@ -660,6 +660,12 @@ test.describe('the staff console', () => {
     await expect(reminders).toBeVisible()
     await expect(reminders).toContainText('已逾期')
     await expect(reminders).toContainText('还剩')
+    // This year's register of requests downloads as a spreadsheet file.
+    const register = page.getByRole('link', { name: /年政府信息公开申请登记台账/ }).first()
+    const csv = await page.request.get((await register.getAttribute('href'))!)
+    expect(csv.status()).toBe(200)
+    expect(csv.headers()['content-type']).toContain('text/csv')
+    expect(await csv.text()).toContain('申请编号,收到申请日期')
     await reminders.getByRole('link').first().click()
     await page.waitForURL('**/staff/disclosure/340600-*')
     expect(pageErrors).toEqual([])

@@ -434,3 +434,7 @@ export const HANDLER_ROLES: readonly string[] = ['DISCLOSURE_OFFICER', 'OGI_OFFI
 
 export const fetchAgencyStaff = (agencyCode: string) =>
   request<StaffMember[]>(`/api/staff/agencies/${encodeURIComponent(agencyCode)}/staff`)
+
+/** The agency's register of the requests received in a year (申请登记台账), as a spreadsheet file. */
+export const registerUrl = (year: number, agency?: string) =>
+  `/api/staff/disclosure/register.csv?year=${year}${agency ? `&agency=${encodeURIComponent(agency)}` : ''}`

@@ -19,6 +19,7 @@ import cn.gongkai.shared.WorkingDayCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -164,6 +165,24 @@ public class DisclosureRequests {
         return Mono.zip(staffOf(agencyCode), agencies.getByCode(agencyCode), workingDays.calendar())
                 .flatMapMany(context -> store.findByAgency(context.getT2().id(), !includeClosed)
                         .map(request -> new Viewed(request, context.getT2(), context.getT3(), today())));
+    }
+
+    /**
+     * Every request the agency received in {@code year}, oldest first, for its register; the download is audited,
+     * since the register names applicants.
+     */
+    public Mono<List<Viewed>> register(String agencyCode, int year) {
+        return currentUser.get().flatMap(user -> queue(agencyCode, true)
+                .filter(viewed -> viewed.request().receivedOn().getYear() == year)
+                .sort(Comparator.comparing((Viewed viewed) -> viewed.request().receivedOn())
+                        .thenComparing(viewed -> viewed.request().number()))
+                .collectList()
+                .flatMap(found -> agencies.getByCode(agencyCode).flatMap(agency -> audit.record(AuditEntry.succeeded(
+                                "disclosure.register-exported", "agency", agencyCode)
+                        .as(HANDLERS.stream().filter(role -> user.mayActFor(agency.id(), role)).findFirst()
+                                .map(Role::name).orElse(""), agency.id())
+                        .with(Map.of("year", String.valueOf(year), "requests", String.valueOf(found.size())))))
+                        .thenReturn(found)));
     }
 
     /** Earlier requests by the same applicant to the same agency: what a 重复申请 reply points to. */

@@ -132,6 +132,37 @@ class DisclosureDocumentsIntegrationTests {
         pdf(OFFICER, "/api/staff/disclosure/requests/" + number + "/reply-letter.pdf");
     }
 
+    @Test
+    void theRegisterListsTheYearsRequestsForTheAgencysStaffAloneAndEveryDownloadIsAudited() {
+        clock.setDay(LocalDate.parse("2026-04-01"));
+        submit(application("340600", "2025年政府工作报告附表")).expectStatus().isCreated();
+        String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
+
+        var download = Api.as(OFFICER, port).get().uri("/api/staff/disclosure/register.csv?agency=340600&year=2026")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith("text/csv")
+                .expectHeader().valueEquals("Cache-Control", "no-store")
+                .expectBody(byte[].class).returnResult();
+        String csv = new String(download.getResponseBody(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF申请编号,收到申请日期,提交方式,申请人类型,申请人,所需政府信息,办理状态,答复期限,办结日期,答复结果,承办人\r\n");
+        assertThat(csv.lines().filter(line -> line.startsWith(number)).findFirst()).hasValue(
+                number + ",2026-04-01,网上申请,自然人,张明,2025年政府工作报告附表,已收到,2026-04-30,,,");
+        assertThat(csv).doesNotContain("13812345678", "11010519491231002X");
+        assertThat(download.getResponseHeaders().getContentDisposition().getFilename())
+                .isEqualTo("340600-2026-政府信息公开申请登记台账.csv");
+        assertThat(database.sql("select count(*) as n from audit_record where action = 'disclosure.register-exported'")
+                .map(row -> row.get("n", Long.class)).one().block()).isPositive();
+
+        Api.as(OFFICER, port).get().uri("/api/staff/disclosure/register.csv?agency=340600&year=1999").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("year");
+        Api.as("officer-suixi", port).get().uri("/api/staff/disclosure/register.csv?agency=340600&year=2026").exchange()
+                .expectStatus().isNotFound();
+        Api.as(CITIZEN, port).get().uri("/api/staff/disclosure/register.csv?agency=340600&year=2026").exchange()
+                .expectStatus().isForbidden();
+    }
+
     private WebTestClient.ResponseSpec upload(String subject, String name, byte[] content) {
         MultipartBodyBuilder parts = new MultipartBodyBuilder();
         parts.part("file", new ByteArrayResource(content) {

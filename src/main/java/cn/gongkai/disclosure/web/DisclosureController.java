@@ -22,7 +22,6 @@ import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The applicant's side of disclosure requests, and the public statistics. */
 @RestController
-@Validated
 @Tag(name = "disclosure", description = "政府信息公开申请 Disclosure requests")
 class DisclosureController {
 

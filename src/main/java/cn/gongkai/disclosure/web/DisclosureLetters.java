@@ -44,6 +44,11 @@ class DisclosureLetters {
             DisclosureRequest.ReceiptChannel.POST, "邮寄",
             DisclosureRequest.ReceiptChannel.FAX, "传真");
 
+    /** How a request was submitted, as the letters and the register name it. */
+    static String channelName(DisclosureRequest.ReceiptChannel channel) {
+        return CHANNELS.get(channel);
+    }
+
     private final ITemplateEngine templates;
     private final PdfRenderer pdf;
     private final DeadlineWords words;
@@ -73,7 +78,7 @@ class DisclosureLetters {
         var deadline = viewed.deadline();
         Map<String, Object> model = common(viewed);
         model.put("information", describe(request.application().information()));
-        model.put("channel", CHANNELS.get(request.receiptChannel()));
+        model.put("channel", channelName(request.receiptChannel()));
         model.put("receivedOn", words.date(request.receivedOn(), CHINESE));
         model.put("dueOn", deadline.dueOn() != null ? words.date(deadline.dueOn(), CHINESE)
                 : deadline.missingCalendarYear() != null ? deadline.missingCalendarYear() + "年节假日安排公布后计算并告知"

@@ -23,15 +23,18 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,7 +45,6 @@ import reactor.core.publisher.Mono;
 
 /** The agency's side: the queue, paper applications and every statutory action. */
 @RestController
-@Validated
 @Tag(name = "disclosure-staff", description = "依申请公开办理 Handling disclosure requests")
 class StaffDisclosureController {
 
@@ -97,6 +99,22 @@ class StaffDisclosureController {
                 .collectList()
                 .map(items -> new QueuePage(
                         items.stream().skip((long) (page - 1) * size).limit(size).toList(), page, size, items.size())));
+    }
+
+    @GetMapping(value = "/api/staff/disclosure/register.csv", produces = "text/csv")
+    @Operation(summary = "The agency's register of the requests received in a year (政府信息公开申请登记台账), as CSV "
+            + "(UTF-8 with a byte-order mark) for spreadsheets; every download is audited")
+    Mono<ResponseEntity<byte[]>> register(
+            @RequestParam(required = false) @Size(max = 32) String agency,
+            @RequestParam @Min(2000) @Max(2100) int year) {
+        return agencyOfStaff(agency).flatMap(code -> requests.register(code, year)
+                .map(found -> ResponseEntity.ok()
+                        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                        .cacheControl(CacheControl.noStore())
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename(code + "-" + year + "-政府信息公开申请登记台账.csv", StandardCharsets.UTF_8)
+                                .build().toString())
+                        .body(DisclosureRegister.csv(found))));
     }
 
     @GetMapping("/api/staff/disclosure/reminders")

@@ -36,7 +36,6 @@ import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.FormFieldPart;
 import org.springframework.http.codec.multipart.Part;
 import org.springframework.util.MultiValueMap;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,7 +51,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The agency's side of annual reports: drafting, versions, import and the review and publication workflow. */
 @RestController
-@Validated
 @Tag(name = "reports-staff", description = "年度报告编辑与发布 Writing and publishing annual reports")
 class StaffReportController {
 
