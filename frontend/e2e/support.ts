@@ -14,7 +14,18 @@ export const VIEWPORTS = {
 const SCREENSHOTS = resolve(import.meta.dirname, '..', 'test-results', 'screenshots')
 
 /**
- * Every test: requests to any host but the portal's own (and its local sign-in provider) are
+ * The instant the portal under test started its clock at (`./gongkai test` sets both): every page's
+ * clock starts there too, so dates the browser computes agree with the portal's, on any real date.
+ */
+export const CLOCK_START = process.env.E2E_CLOCK_START
+
+/** The portal's present moment, for expectations computed in the test itself. */
+export function portalNow(): Date {
+  return CLOCK_START ? new Date(CLOCK_START) : new Date()
+}
+
+/**
+ * Every test: the page's clock starts at {@link CLOCK_START}; requests to any host but the portal's own (and its local sign-in provider) are
  * refused, so a page that tried to load something from elsewhere fails visibly instead of
  * waiting on a network that is not there; and any error a page logs fails the test.
  */
@@ -31,6 +42,7 @@ export const test = base.extend<{ pageErrors: string[] }>({
         if (/status of (401|404)/.test(text)) return
         errors.push(text)
       })
+      if (CLOCK_START) await page.clock.install({ time: CLOCK_START })
       await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort())
       await use(errors)
     },

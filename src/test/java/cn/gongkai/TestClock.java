@@ -11,16 +11,26 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The application's clock in integration tests: the real time unless a test sets a day, so that statutory
- * periods can be walked through on the 2025 and 2026 calendars. Tests that set it reset it afterwards.
+ * The application's clock in integration tests. It never reads the real date: until a test sets a day, it runs
+ * from 10:00 Beijing time on {@link #DEFAULT_DAY}, so that a test gives the same answers in any month of any year
+ * (in December, today's deadlines would otherwise reach into a year whose holidays are not entered). Tests that set
+ * it reset it afterwards.
  */
 public final class TestClock extends Clock {
 
+    /** An ordinary working Wednesday with every date a test computes from it inside the years the calendar holds. */
+    public static final LocalDate DEFAULT_DAY = LocalDate.of(2026, 6, 17);
+
+    private static final Instant DEFAULT_START = atTen(DEFAULT_DAY);
+
+    /** Where the running default starts counting; elapsed time comes from the monotonic clock, not the date. */
+    private final long startNanos = System.nanoTime();
+
     private volatile Instant fixed;
 
-    /** From now on it is 10:00 Beijing time on {@code day}. */
+    /** From now on it is 10:00 Beijing time on {@code day}, and stays so. */
     public void setDay(LocalDate day) {
-        fixed = day.atTime(LocalTime.of(10, 0)).atZone(TimeConfiguration.CHINA).toInstant();
+        fixed = atTen(day);
     }
 
     /** From now on it is exactly {@code instant}. */
@@ -28,6 +38,7 @@ public final class TestClock extends Clock {
         fixed = instant;
     }
 
+    /** Back to the default: running from {@link #DEFAULT_DAY}. */
     public void reset() {
         fixed = null;
     }
@@ -45,7 +56,11 @@ public final class TestClock extends Clock {
     @Override
     public Instant instant() {
         Instant day = fixed;
-        return day == null ? Instant.now() : day;
+        return day == null ? DEFAULT_START.plusNanos(System.nanoTime() - startNanos) : day;
+    }
+
+    private static Instant atTen(LocalDate day) {
+        return day.atTime(LocalTime.of(10, 0)).atZone(TimeConfiguration.CHINA).toInstant();
     }
 
     /** Puts this clock in place of the application's. */

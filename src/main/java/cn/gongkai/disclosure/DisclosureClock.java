@@ -115,6 +115,11 @@ public final class DisclosureClock {
         }
     }
 
+    /** Art. 30: the last day to ask for a correction of an application received on {@code receivedOn}. */
+    public static LocalDate correctionNoticeDueOn(WorkingDayCalendar calendar, LocalDate receivedOn) {
+        return calendar.plusWorkingDays(receivedOn, CORRECTION_NOTICE_PERIOD);
+    }
+
     /**
      * The deadline of a request with this timeline, as of {@code today}.
      *
@@ -187,7 +192,7 @@ public final class DisclosureClock {
             pausedDays += days;
             steps.add(new Paused(pauseReason, pauseFrom, null, days));
         }
-        LocalDate correctionNoticeDueOn = calendar.plusWorkingDays(receivedOn, CORRECTION_NOTICE_PERIOD);
+        LocalDate correctionNoticeDueOn = correctionNoticeDueOn(calendar, receivedOn);
         if (correctionDueOn != null) {
             return new Deadline(receivedOn, start, null, null, correctionNoticeDueOn, correctionDueOn, false, steps);
         }

@@ -106,18 +106,22 @@ public final class DisclosureRequest {
         append(DisclosureEventType.ASSIGNED, today, actor, now, Map.of("assignee", officer));
     }
 
-    /** Art. 30: one notice listing every correction, within 7 working days of receipt, with a deadline. */
+    /**
+     * Art. 30: one notice listing every correction, within 7 working days of receipt, with a deadline: {@code dueOn},
+     * or {@code period} working days from today when null.
+     */
     public void requestCorrection(
-            List<String> items, LocalDate dueOn, WorkingDayCalendar calendar, Actor actor, LocalDate today,
+            List<String> items, LocalDate dueOn, int period, WorkingDayCalendar calendar, Actor actor, LocalDate today,
             Instant now) {
         require(DisclosureAction.REQUEST_CORRECTION);
         if (timeline.stream().anyMatch(event -> event.type() == DisclosureEventType.CORRECTION_REQUESTED)) {
             throw new ConflictException("disclosure-correction-once");
         }
-        LocalDate lastDay = deadline(calendar, today).correctionNoticeDueOn();
+        LocalDate lastDay = DisclosureClock.correctionNoticeDueOn(calendar, receivedOn());
         if (today.isAfter(lastDay)) {
             throw new ConflictException("disclosure-correction-too-late", lastDay.toString());
         }
+        dueOn = dueOn != null ? dueOn : calendar.plusWorkingDays(today, period);
         if (!dueOn.isAfter(today)) {
             throw invalid("dueOn", "disclosure.date-not-after-today");
         }
@@ -211,14 +215,18 @@ public final class DisclosureRequest {
         append(DisclosureEventType.EXTENSION_DECLINED, today, actor, now, Map.of("reason", nullToEmpty(reason)));
     }
 
-    /** Art. 42: a fee notice stops the clock until paid. */
+    /**
+     * Art. 42: a fee notice stops the clock until paid; it is due on {@code dueOn}, or {@code period} working days
+     * from today when null.
+     */
     public void notifyFee(
             InformationProcessingFee.Method method, int quantity, int amount, String reason, LocalDate dueOn,
-            Actor actor, LocalDate today, Instant now) {
+            int period, WorkingDayCalendar calendar, Actor actor, LocalDate today, Instant now) {
         require(DisclosureAction.NOTIFY_FEE);
         if (amount <= 0) {
             throw new ConflictException("disclosure-fee-nothing-to-charge", Integer.toString(quantity));
         }
+        dueOn = dueOn != null ? dueOn : calendar.plusWorkingDays(today, period);
         if (!dueOn.isAfter(today)) {
             throw invalid("dueOn", "disclosure.date-not-after-today");
         }
@@ -381,7 +389,11 @@ public final class DisclosureRequest {
 
     // --- Rules -------------------------------------------------------------------------------------
 
-    private void require(DisclosureAction action) {
+    /**
+     * 409 unless the Regulations allow {@code action} in the present state: checked first, before anything is looked
+     * up or any date is computed, so an illegal action is refused as such whatever the calendar holds.
+     */
+    public void require(DisclosureAction action) {
         if (!action.isAllowedIn(state)) {
             throw new ConflictException("disclosure-illegal-transition", action.slug(), state.name());
         }

@@ -212,6 +212,7 @@ public class DisclosureRequests {
                     }
                     return Mono.just(loaded);
                 })
+                .doOnNext(loaded -> loaded.request().require(action))
                 .flatMap(loaded -> workingDays.calendar().flatMap(calendar -> {
                     Context context = new Context(calendar, loaded.actor(), today(), Instant.now(clock));
                     return step.apply(loaded.request(), context).then(Mono.defer(() -> save(loaded.request(), action.slug())));

@@ -1,7 +1,10 @@
 package cn.gongkai.platform;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,8 +17,15 @@ public class TimeConfiguration {
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+    private static final Logger log = LoggerFactory.getLogger(TimeConfiguration.class);
+
     @Bean
-    Clock clock() {
-        return Clock.system(CHINA);
+    Clock clock(ClockSettings settings) {
+        Clock real = Clock.system(CHINA);
+        if (settings.start() == null) {
+            return real;
+        }
+        log.warn("The portal's clock starts at {} instead of the real time (gongkai.clock.start)", settings.start());
+        return Clock.offset(real, Duration.between(real.instant(), settings.start()));
     }
 }

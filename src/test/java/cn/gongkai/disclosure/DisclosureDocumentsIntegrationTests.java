@@ -45,7 +45,7 @@ class DisclosureDocumentsIntegrationTests {
     DatabaseClient database;
 
     @AfterEach
-    void realTime() {
+    void defaultTime() {
         clock.reset();
     }
 

@@ -44,7 +44,7 @@ class DisclosureIntegrationTests {
     DisclosureReminders reminders;
 
     @AfterEach
-    void realTime() {
+    void defaultTime() {
         clock.reset();
     }
 

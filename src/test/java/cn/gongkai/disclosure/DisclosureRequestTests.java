@@ -37,23 +37,23 @@ class DisclosureRequestTests {
     @Test
     void asksForACorrectionOnlyOnceAndWithinSevenWorkingDays() {
         DisclosureRequest late = received();
-        assertProblem(() -> late.requestCorrection(List.of("文号"), day("2026-03-20"), CALENDAR, OFFICER,
+        assertProblem(() -> late.requestCorrection(List.of("文号"), day("2026-03-20"), 15, CALENDAR, OFFICER,
                 day("2026-02-27"), NOW), 409, "disclosure-correction-too-late");
 
         DisclosureRequest request = received();
-        request.requestCorrection(List.of("请写明文件名称", "请写明年份"), day("2026-03-06"), CALENDAR, OFFICER,
+        request.requestCorrection(List.of("请写明文件名称", "请写明年份"), day("2026-03-06"), 15, CALENDAR, OFFICER,
                 day("2026-02-26"), NOW);
         assertThat(request.state()).isEqualTo(DisclosureState.AWAITING_CORRECTION);
         request.receiveCorrection(CORRECTED, null, day("2026-03-02"), OFFICER, day("2026-03-03"), NOW);
         assertThat(request.information()).isEqualTo(CORRECTED);
-        assertProblem(() -> request.requestCorrection(List.of("again"), day("2026-03-20"), CALENDAR, OFFICER,
+        assertProblem(() -> request.requestCorrection(List.of("again"), day("2026-03-20"), 15, CALENDAR, OFFICER,
                 day("2026-03-03"), NOW), 409, "disclosure-correction-once");
     }
 
     @Test
     void lapsesOnlyAfterTheCorrectionDeadline() {
         DisclosureRequest request = received();
-        request.requestCorrection(List.of("文号"), day("2026-03-06"), CALENDAR, OFFICER, day("2026-02-11"), NOW);
+        request.requestCorrection(List.of("文号"), day("2026-03-06"), 15, CALENDAR, OFFICER, day("2026-02-11"), NOW);
 
         assertProblem(() -> request.lapse(CALENDAR, OFFICER, day("2026-03-06"), NOW), 409,
                 "disclosure-correction-still-open");
@@ -111,10 +111,10 @@ class DisclosureRequestTests {
     @Test
     void aFeeNoticeNeedsSomethingToChargeAndClosesWhenUnpaid() {
         DisclosureRequest request = accepted();
-        assertProblem(() -> request.notifyFee(InformationProcessingFee.Method.PER_PAGE, 30, 0, "页数", day("2026-03-20"),
+        assertProblem(() -> request.notifyFee(InformationProcessingFee.Method.PER_PAGE, 30, 0, "页数", day("2026-03-20"), 20, CALENDAR,
                 OFFICER, day("2026-02-12"), NOW), 409, "disclosure-fee-nothing-to-charge");
 
-        request.notifyFee(InformationProcessingFee.Method.PER_PAGE, 150, 1700, "页数较多", day("2026-03-13"), OFFICER,
+        request.notifyFee(InformationProcessingFee.Method.PER_PAGE, 150, 1700, "页数较多", day("2026-03-13"), 20, CALENDAR, OFFICER,
                 day("2026-02-12"), NOW);
         assertThat(request.state()).isEqualTo(DisclosureState.AWAITING_FEE);
         assertProblem(() -> request.closeUnpaid(OFFICER, day("2026-03-13"), NOW), 409, "disclosure-fee-still-open");

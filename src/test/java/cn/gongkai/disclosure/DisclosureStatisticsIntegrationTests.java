@@ -39,7 +39,7 @@ class DisclosureStatisticsIntegrationTests {
     private String officer;
 
     @AfterEach
-    void realTime() {
+    void defaultTime() {
         clock.reset();
     }
 

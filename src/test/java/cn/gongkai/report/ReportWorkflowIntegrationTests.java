@@ -55,7 +55,7 @@ class ReportWorkflowIntegrationTests {
     }
 
     @AfterEach
-    void realTime() {
+    void defaultTime() {
         clock.reset();
     }
 

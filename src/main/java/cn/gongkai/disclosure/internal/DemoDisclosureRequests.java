@@ -113,7 +113,7 @@ class DemoDisclosureRequests implements ApplicationRunner {
                         request.accept(OFFICER, steps.day(1), steps.now())),
                 new Demo(CITIZEN, person(null, null, "请提供我家附近那条路的相关文件。"), 6, (request, steps) ->
                         request.requestCorrection(List.of("请写明道路名称和所在街道", "请写明所需文件的名称或种类"),
-                                steps.day(15), steps.calendar(), OFFICER, steps.day(2), steps.now())),
+                                steps.day(15), 15, steps.calendar(), OFFICER, steps.day(2), steps.now())),
                 new Demo(CITIZEN, person("淮北市2024年度政府采购意向公开汇总", null,
                         "请提供2024年度政府采购意向公开汇总表。"), 30, (request, steps) -> {
                             request.accept(OFFICER, steps.day(1), steps.now());

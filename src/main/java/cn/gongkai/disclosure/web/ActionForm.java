@@ -73,9 +73,7 @@ public record ActionForm(
                 }
                 yield StaffStep.of((request, c) -> request.requestCorrection(
                         items.stream().filter(item -> item != null && !item.isBlank()).map(String::strip).toList(),
-                        dueOn != null ? dueOn
-                                : c.calendar().plusWorkingDays(c.today(), requests.settings().correctionPeriod()),
-                        c.calendar(), c.actor(), c.today(), c.now()));
+                        dueOn, requests.settings().correctionPeriod(), c.calendar(), c.actor(), c.today(), c.now()));
             }
             case RECEIVE_CORRECTION -> {
                 if (correction == null) {
@@ -146,10 +144,8 @@ public record ActionForm(
                 .doOnNext(counted -> request.notifyFee(method, counted,
                         perRequest ? InformationProcessingFee.perRequest(counted)
                                 : InformationProcessingFee.perPage(counted),
-                        reason.strip(),
-                        dueOn != null ? dueOn
-                                : c.calendar().plusWorkingDays(c.today(), requests.settings().feePaymentPeriod()),
-                        c.actor(), c.today(), c.now()))
+                        reason.strip(), dueOn, requests.settings().feePaymentPeriod(), c.calendar(), c.actor(),
+                        c.today(), c.now()))
                 .then();
     }
 
