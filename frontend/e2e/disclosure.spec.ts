@@ -147,6 +147,11 @@ test.describe('disclosure requests end to end', () => {
     await expect(page.locator('main')).toContainText('收到申请之日')
     await expect(page.locator('.deadline-date time')).toHaveText(/\d{4}年\d{1,2}月\d{1,2}日/)
     await expect(page.locator('.deadline-explanation li').first()).toContainText('收到申请')
+    // The portal lives on 14 December 2026 without 2027's holiday arrangement: the deadline, in
+    // January, is provisional and says why.
+    await expect(page.locator('.deadline-date')).toContainText('2027年1月12日')
+    await expect(page.locator('.deadline-date .provisional-mark')).toBeVisible()
+    await expect(page.locator('.deadline-provisional')).toContainText('2027年节假日安排录入后确定')
     const receipt = page.getByRole('link', { name: '收到申请回执' })
     await expect(receipt).toBeVisible()
     const receiptPdf = await page.request.get((await receipt.getAttribute('href'))!)
@@ -216,6 +221,10 @@ test.describe('disclosure requests end to end', () => {
     // The head of the OGI office approves it.
     await switchTo(page, HEAD, pageErrors)
     await openInQueue(page, number)
+    // From 1 November the head of the OGI office is reminded to have next year's calendar entered.
+    await expect(page.locator('.calendar-year-banner')).toContainText(
+      '国务院办公厅关于2027年部分节假日安排的通知',
+    )
     await chooseAction(page, '批准延期')
     await expect(page.locator('.action-form')).toContainText('涉及多个部门，需要汇总核实。')
     await page.getByRole('button', { name: '批准延期' }).last().click()

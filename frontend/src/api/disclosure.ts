@@ -87,6 +87,7 @@ export type DisclosureEventType =
   | 'FEE_UNPAID'
   | 'REPLIED'
   | 'WITHDRAWN'
+  | 'DEADLINE_CONFIRMED'
 
 /** The staff actions, in the order the API lists them (办理操作). */
 export const STAFF_ACTIONS = [
@@ -159,6 +160,11 @@ export interface ApplicantView {
 
 export interface Deadline {
   dueOn: string | null
+  /**
+   * `dueOn` was counted on a year whose holiday arrangement is not entered yet (预计): it may
+   * still move once that year is entered.
+   */
+  dueOnProvisional: boolean
   firstDueOn: string | null
   paused: boolean
   workingDaysLeft: number | null
@@ -166,7 +172,11 @@ export interface Deadline {
   atRisk: boolean
   /** Staff only: the last day to ask for a correction. */
   correctionNoticeDueOn: string | null
+  /** Staff only: `correctionNoticeDueOn` is provisional (预计). */
+  correctionNoticeDueOnProvisional: boolean
   correctionDueOn: string | null
+  /** The first year not entered when any date of the deadline falls in it; otherwise null. */
+  provisionalYear: number | null
   /** The steps of the reckoning in words, in the request's language. */
   explanation: string[]
 }
@@ -232,6 +242,8 @@ export interface QueueItem {
   phone: string
   title: string
   dueOn: string | null
+  /** `dueOn` is provisional (预计). */
+  dueOnProvisional: boolean
   workingDaysLeft: number | null
   overdue: boolean
   atRisk: boolean

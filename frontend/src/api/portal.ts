@@ -6,6 +6,7 @@ import type {
   CalendarYear,
   DeadlineAnswer,
   Me,
+  PendingYear,
   ReportHits,
   ReportKind,
   ReportPage,
@@ -35,6 +36,9 @@ export const countWorkingDays = (from: string, to: string) =>
 
 /** Every year entered in the working-day calendar, with its holidays. */
 export const fetchCalendarYears = () => request<CalendarYear[]>('/api/calendar/years')
+
+/** The first year not entered in the calendar, and whether its entry is due now. */
+export const fetchPendingYear = () => request<PendingYear>('/api/calendar/pending-year')
 
 export interface ReportFilter {
   agency?: string

@@ -64,12 +64,16 @@ export interface DeadlineAnswer {
   add: number
   date: string
   fromIsWorkingDay: boolean
+  /** Counted on a year whose holiday arrangement is not entered yet (预计). */
+  provisional: boolean
 }
 
 export interface SpanAnswer {
   from: string
   to: string
   workingDays: number
+  /** Counted on a year whose holiday arrangement is not entered yet (预计). */
+  provisional: boolean
 }
 
 /**
@@ -142,4 +146,13 @@ export interface CalendarYear {
   workingDays: number
   holidays: { date: string; name: string }[]
   workingWeekends: string[]
+}
+
+/** The first year whose State Council holiday arrangement (节假日安排) is not entered yet. */
+export interface PendingYear {
+  year: number
+  /** Whether it should be entered now: from 1 November of the year before. */
+  due: boolean
+  /** The title of the State Council notice to enter it from. */
+  notice: string
 }

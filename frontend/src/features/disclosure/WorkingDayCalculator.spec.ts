@@ -25,11 +25,15 @@ describe('WorkingDayCalculator', () => {
   it('shows the date the portal worked out', async () => {
     vi.stubGlobal(
       'fetch',
-      vi
-        .fn()
-        .mockResolvedValue(
-          jsonResponse({ from: '2026-11-23', add: 20, date: '2026-12-21', fromIsWorkingDay: true }),
-        ),
+      vi.fn().mockResolvedValue(
+        jsonResponse({
+          from: '2026-11-23',
+          add: 20,
+          date: '2026-12-21',
+          fromIsWorkingDay: true,
+          provisional: false,
+        }),
+      ),
     )
     const { wrapper } = await mountWith(WorkingDayCalculator)
     await wrapper.get('#calc-from').setValue('2026-11-23')
@@ -40,6 +44,57 @@ describe('WorkingDayCalculator', () => {
       '自2026年11月23日起 20 个工作日，期限届满日为2026年12月21日（星期一）。',
     )
     expect(wrapper.find('.error-summary').exists()).toBe(false)
+    expect(wrapper.find('.calculator-provisional').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('marks an answer counted on a year not entered yet as 预计, and says why', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn().mockResolvedValue(
+        jsonResponse({
+          from: '2026-12-14',
+          add: 20,
+          date: '2027-01-13',
+          fromIsWorkingDay: true,
+          provisional: true,
+        }),
+      ),
+    )
+    const { wrapper } = await mountWith(WorkingDayCalculator)
+    await wrapper.get('#calc-from').setValue('2026-12-14')
+    await wrapper.get('#calc-add').setValue('20')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.get('.result-panel').text()).toBe(
+      '自2026年12月14日起 20 个工作日，期限届满日预计为2027年1月13日（星期三）。',
+    )
+    expect(wrapper.get('.calculator-provisional').text()).toBe(
+      '预计：所涉年份的节假日安排尚未录入，本结果暂按法定节假日估算，录入后可能变化。',
+    )
+    wrapper.unmount()
+  })
+
+  it('marks a provisional count of working days in English too', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn().mockResolvedValue(
+        jsonResponse({
+          from: '2026-12-14',
+          to: '2027-01-13',
+          workingDays: 20,
+          provisional: true,
+        }),
+      ),
+    )
+    const { wrapper } = await mountWith(WorkingDayCalculator, { locale: 'en' })
+    await wrapper.get('#calc-mode-between').setValue(true)
+    await wrapper.get('#calc-from').setValue('2026-12-14')
+    await wrapper.get('#calc-to').setValue('2027-01-13')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.get('.result-panel').text()).toContain('there are provisionally 20 working days')
+    expect(wrapper.get('.calculator-provisional').text()).toContain('statutory public holidays')
     wrapper.unmount()
   })
 
@@ -72,7 +127,9 @@ describe('WorkingDayCalculator', () => {
   it('counts working days between two dates and refuses an end before the start', async () => {
     const fetch = vi
       .fn()
-      .mockResolvedValue(jsonResponse({ from: '2026-11-23', to: '2026-12-31', workingDays: 28 }))
+      .mockResolvedValue(
+        jsonResponse({ from: '2026-11-23', to: '2026-12-31', workingDays: 28, provisional: false }),
+      )
     vi.stubGlobal('fetch', fetch)
     const { wrapper } = await mountWith(WorkingDayCalculator)
     await wrapper.get('#calc-mode-between').setValue(true)

@@ -17,6 +17,7 @@ import {
   itemNumberOf,
   needsExplanation,
   needsLegalBasis,
+  noDueOnKey,
   OUTCOME_GROUPS,
   replyFieldsFor,
   stateKey,
@@ -39,6 +40,7 @@ const EVENTS = [
   'FEE_UNPAID',
   'REPLIED',
   'WITHDRAWN',
+  'DEADLINE_CONFIRMED',
 ]
 
 function entry(type: string, details: Record<string, string> = {}): TimelineEntry {
@@ -105,6 +107,18 @@ describe('state names', () => {
       'LAPSED',
       'FEE_UNPAID',
     ])
+  })
+})
+
+describe('a request without a reply deadline', () => {
+  it('says it is set again after the correction only when a correction was asked for', () => {
+    expect(noDueOnKey('AWAITING_CORRECTION', '2026-12-08')).toBe('deadline.none')
+    expect(noDueOnKey('AWAITING_CORRECTION', null)).toBe('deadline.none')
+    expect(noDueOnKey('RECEIVED', '2026-12-08')).toBe('deadline.none')
+    expect(noDueOnKey('RECEIVED', null)).toBe('deadline.unknown')
+    expect(noDueOnKey('IN_PROGRESS', null)).toBe('deadline.unknown')
+    const { t } = createPortalI18n('zh-CN').global
+    expect(t('deadline.unknown')).toBe('暂无法计算')
   })
 })
 

@@ -24,6 +24,14 @@ export const stateKey = (state: DisclosureState) => `disclosureState.${state}`
 /** Message key of an event's name on the timeline (收到申请, 告知补正 …). */
 export const eventKey = (type: string) => `disclosureEvent.${type}`
 
+/**
+ * Message key of what to say while a request has no reply deadline: "set again once the
+ * correction arrives" only when a correction was asked for, a neutral "not yet known" otherwise.
+ */
+export function noDueOnKey(state: DisclosureState, correctionDueOn: string | null): string {
+  return state === 'AWAITING_CORRECTION' || correctionDueOn ? 'deadline.none' : 'deadline.unknown'
+}
+
 /** The lettered groups of 三、本年度办理结果 (国办公开办函〔2021〕30号), in order. */
 export type OutcomeGroup =
   'DISCLOSED' | 'PARTLY_DISCLOSED' | 'WITHHELD' | 'UNAVAILABLE' | 'NOT_PROCESSED' | 'OTHER'

@@ -6,6 +6,7 @@ import cn.gongkai.platform.ConflictException;
 import cn.gongkai.shared.CalendarYear;
 import java.time.LocalDate;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
@@ -21,16 +22,21 @@ public class CalendarAdministration {
     private final WorkingDays workingDays;
     private final AuditTrail audit;
     private final TransactionalOperator transaction;
+    private final ApplicationEventPublisher events;
 
     CalendarAdministration(DatabaseClient database, WorkingDays workingDays, AuditTrail audit,
-            TransactionalOperator transaction) {
+            TransactionalOperator transaction, ApplicationEventPublisher events) {
         this.database = database;
         this.workingDays = workingDays;
         this.audit = audit;
         this.transaction = transaction;
+        this.events = events;
     }
 
-    /** Records a year; a year is entered once (a correction is a new migration, reviewed like code). */
+    /**
+     * Records a year; a year is entered once (a correction is a new migration, reviewed like code). Then
+     * {@link CalendarYearEntered} tells the modules whose provisional dates became final.
+     */
     public Mono<CalendarYear> addYear(CalendarYear year, String source) {
         Mono<Void> header = database.sql("insert into calendar_year (year, source) values (:year, :source)")
                 .bind("year", year.year())
@@ -48,7 +54,10 @@ public class CalendarAdministration {
                                 "workingWeekends", Integer.toString(year.workingWeekends().size())))))
                 .as(transaction::transactional)
                 .onErrorMap(DuplicateKeyException.class, duplicate -> new ConflictException("calendar-year-exists", year.year()))
-                .doOnSuccess(done -> workingDays.reload())
+                .doOnSuccess(done -> {
+                    workingDays.reload();
+                    events.publishEvent(new CalendarYearEntered(year.year()));
+                })
                 .thenReturn(year);
     }
 

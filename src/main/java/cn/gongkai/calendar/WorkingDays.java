@@ -3,6 +3,7 @@ package cn.gongkai.calendar;
 import cn.gongkai.shared.CalendarYear;
 import cn.gongkai.shared.CalendarYearMissingException;
 import cn.gongkai.shared.WorkingDayCalendar;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,19 +19,22 @@ import reactor.core.publisher.Mono;
 
 /**
  * Working-day arithmetic (工作日计算) on the calendar stored in the database. The calendar is held in
- * memory; a year added on another instance is picked up when a date falls in it (or within ten
- * minutes), and a date in a year nobody has entered is an explicit {@link CalendarYearMissingException}.
+ * memory and read again every minute, so a year entered on another instance is soon used there too; until then
+ * that instance counts the year on its estimate, marked provisional. A date before the first year entered is an
+ * explicit {@link CalendarYearMissingException}.
  */
 @Service
 public class WorkingDays {
 
-    private static final Duration REFRESH = Duration.ofMinutes(10);
+    private static final Duration REFRESH = Duration.ofMinutes(1);
 
     private final DatabaseClient database;
+    private final Clock clock;
     private volatile Mono<WorkingDayCalendar> calendar;
 
-    WorkingDays(DatabaseClient database) {
+    WorkingDays(DatabaseClient database, Clock clock) {
         this.database = database;
+        this.clock = clock;
         this.calendar = load();
     }
 
@@ -51,6 +55,24 @@ public class WorkingDays {
     /** The day an on-line application confirmed on {@code day} counts as received (Art. 31). */
     public Mono<LocalDate> nextWorkingDayOnOrAfter(LocalDate day) {
         return compute(calendar -> calendar.nextWorkingDayOnOrAfter(day));
+    }
+
+    /**
+     * The first year not entered: its State Council notice (国务院办公厅关于某年部分节假日安排的通知) is published each
+     * autumn, so entering it is due from 1 November of the year before, and overdue once the year has begun.
+     */
+    public record PendingYear(int year, boolean due) {
+        public String notice() {
+            return "国务院办公厅关于" + year + "年部分节假日安排的通知";
+        }
+    }
+
+    public Mono<PendingYear> pendingYear() {
+        return calendar.map(held -> {
+            LocalDate today = LocalDate.now(clock);
+            int year = held.firstProvisionalYear();
+            return new PendingYear(year, !today.isBefore(LocalDate.of(year - 1, 11, 1)));
+        });
     }
 
     /** The whole calendar as it stands, for display. */

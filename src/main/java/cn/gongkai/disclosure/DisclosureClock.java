@@ -63,8 +63,11 @@ public final class DisclosureClock {
      * @param firstDueOn the deadline without the extension: an extension must be approved and told by then
      * @param correctionNoticeDueOn the last day a correction may be asked for
      * @param correctionDueOn the applicant's last day to correct, while a correction is awaited
-     * @param missingCalendarYear the year whose holiday arrangement is needed but not yet entered; then the
-     *     deadline is unknown (every date but the receipt null), never guessed
+     * @param provisionalYear the first year whose holiday arrangement is not entered yet, when any date here falls
+     *     in it: those dates are provisional (预计), estimated from the statutory holidays, and become final when the
+     *     year is entered; null when every date is final
+     * @param unknownYear a year before the calendar's first, needed but never estimated: then every date but the
+     *     receipt is null
      */
     public record Deadline(
             LocalDate receivedOn,
@@ -75,16 +78,16 @@ public final class DisclosureClock {
             LocalDate correctionDueOn,
             boolean paused,
             List<Step> steps,
-            Integer missingCalendarYear) {
+            Integer provisionalYear,
+            Integer unknownYear) {
 
         public Deadline {
             steps = List.copyOf(steps);
         }
 
-        Deadline(LocalDate receivedOn, LocalDate clockStartedOn, LocalDate dueOn, LocalDate firstDueOn,
-                LocalDate correctionNoticeDueOn, LocalDate correctionDueOn, boolean paused, List<Step> steps) {
-            this(receivedOn, clockStartedOn, dueOn, firstDueOn, correctionNoticeDueOn, correctionDueOn, paused, steps,
-                    null);
+        /** Whether {@code day}, one of these dates, is provisional. */
+        public boolean isProvisional(LocalDate day) {
+            return day != null && provisionalYear != null && day.getYear() >= provisionalYear;
         }
 
         public boolean isRunning() {
@@ -102,8 +105,8 @@ public final class DisclosureClock {
     }
 
     /**
-     * The deadline for showing: when a year's holiday arrangement is missing, a deadline that says so instead of
-     * an error, so the request can still be read (actions that need the date still refuse with the error).
+     * The deadline for showing: for a request received before the first year the calendar holds, a deadline that
+     * says so instead of an error, so the request can still be read.
      */
     public static Deadline deadlineOrUnknown(WorkingDayCalendar calendar, List<DisclosureEvent> timeline, LocalDate today) {
         try {
@@ -111,7 +114,7 @@ public final class DisclosureClock {
         } catch (CalendarYearMissingException missing) {
             LocalDate receivedOn = timeline.get(0).occurredOn();
             return new Deadline(receivedOn, null, null, null, null, null, false,
-                    List.of(new Received(receivedOn, timeline.get(0).dateDetail("confirmedOn"))), missing.year());
+                    List.of(new Received(receivedOn, timeline.get(0).dateDetail("confirmedOn"))), null, missing.year());
         }
     }
 
@@ -123,7 +126,7 @@ public final class DisclosureClock {
     /**
      * The deadline of a request with this timeline, as of {@code today}.
      *
-     * @throws CalendarYearMissingException when a date it needs falls in a year the calendar lacks
+     * @throws CalendarYearMissingException when the request was received before the first year the calendar holds
      */
     public static Deadline deadline(WorkingDayCalendar calendar, List<DisclosureEvent> timeline, LocalDate today) {
         List<Step> steps = new ArrayList<>();
@@ -194,10 +197,22 @@ public final class DisclosureClock {
         }
         LocalDate correctionNoticeDueOn = correctionNoticeDueOn(calendar, receivedOn);
         if (correctionDueOn != null) {
-            return new Deadline(receivedOn, start, null, null, correctionNoticeDueOn, correctionDueOn, false, steps);
+            return new Deadline(receivedOn, start, null, null, correctionNoticeDueOn, correctionDueOn, false, steps,
+                    provisionalYear(calendar, correctionNoticeDueOn), null);
         }
         LocalDate firstDueOn = calendar.plusWorkingDays(start, REPLY_PERIOD + pausedDays);
         LocalDate dueOn = calendar.plusWorkingDays(start, REPLY_PERIOD + pausedDays + extension);
-        return new Deadline(receivedOn, start, dueOn, firstDueOn, correctionNoticeDueOn, null, paused, steps);
+        return new Deadline(receivedOn, start, dueOn, firstDueOn, correctionNoticeDueOn, null, paused, steps,
+                provisionalYear(calendar, correctionNoticeDueOn, dueOn), null);
+    }
+
+    /** The calendar's first estimated year when any of {@code dates} falls in it or later, else null. */
+    private static Integer provisionalYear(WorkingDayCalendar calendar, LocalDate... dates) {
+        for (LocalDate date : dates) {
+            if (calendar.isProvisional(date)) {
+                return calendar.firstProvisionalYear();
+            }
+        }
+        return null;
     }
 }

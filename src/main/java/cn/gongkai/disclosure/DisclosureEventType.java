@@ -33,7 +33,9 @@ public enum DisclosureEventType {
     /** 作出答复 */
     REPLIED(true),
     /** 申请人撤回 */
-    WITHDRAWN(true);
+    WITHDRAWN(true),
+    /** 答复期限确定: the year a provisional (预计) deadline counted on was entered in the calendar */
+    DEADLINE_CONFIRMED(true);
 
     private final boolean shownToApplicant;
 

@@ -1,6 +1,7 @@
 package cn.gongkai.disclosure;
 
 import cn.gongkai.calendar.WorkingDays;
+import cn.gongkai.disclosure.internal.DeadlineConfirmation;
 import cn.gongkai.disclosure.internal.DisclosureRequestStore;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,10 +37,13 @@ public class DisclosureReminders {
     private final TransactionalOperator transaction;
     private final DisclosureSettings settings;
     private final ReminderMail mail;
+    private final DeadlineConfirmation confirmation;
     private final Clock clock;
 
     DisclosureReminders(DisclosureRequestStore store, DatabaseClient database, WorkingDays workingDays,
-            TransactionalOperator transaction, DisclosureSettings settings, ReminderMail mail, Clock clock) {
+            TransactionalOperator transaction, DisclosureSettings settings, ReminderMail mail,
+            DeadlineConfirmation confirmation, Clock clock) {
+        this.confirmation = confirmation;
         this.store = store;
         this.database = database;
         this.workingDays = workingDays;
@@ -60,7 +64,8 @@ public class DisclosureReminders {
 
     @Scheduled(cron = "${gongkai.disclosure.reminder-cron:0 30 8 * * *}", zone = "Asia/Shanghai")
     Mono<Void> everyMorning() {
-        return remindToday()
+        return confirmation.confirmDeadlines()
+                .then(remindToday())
                 .doOnNext(written -> log.info("deadline reminders written: {}", written))
                 .onErrorResume(error -> {
                     log.error("deadline reminders failed; the next run tries again", error);
@@ -96,10 +101,6 @@ public class DisclosureReminders {
                 .flatMap(request -> {
                     DisclosureClock.Deadline deadline = DisclosureClock.deadlineOrUnknown(calendar, request.timeline(),
                             today);
-                    if (deadline.missingCalendarYear() != null) {
-                        log.warn("no deadline for {}: the {} holiday arrangement is not entered", request.number(),
-                                deadline.missingCalendarYear());
-                    }
                     if (!deadline.isRunning()) {
                         return Flux.empty();
                     }

@@ -76,11 +76,14 @@ public final class DisclosureRequest {
 
     /**
      * A new request, received on {@code receivedOn}; {@code confirmedOn} is the day an on-line application was
-     * confirmed when that was not a working day, else null.
+     * confirmed when that was not a working day, else null. The receipt's deadline is kept with the receipt
+     * ({@code statedDueOn}, and {@code statedProvisional} when it was counted on a year not yet entered), so that the
+     * receipt (回执) states what was true when it was issued, whatever happens later.
      */
     public static DisclosureRequest receive(
             UUID id, String number, UUID agencyId, ReceiptChannel channel, UUID applicantUserId,
-            Application application, LocalDate receivedOn, LocalDate confirmedOn, Actor actor, Instant now) {
+            Application application, LocalDate receivedOn, LocalDate confirmedOn, WorkingDayCalendar calendar,
+            Actor actor, Instant now) {
         DisclosureRequest request = new DisclosureRequest(id, number, agencyId, channel, applicantUserId, application,
                 DisclosureState.RECEIVED, null, null, null, false, 0, List.of());
         Map<String, String> details = new LinkedHashMap<>();
@@ -88,6 +91,9 @@ public final class DisclosureRequest {
         if (confirmedOn != null) {
             details.put("confirmedOn", confirmedOn.toString());
         }
+        LocalDate dueOn = calendar.plusWorkingDays(receivedOn, DisclosureClock.REPLY_PERIOD);
+        details.put("statedDueOn", dueOn.toString());
+        details.put("statedProvisional", Boolean.toString(calendar.isProvisional(dueOn)));
         request.append(DisclosureEventType.RECEIVED, receivedOn, actor, now, details);
         return request;
     }
@@ -118,6 +124,7 @@ public final class DisclosureRequest {
             throw new ConflictException("disclosure-correction-once");
         }
         LocalDate lastDay = DisclosureClock.correctionNoticeDueOn(calendar, receivedOn());
+        calendar.requireDecidable(lastDay, today);
         if (today.isAfter(lastDay)) {
             throw new ConflictException("disclosure-correction-too-late", lastDay.toString());
         }
@@ -178,6 +185,7 @@ public final class DisclosureRequest {
         if (silent) {
             LocalDate sentOn = lastOf(DisclosureEventType.CONSULTATION_SENT).occurredOn();
             LocalDate lastDay = calendar.plusWorkingDays(sentOn, DisclosureClock.CONSULTATION_PERIOD);
+            calendar.requireDecidable(lastDay, arrivedOn);
             if (!arrivedOn.isAfter(lastDay)) {
                 throw new ConflictException("disclosure-consultation-still-open", lastDay.toString());
             }
@@ -271,6 +279,25 @@ public final class DisclosureRequest {
         details.put("repeatOf", nullToEmpty(reply.repeatOf()));
         details.put("documents", String.join(",", documentIds));
         append(DisclosureEventType.REPLIED, today, actor, now, details);
+    }
+
+    /**
+     * The working-day calendar now holds {@code year}: the deadline, provisional while it counted on that year, is
+     * final. Recorded on the timeline with the final dates, so officer and applicant see that it became final and
+     * when; a closed request keeps the dates it was closed with.
+     */
+    public void confirmDeadline(int year, WorkingDayCalendar calendar, Actor actor, LocalDate today, Instant now) {
+        if (state.isFinal()) {
+            return;
+        }
+        DisclosureClock.Deadline deadline = deadline(calendar, today);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("year", Integer.toString(year));
+        if (deadline.dueOn() != null) {
+            details.put("dueOn", deadline.dueOn().toString());
+        }
+        details.put("provisional", Boolean.toString(deadline.provisionalYear() != null));
+        append(DisclosureEventType.DEADLINE_CONFIRMED, today, actor, now, details);
     }
 
     /** The applicant withdraws before an answer; counted under （六）其他处理 3. 其他. */
@@ -413,6 +440,9 @@ public final class DisclosureRequest {
 
     private void requireBeforeFirstDeadline(WorkingDayCalendar calendar, LocalDate today) {
         LocalDate firstDueOn = deadline(calendar, today).firstDueOn();
+        if (firstDueOn != null) {
+            calendar.requireDecidable(firstDueOn, today);
+        }
         if (firstDueOn != null && today.isAfter(firstDueOn)) {
             throw new ConflictException("disclosure-extension-too-late", firstDueOn.toString());
         }

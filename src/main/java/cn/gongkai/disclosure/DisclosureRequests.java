@@ -97,7 +97,8 @@ public class DisclosureRequests {
                     return claimKey(user.id(), idempotencyKey, fingerprint, id)
                             .flatMap(claimed -> claimed
                                     ? create(id, agency, ReceiptChannel.ONLINE, user.id(), application, receivedOn,
-                                            receivedOn.equals(today) ? null : today, actor(user, applicantRole(user)))
+                                            receivedOn.equals(today) ? null : today, actor(user, applicantRole(user)),
+                                            context.getT3())
                                     : existingFor(user.id(), idempotencyKey, fingerprint))
                             .as(transaction::transactional);
                 });
@@ -143,10 +144,10 @@ public class DisclosureRequests {
             return Mono.error(invalid("receivedOn", "disclosure.date-in-future"));
         }
         return agencyNamed(agencyCode, "application.agency")
-                .then(Mono.zip(staffOf(agencyCode), agencies.getByCode(agencyCode)))
+                .then(Mono.zip(staffOf(agencyCode), agencies.getByCode(agencyCode), workingDays.calendar()))
                 .delayUntil(staff -> requireFiles(application))
                 .flatMap(staff -> create(UUID.randomUUID(), staff.getT2(), channel, null, application, receivedOn,
-                        null, staff.getT1()))
+                        null, staff.getT1(), staff.getT3()))
                 .as(transaction::transactional);
     }
 
@@ -215,7 +216,8 @@ public class DisclosureRequests {
                 .doOnNext(loaded -> loaded.request().require(action))
                 .flatMap(loaded -> workingDays.calendar().flatMap(calendar -> {
                     Context context = new Context(calendar, loaded.actor(), today(), Instant.now(clock));
-                    return step.apply(loaded.request(), context).then(Mono.defer(() -> save(loaded.request(), action.slug())));
+                    return step.apply(loaded.request(), context)
+                            .then(Mono.defer(() -> save(loaded.request(), calendar, action.slug())));
                 }))
                 .as(transaction::transactional)
                 .then(Mono.defer(() -> findForStaff(number)));
@@ -301,7 +303,7 @@ public class DisclosureRequests {
                         .flatMap(request -> workingDays.calendar().flatMap(calendar -> {
                             change.accept(request, new Context(calendar, actor(user, applicantRole(user)), today(),
                                     Instant.now(clock)));
-                            return save(request, auditName);
+                            return save(request, calendar, auditName);
                         })))
                 .as(transaction::transactional)
                 .then(Mono.defer(() -> findMine(number)));
@@ -309,11 +311,12 @@ public class DisclosureRequests {
 
     private Mono<DisclosureRequest> create(
             UUID id, Agency agency, ReceiptChannel channel, UUID userId, Application application, LocalDate receivedOn,
-            LocalDate confirmedOn, Actor actor) {
+            LocalDate confirmedOn, Actor actor, WorkingDayCalendar calendar) {
         return store.nextNumber(agency.id(), agency.code(), receivedOn.getYear())
                 .map(number -> DisclosureRequest.receive(id, number, agency.id(), channel, userId, application,
-                        receivedOn, confirmedOn, actor, Instant.now(clock)))
-                .flatMap(request -> store.insert(request)
+                        receivedOn, confirmedOn, calendar, actor, Instant.now(clock)))
+                .flatMap(request -> store.insert(request, DisclosureClock.deadlineOrUnknown(calendar,
+                                request.timeline(), today()))
                         .then(audit.record(AuditEntry.succeeded("disclosure.received", "disclosure_request",
                                         request.number())
                                 .as(actor.role(), agency.id())
@@ -321,13 +324,15 @@ public class DisclosureRequests {
                         .thenReturn(request));
     }
 
-    private Mono<Void> save(DisclosureRequest request, String auditName) {
+    /** Stores the change with the deadline as it now stands, and audits it. */
+    private Mono<Void> save(DisclosureRequest request, WorkingDayCalendar calendar, String auditName) {
         List<DisclosureEvent> recorded = request.newEvents();
         String role = recorded.isEmpty() ? "" : recorded.get(recorded.size() - 1).actorRole();
-        return store.update(request).then(audit.record(AuditEntry.succeeded("disclosure." + auditName,
-                        "disclosure_request", request.number())
-                .as(role, request.agencyId())
-                .with(Map.of("state", request.state().name()))));
+        return store.update(request, DisclosureClock.deadlineOrUnknown(calendar, request.timeline(), today()))
+                .then(audit.record(AuditEntry.succeeded("disclosure." + auditName, "disclosure_request",
+                                request.number())
+                        .as(role, request.agencyId())
+                        .with(Map.of("state", request.state().name()))));
     }
 
     private Mono<Boolean> claimKey(UUID userId, String key, String fingerprint, UUID requestId) {

@@ -5,32 +5,46 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Working-day calendar (工作日历): Monday to Friday, minus public holidays, plus the weekend days worked
  * in exchange (调休上班). Statutory periods such as the 20 working days to answer a disclosure request
  * are counted with it.
  *
- * <p>Every date a method touches, including a start date, must fall in a year the calendar holds;
- * otherwise it throws {@link CalendarYearMissingException} instead of guessing.
+ * <p>A year after the first one entered from the State Council's notices but not entered itself is estimated from the statutory holidays
+ * ({@link StatutoryHolidays}), and every date that falls in it is provisional (预计) until that year is entered: in
+ * December most deadlines reach into a year whose arrangement may not be published yet, and the portal cannot
+ * stop working for weeks. A date before the first year entered is never guessed: it throws
+ * {@link CalendarYearMissingException}.
  */
 public final class WorkingDayCalendar {
 
-    private final Map<Integer, CalendarYear> years;
+    private final NavigableMap<Integer, CalendarYear> years;
+    private final int firstEntered;
+    private final int firstProvisional;
+    private final Map<Integer, CalendarYear> estimates = new ConcurrentHashMap<>();
 
-    private WorkingDayCalendar(Map<Integer, CalendarYear> years) {
-        this.years = years;
+    private WorkingDayCalendar(NavigableMap<Integer, CalendarYear> years) {
+        this.years = Collections.unmodifiableNavigableMap(years);
+        this.firstEntered = years.firstKey();
+        int year = firstEntered;
+        while (years.containsKey(year)) {
+            year++;
+        }
+        this.firstProvisional = year;
     }
 
     /**
      * @throws IllegalArgumentException when no year is given or a year is given twice
      */
     public static WorkingDayCalendar of(Collection<CalendarYear> years) {
-        Map<Integer, CalendarYear> byYear = new TreeMap<>();
+        TreeMap<Integer, CalendarYear> byYear = new TreeMap<>();
         for (CalendarYear year : years) {
             if (byYear.putIfAbsent(year.year(), year) != null) {
                 throw new IllegalArgumentException("Calendar year " + year.year() + " given twice");
@@ -39,12 +53,36 @@ public final class WorkingDayCalendar {
         if (byYear.isEmpty()) {
             throw new IllegalArgumentException("A working-day calendar needs at least one year");
         }
-        return new WorkingDayCalendar(Collections.unmodifiableMap(byYear));
+        return new WorkingDayCalendar(byYear);
     }
 
-    /** The years this calendar holds, in ascending order. */
+    /** The years entered from the State Council's notices, in ascending order. */
     public Set<Integer> years() {
         return years.keySet();
+    }
+
+    /** Whether {@code day} is counted on an estimate: its year, after the first one entered, is not entered. */
+    public boolean isProvisional(LocalDate day) {
+        return isEstimated(day.getYear());
+    }
+
+    /**
+     * Refuses to compare {@code day} with {@code limit}, a date counted on this calendar, when the answer depends on
+     * a year not entered yet: when both are provisional. A provisional limit lies after every final day whatever the
+     * arrangement turns out to be, since the working days counted before it are final, so an action in December is
+     * never blocked by a limit in January.
+     *
+     * @throws CalendarYearMissingException naming the first year to enter
+     */
+    public void requireDecidable(LocalDate limit, LocalDate day) {
+        if (isProvisional(limit) && isProvisional(day)) {
+            throw new CalendarYearMissingException(firstProvisionalYear());
+        }
+    }
+
+    /** The first year not entered yet, whose dates are provisional. */
+    public int firstProvisionalYear() {
+        return firstProvisional;
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -68,7 +106,7 @@ public final class WorkingDayCalendar {
      *
      * @param days zero or more; zero returns {@code start}
      * @throws IllegalArgumentException when {@code days} is negative
-     * @throws CalendarYearMissingException when the count reaches a year without data
+     * @throws CalendarYearMissingException when {@code start} is before the first year entered
      */
     public LocalDate plusWorkingDays(LocalDate start, int days) {
         if (days < 0) {
@@ -134,9 +172,16 @@ public final class WorkingDayCalendar {
 
     private CalendarYear requireYear(int year) {
         CalendarYear calendarYear = years.get(year);
-        if (calendarYear == null) {
-            throw new CalendarYearMissingException(year);
+        if (calendarYear != null) {
+            return calendarYear;
         }
-        return calendarYear;
+        if (isEstimated(year)) {
+            return estimates.computeIfAbsent(year, StatutoryHolidays::estimate);
+        }
+        throw new CalendarYearMissingException(year);
+    }
+
+    private boolean isEstimated(int year) {
+        return year > firstEntered && !years.containsKey(year);
     }
 }

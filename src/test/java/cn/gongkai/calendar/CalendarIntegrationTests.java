@@ -52,13 +52,24 @@ class CalendarIntegrationTests {
     }
 
     @Test
-    void aYearWithoutDataIsAnExplicitError() {
+    void aYearNotEnteredIsCountedOnItsStatutoryHolidaysAndSaysSo() {
         Api.anonymous(port).get().uri("/api/calendar/working-days?from=2099-03-02&add=5").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.date").isEqualTo("2099-03-09")
+                .jsonPath("$.provisional").isEqualTo(true);
+        Api.anonymous(port).get().uri("/api/calendar/working-days?from=2026-03-02&add=5").exchange()
+                .expectBody().jsonPath("$.provisional").isEqualTo(false);
+    }
+
+    @Test
+    void aYearBeforeTheFirstEnteredIsAnExplicitError() {
+        Api.anonymous(port).get().uri("/api/calendar/working-days?from=2020-03-02&add=5").exchange()
                 .expectStatus().isEqualTo(422)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:calendar-year-missing")
-                .jsonPath("$.detail").isEqualTo("2099年的法定节假日安排尚未录入，无法计算工作日。");
+                .jsonPath("$.detail").isEqualTo("2020年的法定节假日安排尚未录入，无法计算工作日。");
     }
 
     @Test
@@ -104,8 +115,10 @@ class CalendarIntegrationTests {
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("days[1].date")
                 .jsonPath("$.errors[1].field").isEqualTo("days[2].date");
+        // Nothing of the refused year was written: it is still counted on its estimate.
         Api.anonymous(port).get().uri("/api/calendar/working-days?from=2100-01-01&add=1").exchange()
-                .expectStatus().isEqualTo(422);
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.provisional").isEqualTo(true);
     }
 
     @Test

@@ -166,17 +166,41 @@ class DisclosureClockTests {
     }
 
     @Test
-    void aDeadlineInAYearWithoutItsHolidayArrangementIsUnknownNotGuessed() {
-        var timeline = timeline(received(LocalDate.parse("2026-12-15")));
+    void aDeadlineReachingIntoAYearNotEnteredIsProvisionalAndEveryDateIsGiven() {
+        // 12 working days left in December 2026; 2027 estimated: 1 January off (a Friday), then 4 to 13 January.
+        var deadline = DisclosureClock.deadline(calendar, timeline(received(LocalDate.parse("2026-12-15"))),
+                LocalDate.parse("2026-12-15"));
+
+        assertThat(deadline.dueOn()).isEqualTo("2027-01-13");
+        assertThat(deadline.firstDueOn()).isEqualTo("2027-01-13");
+        assertThat(deadline.correctionNoticeDueOn()).isEqualTo("2026-12-24");
+        assertThat(deadline.provisionalYear()).isEqualTo(2027);
+        assertThat(deadline.isProvisional(deadline.dueOn())).isTrue();
+        assertThat(deadline.isProvisional(deadline.correctionNoticeDueOn())).isFalse();
+        assertThat(deadline.isRunning()).isTrue();
+    }
+
+    @Test
+    void aDeadlineWithinTheYearsEnteredIsFinal() {
+        var deadline = DisclosureClock.deadline(calendar, timeline(received(LocalDate.parse("2026-11-02"))),
+                LocalDate.parse("2026-11-02"));
+
+        assertThat(deadline.dueOn()).isEqualTo("2026-11-30");
+        assertThat(deadline.provisionalYear()).isNull();
+    }
+
+    @Test
+    void aRequestReceivedBeforeTheFirstYearEnteredHasAnUnknownDeadlineNotAGuess() {
+        var timeline = timeline(received(LocalDate.parse("2024-12-16")));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> DisclosureClock.deadline(calendar, timeline, LocalDate.parse("2026-12-15")))
+                        () -> DisclosureClock.deadline(calendar, timeline, LocalDate.parse("2025-01-06")))
                 .isInstanceOf(cn.gongkai.shared.CalendarYearMissingException.class);
-        var shown = DisclosureClock.deadlineOrUnknown(calendar, timeline, LocalDate.parse("2026-12-15"));
-        assertThat(shown.missingCalendarYear()).isEqualTo(2027);
+        var shown = DisclosureClock.deadlineOrUnknown(calendar, timeline, LocalDate.parse("2025-01-06"));
+        assertThat(shown.unknownYear()).isEqualTo(2024);
         assertThat(shown.dueOn()).isNull();
         assertThat(shown.isRunning()).isFalse();
-        assertThat(shown.receivedOn()).isEqualTo("2026-12-15");
+        assertThat(shown.receivedOn()).isEqualTo("2024-12-16");
     }
 
     private static DisclosureEvent received(LocalDate on) {

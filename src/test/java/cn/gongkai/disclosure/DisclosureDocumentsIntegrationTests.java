@@ -95,7 +95,7 @@ class DisclosureDocumentsIntegrationTests {
         submit(application("340600", "2025年部门预算")).expectStatus().isCreated();
         String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
 
-        assertThat(text(pdf(CITIZEN, "/api/disclosure/requests/" + number + "/receipt.pdf"))).isEqualTo(squeeze(
+        assertThat(DisclosureTestData.pdfText(pdf(CITIZEN, "/api/disclosure/requests/" + number + "/receipt.pdf"))).isEqualTo(DisclosureTestData.squeeze(
                 "淮北市人民政府 政府信息公开申请登记回执 申请编号：" + number
                         + " 申请人 张明 所需政府信息 2025年部门预算 提交方式 网上申请 收到申请日期 2026年3月2日"
                         + " 答复期限 2026年3月30日 2026年3月2日收到申请，答复期限自次日起计算。"
@@ -119,7 +119,7 @@ class DisclosureDocumentsIntegrationTests {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.files[0].id").isEqualTo(released);
 
-        assertThat(text(pdf(CITIZEN, "/api/disclosure/requests/" + number + "/reply-letter.pdf"))).isEqualTo(squeeze(
+        assertThat(DisclosureTestData.pdfText(pdf(CITIZEN, "/api/disclosure/requests/" + number + "/reply-letter.pdf"))).isEqualTo(DisclosureTestData.squeeze(
                 "淮北市人民政府 政府信息公开申请答复告知书 " + number + " 张明："
                         + " 本机关于2026年3月2日收到您提出的政府信息公开申请，申请获取“2025年部门预算”。 现答复如下："
                         + " 经审查，您申请获取的政府信息中含有不应当公开的内容，能够作区分处理，本机关决定对可以公开的部分予以公开，"
@@ -194,30 +194,5 @@ class DisclosureDocumentsIntegrationTests {
                 .expectStatus().isOk()
                 .expectHeader().contentType(MediaType.APPLICATION_PDF)
                 .expectBody(byte[].class).returnResult().getResponseBody();
-    }
-
-    /** What pdftotext reads from the PDF, without whitespace. */
-    private static String text(byte[] pdf) throws IOException {
-        Path file = Files.createTempFile("letter", ".pdf");
-        try {
-            Files.write(file, pdf);
-            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
-                    .redirectErrorStream(true).start();
-            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor()).isZero();
-            return squeeze(text);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        } finally {
-            Files.deleteIfExists(file);
-        }
-    }
-
-    private static String squeeze(String text) {
-        return text.codePoints()
-                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\f')
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
     }
 }

@@ -136,21 +136,6 @@ class DisclosureIntegrationTests {
     }
 
     @Test
-    void aRequestWhoseDeadlineFallsInAYearNotYetEnteredIsStillFiledAndShown() {
-        clock.setDay(LocalDate.parse("2026-12-15"));
-        submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "跨年申请"))
-                .expectStatus().isCreated()
-                .expectBody()
-                .jsonPath("$.receivedOn").isEqualTo("2026-12-15")
-                .jsonPath("$.deadline.dueOn").doesNotExist()
-                .jsonPath("$.deadline.missingCalendarYear").isEqualTo(2027)
-                .jsonPath("$.deadline.explanation[1]").isEqualTo("2027年的法定节假日安排尚未录入，答复期限将在录入后计算。");
-        Api.as(OFFICER, port).get().uri("/api/staff/disclosure/requests?q=跨年申请").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.items[0].dueOn").doesNotExist();
-    }
-
-    @Test
     void everyActionOnAnAnsweredRequestIsAConflict() {
         submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "已答复后的操作")).expectStatus().isCreated();
         String number = DisclosureTestData.latestNumberOf(database, CITIZEN);

@@ -137,7 +137,7 @@ class DisclosureRequestTests {
 
     private static DisclosureRequest received() {
         return DisclosureRequest.receive(UUID.randomUUID(), "340600-2026-00001", UUID.randomUUID(),
-                DisclosureRequest.ReceiptChannel.ONLINE, UUID.randomUUID(), null, RECEIVED, null,
+                DisclosureRequest.ReceiptChannel.ONLINE, UUID.randomUUID(), null, RECEIVED, null, CALENDAR,
                 new Actor("citizen", "CITIZEN"), NOW);
     }
 

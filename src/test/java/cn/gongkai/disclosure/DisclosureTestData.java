@@ -1,5 +1,11 @@
 package cn.gongkai.disclosure;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,5 +61,30 @@ final class DisclosureTestData {
     @SuppressWarnings("unchecked")
     static Map<String, Object> part(Map<String, Object> body, String name) {
         return (Map<String, Object>) body.get(name);
+    }
+
+    /** What pdftotext reads from the PDF, without whitespace. */
+    static String pdfText(byte[] pdf) throws IOException {
+        Path file = Files.createTempFile("letter", ".pdf");
+        try {
+            Files.write(file, pdf);
+            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
+                    .redirectErrorStream(true).start();
+            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).isZero();
+            return squeeze(text);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    static String squeeze(String text) {
+        return text.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\f')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 }

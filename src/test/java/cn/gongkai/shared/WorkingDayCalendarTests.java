@@ -207,29 +207,14 @@ class WorkingDayCalendarTests {
 
     static Stream<Arguments> questionsReachingAMissingYear() {
         WorkingDayCalendar calendar = CalendarFixture.calendar();
-        WorkingDayCalendar endingOnAHoliday = WorkingDayCalendar.of(
-                List.of(new CalendarYear(2024, Map.of(LocalDate.of(2024, 12, 31), "测试假日"), Set.of())));
+        WorkingDayCalendar from2025 = WorkingDayCalendar.of(List.of(CalendarFixture.YEAR_2025));
         return Stream.of(
-                missing("20 working days walking into 2027", 2027,
-                        () -> calendar.plusWorkingDays(LocalDate.of(2026, 12, 20), 20)),
-                missing("one working day after the last known day", 2027,
-                        () -> calendar.plusWorkingDays(LocalDate.of(2026, 12, 31), 1)),
-                missing("adding from a start in an unknown year", 2024,
+                missing("adding from a start before the first year", 2024,
                         () -> calendar.plusWorkingDays(LocalDate.of(2024, 12, 31), 1)),
-                missing("adding nothing to a date in an unknown year", 2027,
-                        () -> calendar.plusWorkingDays(LocalDate.of(2027, 1, 4), 0)),
-                missing("a day in 2027", 2027, () -> calendar.isWorkingDay(LocalDate.of(2027, 1, 1))),
-                missing("a day in 2024", 2024, () -> calendar.isWorkingDay(LocalDate.of(2024, 12, 31))),
-                missing("a holiday name in 2027", 2027, () -> calendar.holidayName(LocalDate.of(2027, 1, 1))),
-                missing("a count of 2027", 2027, () -> calendar.workingDaysIn(2027)),
-                missing("a span ending in 2027", 2027,
-                        () -> calendar.workingDaysBetween(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 5))),
-                missing("a span starting in 2027", 2027,
-                        () -> calendar.workingDaysBetween(LocalDate.of(2027, 1, 5), LocalDate.of(2026, 12, 1))),
-                missing("a span starting in 2024", 2024,
+                missing("a day before the first year", 2024, () -> calendar.isWorkingDay(LocalDate.of(2024, 12, 31))),
+                missing("a span starting before the first year", 2024,
                         () -> calendar.workingDaysBetween(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 10))),
-                missing("the next working day after the last known day", 2025,
-                        () -> endingOnAHoliday.nextWorkingDayOnOrAfter(LocalDate.of(2024, 12, 31))));
+                missing("a count of a year before the first", 2024, () -> from2025.workingDaysIn(2024)));
     }
 
     private static Arguments missing(String question, int year, ThrowingCallable call) {
@@ -238,11 +223,59 @@ class WorkingDayCalendarTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("questionsReachingAMissingYear")
-    void refusesToGuessOutsideItsYears(String question, int year, ThrowingCallable call) {
+    void refusesToGuessBeforeItsFirstYear(String question, int year, ThrowingCallable call) {
         assertThatThrownBy(call)
                 .hasMessageContaining(String.valueOf(year))
                 .isInstanceOfSatisfying(CalendarYearMissingException.class,
                         missing -> assertThat(missing.year()).isEqualTo(year));
+    }
+
+    /** 2027 is estimated: 元旦 on Friday 1 January, then the weekend; no make-up working weekend. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "20 working days walking into 2027,   2026-12-20, 20, 2027-01-18",
+        "one working day after the last day entered, 2026-12-31, 1, 2027-01-04",
+        "adding nothing to a date in 2027,    2027-01-04, 0, 2027-01-04",
+        "across the estimated Spring Festival, 2027-02-04, 1, 2027-02-11",
+    })
+    void countsAYearAfterTheLatestEnteredOnTheStatutoryHolidays(
+            String question, LocalDate start, int days, LocalDate expected) {
+        WorkingDayCalendar calendar = CalendarFixture.calendar();
+
+        assertThat(calendar.plusWorkingDays(start, days)).isEqualTo(expected);
+        assertThat(calendar.isProvisional(expected)).isTrue();
+        assertThat(calendar.isProvisional(start)).isEqualTo(start.getYear() > 2026);
+    }
+
+    @Test
+    void anEstimatedYearNamesItsHolidaysAndCountsItsWorkingDays() {
+        WorkingDayCalendar calendar = CalendarFixture.calendar();
+
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
+        assertThat(calendar.holidayName(LocalDate.of(2027, 1, 1))).contains("元旦");
+        // 261 weekdays less the 13 statutory days, each on a weekday or made up on one.
+        assertThat(calendar.workingDaysIn(2027)).isEqualTo(248);
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 5))).isEqualTo(24);
+        assertThat(calendar.firstProvisionalYear()).isEqualTo(2027);
+        assertThat(calendar.years()).containsExactly(2025, 2026);
+    }
+
+    @ParameterizedTest(name = "limit {0}, day {1}: decidable {2}")
+    @CsvSource({
+        "2026-12-24, 2026-12-20, true",
+        "2027-01-13, 2026-12-20, true",
+        "2026-12-24, 2027-01-04, true",
+        "2027-01-13, 2027-01-04, false",
+    })
+    void aComparisonNeedsTheMissingYearOnlyWhenBothDatesAreInIt(LocalDate limit, LocalDate day, boolean decidable) {
+        WorkingDayCalendar calendar = CalendarFixture.calendar();
+        if (decidable) {
+            calendar.requireDecidable(limit, day);
+        } else {
+            assertThatThrownBy(() -> calendar.requireDecidable(limit, day))
+                    .isInstanceOfSatisfying(CalendarYearMissingException.class,
+                            missing -> assertThat(missing.year()).isEqualTo(2027));
+        }
     }
 
     @Test

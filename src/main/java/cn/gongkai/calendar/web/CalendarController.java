@@ -47,18 +47,22 @@ class CalendarController {
         this.administration = administration;
     }
 
-    record DeadlineResponse(LocalDate from, int add, LocalDate date, boolean fromIsWorkingDay) {}
+    /** @param provisional counted on a year not entered yet: estimated from the statutory holidays (预计) */
+    record DeadlineResponse(LocalDate from, int add, LocalDate date, boolean fromIsWorkingDay, boolean provisional) {}
 
-    record SpanResponse(LocalDate from, LocalDate to, int workingDays) {}
+    /** @param provisional counted on a year not entered yet: estimated from the statutory holidays (预计) */
+    record SpanResponse(LocalDate from, LocalDate to, int workingDays, boolean provisional) {}
 
     @GetMapping(path = "/api/calendar/working-days", params = "add")
     @Operation(summary = "The n-th working day after a date (periods count from the next day)")
     Mono<ResponseEntity<DeadlineResponse>> plus(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @Min(0) @Max(366) int add) {
-        return Mono.zip(workingDays.plusWorkingDays(from, add), workingDays.isWorkingDay(from))
-                .map(result -> ResponseEntity.ok().cacheControl(PUBLIC)
-                        .body(new DeadlineResponse(from, add, result.getT1(), result.getT2())));
+        return workingDays.calendar().map(calendar -> {
+            LocalDate date = calendar.plusWorkingDays(from, add);
+            return ResponseEntity.ok().cacheControl(PUBLIC).body(new DeadlineResponse(from, add, date,
+                    calendar.isWorkingDay(from), calendar.isProvisional(date)));
+        });
     }
 
     @GetMapping(path = "/api/calendar/working-days", params = "to")
@@ -66,8 +70,24 @@ class CalendarController {
     Mono<ResponseEntity<SpanResponse>> between(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return workingDays.workingDaysBetween(from, to)
-                .map(days -> ResponseEntity.ok().cacheControl(PUBLIC).body(new SpanResponse(from, to, days)));
+        return workingDays.calendar().map(calendar -> ResponseEntity.ok().cacheControl(PUBLIC)
+                .body(new SpanResponse(from, to, calendar.workingDaysBetween(from, to),
+                        calendar.isProvisional(from) || calendar.isProvisional(to))));
+    }
+
+    /**
+     * @param year the first year whose arrangement is not entered
+     * @param due whether entering it is due: from 1 November of the year before, when the State Council publishes it
+     * @param notice the title of the notice to enter it from
+     */
+    record PendingYearResponse(int year, boolean due, String notice) {}
+
+    @GetMapping("/api/calendar/pending-year")
+    @Operation(summary = "The next year whose holiday arrangement is to be entered, and whether it is due now")
+    Mono<ResponseEntity<PendingYearResponse>> pendingYear() {
+        return workingDays.pendingYear().map(pending -> ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
+                .body(new PendingYearResponse(pending.year(), pending.due(), pending.notice())));
     }
 
     @GetMapping(path = "/api/calendar/working-days", params = {"!add", "!to"})

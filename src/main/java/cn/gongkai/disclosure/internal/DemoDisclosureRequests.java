@@ -3,6 +3,7 @@ package cn.gongkai.disclosure.internal;
 import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.disclosure.ApplicantKind;
 import cn.gongkai.disclosure.Application;
+import cn.gongkai.disclosure.DisclosureClock;
 import cn.gongkai.disclosure.DisclosureOutcome;
 import cn.gongkai.disclosure.DisclosureReminders;
 import cn.gongkai.disclosure.DisclosureRequest;
@@ -94,9 +95,9 @@ class DemoDisclosureRequests implements ApplicationRunner {
             return store.nextNumber(HUAIBEI, "340600", receivedOn.getYear()).flatMap(number -> {
                 DisclosureRequest request = DisclosureRequest.receive(UUID.randomUUID(), number, HUAIBEI,
                         DisclosureRequest.ReceiptChannel.ONLINE, demo.user(), demo.application(), receivedOn, null,
-                        APPLICANT, now);
+                        calendar, APPLICANT, now);
                 demo.story().accept(request, new Steps(calendar, receivedOn, now));
-                return store.insert(request);
+                return store.insert(request, DisclosureClock.deadlineOrUnknown(calendar, request.timeline(), today));
             });
         })).count();
     }

@@ -10,6 +10,7 @@ import cn.gongkai.disclosure.Application.IdDocumentType;
 import cn.gongkai.disclosure.Application.Medium;
 import cn.gongkai.disclosure.Application.RequestedInformation;
 import cn.gongkai.disclosure.ApplicantKind;
+import cn.gongkai.disclosure.DisclosureClock;
 import cn.gongkai.disclosure.DisclosureEvent;
 import cn.gongkai.disclosure.DisclosureEventType;
 import cn.gongkai.disclosure.DisclosureOutcome;
@@ -82,7 +83,8 @@ public class DisclosureRequestStore {
         return index.of(type.name() + ":" + idNumber.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
-    public Mono<Void> insert(DisclosureRequest request) {
+    /** Stores a new request with its deadline as it stands. */
+    public Mono<Void> insert(DisclosureRequest request, DisclosureClock.Deadline deadline) {
         Application application = request.application();
         Applicant applicant = application.applicant();
         Agent agent = applicant.agent();
@@ -94,12 +96,12 @@ public class DisclosureRequestStore {
                             id_number_index, agent_name, agent_id_type, agent_id_number, power_of_attorney_id, phone,
                             phone_index, email, postal_address, postal_code, info_title, info_document_number,
                             info_description, medium, delivery_channel, attachment_ids, received_on, state, outcome,
-                            closed_on, assignee, extension_pending, version)
+                            closed_on, assignee, extension_pending, due_on, provisional_year, version)
                         values (:id, :number, :agency, :channel, :user, :kind, :name, :creditCode, :representative,
                             :idType, :idNumber, :idIndex, :agentName, :agentIdType, :agentIdNumber, :powerOfAttorney,
                             :phone, :phoneIndex, :email, :address, :postalCode, :title, :documentNumber, :description,
                             :medium, :deliveryChannel, :attachments, :receivedOn, :state, :outcome, :closedOn, :assignee,
-                            :extensionPending, 0)
+                            :extensionPending, :dueOn, :provisionalYear, 0)
                         """)
                 .bind("id", request.id())
                 .bind("number", request.number())
@@ -135,18 +137,20 @@ public class DisclosureRequestStore {
         spec = bindNullable(spec, "postalCode", contact.postalCode(), String.class);
         spec = bindNullable(spec, "title", information.title(), String.class);
         spec = bindNullable(spec, "documentNumber", information.documentNumber(), String.class);
+        spec = bindDeadline(spec, deadline);
         return spec.then().then(insertEvents(request));
     }
 
     /**
-     * Writes the new state and appended events if nobody saved the request since it was read; otherwise a 409
-     * problem, and the caller's transaction rolls back.
+     * Writes the new state, the deadline as it now stands and the appended events if nobody saved the request since
+     * it was read; otherwise a 409 problem, and the caller's transaction rolls back.
      */
-    public Mono<Void> update(DisclosureRequest request) {
+    public Mono<Void> update(DisclosureRequest request, DisclosureClock.Deadline deadline) {
         var spec = database.sql("""
                         update disclosure_request
                         set state = :state, outcome = :outcome, closed_on = :closedOn, assignee = :assignee,
-                            extension_pending = :extensionPending, version = version + 1, updated_at = now()
+                            extension_pending = :extensionPending, due_on = :dueOn,
+                            provisional_year = :provisionalYear, version = version + 1, updated_at = now()
                         where id = :id and version = :version
                         """)
                 .bind("id", request.id())
@@ -156,10 +160,23 @@ public class DisclosureRequestStore {
         spec = bindNullable(spec, "outcome", request.outcome() == null ? null : request.outcome().name(), String.class);
         spec = bindNullable(spec, "closedOn", request.closedOn(), LocalDate.class);
         spec = bindNullable(spec, "assignee", request.assignee(), String.class);
+        spec = bindDeadline(spec, deadline);
         return spec.fetch().rowsUpdated()
                 .flatMap(updated -> updated == 1
                         ? insertEvents(request)
                         : Mono.error(new ConflictException("disclosure-changed-meanwhile", request.number())));
+    }
+
+    /** Open requests whose deadline had a date in {@code year} or later while that year was not entered. */
+    public Flux<DisclosureRequest> findProvisionalUpTo(int year) {
+        return select("where r.provisional_year <= :year and r.closed_on is null order by r.received_on, r.number",
+                spec -> spec.bind("year", year));
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bindDeadline(
+            DatabaseClient.GenericExecuteSpec spec, DisclosureClock.Deadline deadline) {
+        spec = bindNullable(spec, "dueOn", deadline.dueOn(), LocalDate.class);
+        return bindNullable(spec, "provisionalYear", deadline.provisionalYear(), Integer.class);
     }
 
     private Mono<Void> insertEvents(DisclosureRequest request) {

@@ -32,12 +32,20 @@ class DeadlineWords {
         for (DisclosureClock.Step step : deadline.steps()) {
             words.add(sentence(step, locale));
         }
-        if (deadline.missingCalendarYear() != null) {
-            words.add(text(locale, "calendar-missing", Integer.toString(deadline.missingCalendarYear())));
+        if (deadline.unknownYear() != null) {
+            words.add(text(locale, "calendar-missing", Integer.toString(deadline.unknownYear())));
         } else if (deadline.dueOn() != null) {
             words.add(text(locale, deadline.paused() ? "due-if-resumed" : "due", date(deadline.dueOn(), locale)));
         }
+        if (deadline.provisionalYear() != null) {
+            words.add(provisional(deadline.provisionalYear(), locale));
+        }
         return words;
+    }
+
+    /** The one line that says why a date is marked 预计 (provisional). */
+    String provisional(int year, Locale locale) {
+        return text(locale, "provisional", Integer.toString(year));
     }
 
     private String sentence(DisclosureClock.Step step, Locale locale) {

@@ -1,6 +1,7 @@
 package cn.gongkai.disclosure.web;
 
 import cn.gongkai.disclosure.Application;
+import cn.gongkai.disclosure.DisclosureClock;
 import cn.gongkai.disclosure.DisclosureEvent;
 import cn.gongkai.disclosure.DisclosureEventType;
 import cn.gongkai.disclosure.DisclosureFiles;
@@ -73,17 +74,32 @@ class DisclosureLetters {
                 .map(pdf -> asResponse(pdf, "答复告知书-" + viewed.request().number() + ".pdf")));
     }
 
+    /**
+     * The receipt as it was issued: the application as filed and the deadline stated at receipt, whatever happened
+     * since (a correction, an extension, a year entered in the calendar).
+     */
     Mono<byte[]> receiptPdf(Viewed viewed) {
         DisclosureRequest request = viewed.request();
-        var deadline = viewed.deadline();
+        DisclosureEvent received = request.timeline().get(0);
+        // Kept with the receipt since it states its deadline; before that, worked out from the receipt alone.
+        DisclosureClock.Deadline atReceipt = DisclosureClock.deadlineOrUnknown(viewed.calendar(), List.of(received),
+                request.receivedOn());
+        LocalDate dueOn = received.dateDetail("statedDueOn") != null ? received.dateDetail("statedDueOn")
+                : atReceipt.dueOn();
+        boolean provisional = received.detail("statedDueOn") != null
+                ? Boolean.parseBoolean(received.detail("statedProvisional"))
+                : atReceipt.isProvisional(dueOn);
         Map<String, Object> model = common(viewed);
         model.put("information", describe(request.application().information()));
         model.put("channel", channelName(request.receiptChannel()));
         model.put("receivedOn", words.date(request.receivedOn(), CHINESE));
-        model.put("dueOn", deadline.dueOn() != null ? words.date(deadline.dueOn(), CHINESE)
-                : deadline.missingCalendarYear() != null ? deadline.missingCalendarYear() + "年节假日安排公布后计算并告知"
-                : "补正期间暂停计算");
-        model.put("explanation", words.explain(deadline, CHINESE).stream().limit(1).toList());
+        model.put("dueOn", dueOn == null ? atReceipt.unknownYear() + "年节假日安排公布后计算并告知"
+                : words.date(dueOn, CHINESE) + (provisional ? "（预计）" : ""));
+        List<String> explanation = new ArrayList<>(words.explain(atReceipt, CHINESE).subList(0, 1));
+        if (provisional) {
+            explanation.add(words.provisional(dueOn.getYear(), CHINESE));
+        }
+        model.put("explanation", explanation);
         model.put("issuedOn", words.date(request.receivedOn(), CHINESE));
         return render("disclosure/receipt", model, "政府信息公开申请登记回执 " + request.number(), viewed.agency());
     }

@@ -68,8 +68,8 @@ public record DisclosureRequestResponse(
      */
     public record DeadlineView(
             LocalDate dueOn, LocalDate firstDueOn, boolean paused, Integer workingDaysLeft, boolean overdue,
-            boolean atRisk, LocalDate correctionNoticeDueOn, LocalDate correctionDueOn, Integer missingCalendarYear,
-            List<String> explanation) {}
+            boolean atRisk, LocalDate correctionNoticeDueOn, LocalDate correctionDueOn, Integer provisionalYear,
+            boolean dueOnProvisional, boolean correctionNoticeDueOnProvisional, List<String> explanation) {}
 
     public record TimelineEntry(
             int seq, String type, LocalDate occurredOn, Instant recordedAt, String actorRole, String actor,
@@ -114,7 +114,8 @@ public record DisclosureRequestResponse(
                         open && deadline.isOverdue(viewed.today()),
                         open && left != null && left >= 0 && left <= atRiskDays,
                         staff ? deadline.correctionNoticeDueOn() : null, deadline.correctionDueOn(),
-                        deadline.missingCalendarYear(), explanation),
+                        deadline.provisionalYear(), deadline.isProvisional(deadline.dueOn()),
+                        staff && deadline.isProvisional(deadline.correctionNoticeDueOn()), explanation),
                 request.timeline().stream()
                         .filter(event -> staff || event.type().isShownToApplicant())
                         .map(event -> entry(event, staff))

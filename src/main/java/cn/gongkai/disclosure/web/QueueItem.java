@@ -12,7 +12,8 @@ import java.time.LocalDate;
 public record QueueItem(
         String number, LocalDate receivedOn, DisclosureState state, ApplicantKind applicantKind, String applicantName,
         String idNumber, String phone, String title, LocalDate dueOn, Integer workingDaysLeft, boolean overdue,
-        boolean atRisk, boolean paused, LocalDate correctionDueOn, String assignee, boolean extensionPending) {
+        boolean dueOnProvisional, boolean atRisk, boolean paused, LocalDate correctionDueOn, String assignee,
+        boolean extensionPending) {
 
     private static final Masking MASKING = Masking.defaults();
 
@@ -29,7 +30,8 @@ public record QueueItem(
         return new QueueItem(request.number(), request.receivedOn(), request.state(), applicant.kind(),
                 applicant.name(), MASKING.maskIdNumber(applicant.idNumber()),
                 MASKING.maskPhone(request.application().contact().phone()), title,
-                deadline.dueOn(), left, left != null && left < 0, left != null && left >= 0 && left <= atRiskDays,
+                deadline.dueOn(), left, left != null && left < 0, deadline.isProvisional(deadline.dueOn()),
+                left != null && left >= 0 && left <= atRiskDays,
                 deadline.paused(), deadline.correctionDueOn(), request.assignee(), request.extensionPending());
     }
 
