@@ -45,12 +45,20 @@ test.describe('deadline calculator on the information requests page', () => {
     await expect(page.locator('#calc-add')).toBeFocused()
   })
 
-  test("shows the portal's own problem when the calendar lacks a year", async ({ page }) => {
+  test('marks a result counted on a year not yet entered as provisional', async ({ page }) => {
     await page.locator('#calc-from').fill('2040-01-02')
+    await page.locator('#calc-add').fill('3')
+    await page.getByRole('button', { name: '计算' }).click()
+    await expect(page.locator('.result-panel')).toContainText('预计')
+    await expect(page.locator('.calculator-provisional')).toContainText('法定节假日')
+  })
+
+  test("shows the portal's own problem when the calendar lacks a year", async ({ page }) => {
+    await page.locator('#calc-from').fill('2020-01-02')
     await page.locator('#calc-add').fill('3')
     await page.getByRole('button', { name: '计算' }).click()
     const summary = page.locator('.error-summary')
     await expect(summary).toBeFocused()
-    await expect(summary).toContainText('2040')
+    await expect(summary).toContainText('2020')
   })
 })

@@ -199,6 +199,8 @@ export interface Reply {
   withheldParts: string | null
   competentAgency: string | null
   whereAlreadyPublished: string | null
+  /** How, where and when the applicant obtains the information released (Art. 36(二)). */
+  accessArrangements: string | null
   repeatOf: string | null
 }
 
@@ -290,6 +292,8 @@ export interface ActionForm {
   withheldParts?: string
   competentAgency?: string
   whereAlreadyPublished?: string
+  /** How, where and when the applicant obtains the information released; at most 2000 characters. */
+  accessArrangements?: string
   repeatOf?: string
   documents?: string[]
   assignee?: string

@@ -153,8 +153,12 @@ describe('outcomes', () => {
       whereAlreadyPublished: false,
       repeatOf: false,
       documents: true,
+      accessArrangements: true,
     })
     expect(replyFieldsFor('NOT_PROCESSED_REPEATED').repeatOf).toBe(true)
+    expect(replyFieldsFor('DISCLOSED').accessArrangements).toBe(true)
+    expect(replyFieldsFor('WITHHELD_STATE_SECRET').accessArrangements).toBe(false)
+    expect(replyFieldsFor('').accessArrangements).toBe(false)
   })
 })
 

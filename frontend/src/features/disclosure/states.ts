@@ -100,6 +100,7 @@ export function replyFieldsFor(outcome: DisclosureOutcome | ''): {
   whereAlreadyPublished: boolean
   repeatOf: boolean
   documents: boolean
+  accessArrangements: boolean
 } {
   return {
     withheldParts: outcome === 'PARTLY_DISCLOSED',
@@ -107,6 +108,7 @@ export function replyFieldsFor(outcome: DisclosureOutcome | ''): {
     whereAlreadyPublished: outcome === 'DISCLOSED',
     repeatOf: outcome === 'NOT_PROCESSED_REPEATED',
     documents: outcome === 'DISCLOSED' || outcome === 'PARTLY_DISCLOSED',
+    accessArrangements: outcome === 'DISCLOSED' || outcome === 'PARTLY_DISCLOSED',
   }
 }
 

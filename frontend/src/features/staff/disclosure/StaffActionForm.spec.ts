@@ -71,3 +71,66 @@ describe('StaffActionForm: assign', () => {
     wrapper.unmount()
   })
 })
+
+describe('StaffActionForm: reply', () => {
+  const REPLYING = { ...REQUEST, allowedActions: ['reply'] } as DisclosureRequest
+
+  it('asks for the information or how to obtain it, and links the summary to the upload', async () => {
+    const fetch = vi.fn().mockResolvedValue(jsonResponse({ ...REPLYING, state: 'ANSWERED' }))
+    vi.stubGlobal('fetch', fetch)
+    const { wrapper } = await mountWith(StaffActionForm, {
+      props: { request: REPLYING, action: 'reply', earlier: [] },
+    })
+    expect(wrapper.find('#act-accessArrangements').exists()).toBe(false)
+    await wrapper.get('#act-outcome').setValue(true)
+    const access = wrapper.get('#act-accessArrangements')
+    expect(wrapper.get('label[for="act-accessArrangements"]').text()).toBe('获取方式、途径和时间')
+
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(fetch).not.toHaveBeenCalled()
+    const link = wrapper.get('.error-summary a')
+    expect(link.text()).toBe(
+      '予以公开或部分公开的，须提供所公开的信息，或者告知获取该信息的方式、途径和时间（条例第三十六条第（二）项）',
+    )
+    expect(link.attributes('href')).toBe('#act-documents')
+    expect(document.getElementById('act-documents')).not.toBeNull()
+    expect(wrapper.get('#act-documents-error').text()).toContain('条例第三十六条第（二）项')
+
+    await access.setValue(' 请于工作日到本机关政务公开窗口领取 ')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    const [url, init] = fetch.mock.calls.at(-1) as unknown as [string, RequestInit]
+    expect(url).toContain('/actions/reply')
+    expect(JSON.parse(init.body as string)).toMatchObject({
+      outcome: 'DISCLOSED',
+      accessArrangements: '请于工作日到本机关政务公开窗口领取',
+      documents: [],
+    })
+    wrapper.unmount()
+  })
+
+  it('places the backend’s refusal on the upload field', async () => {
+    const problem = {
+      status: 400,
+      title: 'Bad Request',
+      errors: [{ field: 'documents', message: '须提供所公开的信息' }],
+    }
+    vi.stubGlobal(
+      'fetch',
+      vi.fn().mockResolvedValue(jsonResponse(problem, 400, 'application/problem+json')),
+    )
+    const { wrapper } = await mountWith(StaffActionForm, {
+      props: { request: REPLYING, action: 'reply', earlier: [] },
+    })
+    await wrapper.get('#act-outcome').setValue(true)
+    await wrapper.get('#act-whereAlreadyPublished').setValue('本机关网站')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    const link = wrapper.get('.error-summary a')
+    expect(link.attributes('href')).toBe('#act-documents')
+    expect(link.text()).toBe('公开的信息（文件）：须提供所公开的信息')
+    expect(document.getElementById('act-documents')).not.toBeNull()
+    wrapper.unmount()
+  })
+})

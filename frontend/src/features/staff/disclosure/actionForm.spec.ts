@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { DisclosureOutcome } from '@/api/disclosure'
 import {
   actionFieldId,
   emptyActionDraft,
@@ -12,6 +13,7 @@ const draft = () =>
   emptyActionDraft(TODAY, { title: '清单', documentNumber: null, description: '原描述' })
 const keys = (...args: Parameters<typeof validateAction>) =>
   validateAction(...args).map((error) => `${error.path}:${error.key}`)
+const PDF = { id: 'f1', fileName: 'a.pdf', contentType: 'application/pdf', size: 1 }
 
 describe('staff action forms', () => {
   it('start from today and the information as it stands', () => {
@@ -74,6 +76,7 @@ describe('staff action forms', () => {
     expect(keys('reply', form, TODAY)).toEqual([
       'explanation:explanationMissing',
       'withheldParts:withheldPartsMissing',
+      'documents:releaseMissing',
     ])
     form.outcome = 'NOT_PROCESSED_CONFIRMATION'
     form.explanation = '已于此前答复'
@@ -81,7 +84,7 @@ describe('staff action forms', () => {
     form.outcome = 'DISCLOSED'
     form.withheldParts = 'left over from another choice'
     form.whereAlreadyPublished = '本机关网站'
-    form.documents = [{ id: 'f1', fileName: 'a.pdf', contentType: 'application/pdf', size: 1 }]
+    form.documents = [PDF]
     expect(keys('reply', form, TODAY)).toEqual([])
     expect(toActionForm('reply', form)).toEqual({
       outcome: 'DISCLOSED',
@@ -92,7 +95,54 @@ describe('staff action forms', () => {
       whereAlreadyPublished: '本机关网站',
       repeatOf: undefined,
       documents: ['f1'],
+      accessArrangements: undefined,
     })
+  })
+
+  it.each<[string, DisclosureOutcome, Partial<ReturnType<typeof draft>>, string[]]>([
+    ['DISCLOSED with a document', 'DISCLOSED', { documents: [PDF] }, []],
+    [
+      'DISCLOSED with how to obtain it',
+      'DISCLOSED',
+      { accessArrangements: '到政务服务中心领取' },
+      [],
+    ],
+    ['DISCLOSED where already published', 'DISCLOSED', { whereAlreadyPublished: '本机关网站' }, []],
+    [
+      'DISCLOSED with nothing',
+      'DISCLOSED',
+      { accessArrangements: '  ' },
+      ['documents:releaseMissing'],
+    ],
+    [
+      'PARTLY_DISCLOSED with nothing released',
+      'PARTLY_DISCLOSED',
+      { whereAlreadyPublished: '本机关网站' },
+      ['documents:releaseMissing'],
+    ],
+    [
+      'PARTLY_DISCLOSED with how to obtain it',
+      'PARTLY_DISCLOSED',
+      { accessArrangements: '邮寄' },
+      [],
+    ],
+    ['a withheld outcome', 'WITHHELD_STATE_SECRET', {}, []],
+  ])('release the information or say how to obtain it: %s', (_, outcome, fields, expected) => {
+    const form = { ...draft(), explanation: '理由', withheldParts: '第二部分', ...fields, outcome }
+    expect(keys('reply', form, TODAY)).toEqual(expected)
+  })
+
+  it('send how to obtain the information only with a disclosure, trimmed', () => {
+    const form = draft()
+    form.outcome = 'PARTLY_DISCLOSED'
+    form.accessArrangements = ' 工作日到本机关政务公开窗口领取 '
+    expect(toActionForm('reply', form).accessArrangements).toBe('工作日到本机关政务公开窗口领取')
+    form.accessArrangements = '   '
+    expect(toActionForm('reply', form)).toHaveProperty('accessArrangements', undefined)
+    expect(JSON.stringify(toActionForm('reply', form))).not.toContain('accessArrangements')
+    form.outcome = 'UNAVAILABLE_NOT_HELD'
+    form.accessArrangements = '邮寄'
+    expect(toActionForm('reply', form).accessArrangements).toBeUndefined()
   })
 
   it('count fees per request, or per page with the number of pages', () => {

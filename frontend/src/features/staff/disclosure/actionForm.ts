@@ -33,6 +33,7 @@ export interface ActionDraft {
   whereAlreadyPublished: string
   repeatOf: string
   documents: UploadedFile[]
+  accessArrangements: string
   assignee: string
   correction: { title: string; documentNumber: string; description: string }
   note: string
@@ -65,6 +66,7 @@ export function emptyActionDraft(today: string, information?: RequestedInformati
     whereAlreadyPublished: '',
     repeatOf: '',
     documents: [],
+    accessArrangements: '',
     assignee: '',
     correction: {
       title: information?.title ?? '',
@@ -166,6 +168,15 @@ export function validateAction(
         add('legalBasis', 'legalBasisMissing')
       if (outcome === 'NOT_PROCESSED_REPEATED' && blank(draft.repeatOf))
         add('repeatOf', 'repeatOfMissing')
+      // Art. 36(二): release the information, or say how, where and when to obtain it.
+      const fields = replyFieldsFor(outcome)
+      if (
+        fields.accessArrangements &&
+        draft.documents.length === 0 &&
+        blank(draft.accessArrangements) &&
+        !(fields.whereAlreadyPublished && !blank(draft.whereAlreadyPublished))
+      )
+        add('documents', 'releaseMissing')
       break
     }
     default:
@@ -239,6 +250,9 @@ export function toActionForm(action: StaffAction, draft: ActionDraft): ActionFor
           : undefined,
         repeatOf: fields.repeatOf ? optional(draft.repeatOf) : undefined,
         documents: fields.documents ? draft.documents.map((file) => file.id) : undefined,
+        accessArrangements: fields.accessArrangements
+          ? optional(draft.accessArrangements)
+          : undefined,
       }
     }
     default:

@@ -6,6 +6,7 @@ import cn.gongkai.identity.Role;
 import cn.gongkai.platform.NotFoundException;
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.platform.web.PlainTextInput;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -183,10 +184,10 @@ public class DisclosureFiles {
         return new PortalException(status, slug, List.of(new FieldProblem("file", messageKey)));
     }
 
-    /** The name without any path, control characters or more than 200 characters; never blank. */
+    /** The name without path, control characters, bidirectional overrides or more than 200 characters; never blank. */
     static String cleanName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        name = PlainTextInput.withoutControls(name.substring(name.lastIndexOf('/') + 1)).strip();
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }

@@ -35,10 +35,70 @@ public final class DisclosureRequest {
     /** Who does something: their subject and the role they act in. */
     public record Actor(String subject, String role) {}
 
-    /** The reply as decided (答复). */
+    /**
+     * The reply as decided (答复), with what each kind of reply must state (Arts. 36–39): the reasons for what is
+     * withheld or cannot be provided, the withheld parts of a partial disclosure, the legal basis where no single
+     * article governs, the earlier request a repeated one repeats, and for information released the information
+     * itself or how, where and when to obtain it. Checked here, whoever replies: the web form, a paper reply or a
+     * scheduled job.
+     *
+     * @param legalBasis as stated; the outcome's own article when left blank
+     * @param whereAlreadyPublished where information already published on the agency's own initiative is found
+     *     (Art. 36(一))
+     * @param accessArrangements how, where and when the applicant obtains information released but not sent with
+     *     the reply (获取方式、途径和时间, Art. 36(二))
+     */
     public record Reply(
             DisclosureOutcome outcome, String legalBasis, String explanation, String withheldParts,
-            String competentAgency, String whereAlreadyPublished, String repeatOf) {}
+            String competentAgency, String whereAlreadyPublished, String accessArrangements, String repeatOf) {
+
+        public Reply {
+            legalBasis = trimmed(legalBasis);
+            if (legalBasis == null && outcome != null) {
+                legalBasis = outcome.defaultLegalBasis();
+            }
+            explanation = trimmed(explanation);
+            withheldParts = trimmed(withheldParts);
+            competentAgency = trimmed(competentAgency);
+            whereAlreadyPublished = trimmed(whereAlreadyPublished);
+            accessArrangements = trimmed(accessArrangements);
+            repeatOf = trimmed(repeatOf);
+        }
+
+        /** What this reply lacks for its outcome, field by field; empty when it may be sent. */
+        public List<FieldProblem> problems(List<String> releasedDocumentIds) {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (outcome == null) {
+                problems.add(new FieldProblem("outcome", "NotNull"));
+                return problems;
+            }
+            if (!outcome.isReply()) {
+                problems.add(new FieldProblem("outcome", "disclosure.outcome-not-a-reply"));
+            }
+            if (outcome.needsExplanation() && explanation == null) {
+                problems.add(new FieldProblem("explanation", "disclosure.explanation-needed"));
+            }
+            if (outcome == DisclosureOutcome.PARTLY_DISCLOSED && withheldParts == null) {
+                problems.add(new FieldProblem("withheldParts", "disclosure.withheld-parts-needed"));
+            }
+            if (legalBasis == null) {
+                problems.add(new FieldProblem("legalBasis", "disclosure.legal-basis-needed"));
+            }
+            if (outcome == DisclosureOutcome.NOT_PROCESSED_REPEATED && repeatOf == null) {
+                problems.add(new FieldProblem("repeatOf", "disclosure.repeat-of-needed"));
+            }
+            // Art. 36(二), Art. 37: what is released is provided, or the applicant is told how, where and when.
+            boolean releases = outcome == DisclosureOutcome.DISCLOSED || outcome == DisclosureOutcome.PARTLY_DISCLOSED;
+            if (releases && releasedDocumentIds.isEmpty() && accessArrangements == null && whereAlreadyPublished == null) {
+                problems.add(new FieldProblem("documents", "disclosure.released-information-needed"));
+            }
+            return problems;
+        }
+
+        private static String trimmed(String text) {
+            return text == null || text.isBlank() ? null : text.strip();
+        }
+    }
 
     private final UUID id;
     private final String number;
@@ -199,6 +259,9 @@ public final class DisclosureRequest {
     public void requestExtension(
             int workingDays, String reason, WorkingDayCalendar calendar, Actor actor, LocalDate today, Instant now) {
         require(DisclosureAction.REQUEST_EXTENSION);
+        if (workingDays < 1 || workingDays > DisclosureClock.MAX_EXTENSION) {
+            throw invalid("workingDays", "disclosure.extension-days");
+        }
         if (extensionPending || hasExtension()) {
             throw new ConflictException("disclosure-extension-once");
         }
@@ -262,9 +325,13 @@ public final class DisclosureRequest {
         append(DisclosureEventType.FEE_UNPAID, today, actor, now, Map.of());
     }
 
-    /** Arts. 36–39: the lawful reply. */
+    /** Arts. 36–39: the lawful reply, complete for its outcome ({@link Reply#problems}), else a 400 naming each gap. */
     public void reply(Reply reply, List<String> documentIds, Actor actor, LocalDate today, Instant now) {
         require(DisclosureAction.REPLY);
+        List<FieldProblem> problems = reply.problems(documentIds);
+        if (!problems.isEmpty()) {
+            throw new PortalException(HttpStatus.BAD_REQUEST, "validation", problems);
+        }
         if (extensionPending) {
             throw new ConflictException("disclosure-extension-pending");
         }
@@ -276,6 +343,7 @@ public final class DisclosureRequest {
         details.put("withheldParts", nullToEmpty(reply.withheldParts()));
         details.put("competentAgency", nullToEmpty(reply.competentAgency()));
         details.put("whereAlreadyPublished", nullToEmpty(reply.whereAlreadyPublished()));
+        details.put("accessArrangements", nullToEmpty(reply.accessArrangements()));
         details.put("repeatOf", nullToEmpty(reply.repeatOf()));
         details.put("documents", String.join(",", documentIds));
         append(DisclosureEventType.REPLIED, today, actor, now, details);
@@ -339,7 +407,7 @@ public final class DisclosureRequest {
         return new Reply(DisclosureOutcome.valueOf(replied.detail("outcome")), replied.detail("legalBasis"),
                 emptyToNull(replied.detail("explanation")), emptyToNull(replied.detail("withheldParts")),
                 emptyToNull(replied.detail("competentAgency")), emptyToNull(replied.detail("whereAlreadyPublished")),
-                emptyToNull(replied.detail("repeatOf")));
+                emptyToNull(replied.detail("accessArrangements")), emptyToNull(replied.detail("repeatOf")));
     }
 
     public UUID id() {

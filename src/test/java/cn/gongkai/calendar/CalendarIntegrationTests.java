@@ -83,6 +83,12 @@ class CalendarIntegrationTests {
         Api.anonymous(port).get().uri("/api/calendar/working-days?from=2026-01-05&add=-1").exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("add");
+        Api.anonymous(port).get().uri("/api/calendar/working-days?from=2025-01-24&add=1&to=2025-02-10").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("add")
+                .jsonPath("$.errors[1].field").isEqualTo("to")
+                .jsonPath("$.errors[0].message").isEqualTo("add（工作日数）和 to（截止日期）只能提供其一");
     }
 
     @Test

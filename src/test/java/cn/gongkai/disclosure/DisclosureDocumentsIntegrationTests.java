@@ -149,6 +149,18 @@ class DisclosureDocumentsIntegrationTests {
         assertThat(csv.lines().filter(line -> line.startsWith(number)).findFirst()).hasValue(
                 number + ",2026-04-01,网上申请,自然人,张明,2025年政府工作报告附表,已收到,2026-04-30,,,");
         assertThat(csv).doesNotContain("13812345678", "11010519491231002X");
+
+        // A title a spreadsheet would take for a formula is written as text.
+        submit(application("340600", "+SUM(1,2)")).expectStatus().isCreated();
+        String formula = DisclosureTestData.latestNumberOf(database, CITIZEN);
+        submit(application("340600", "@cmd|' /C calc'!A0")).expectStatus().isCreated();
+        String command = DisclosureTestData.latestNumberOf(database, CITIZEN);
+        csv = new String(Api.as(OFFICER, port).get().uri("/api/staff/disclosure/register.csv?agency=340600&year=2026")
+                .exchange().expectBody(byte[].class).returnResult().getResponseBody(), StandardCharsets.UTF_8);
+        assertThat(csv.lines().filter(line -> line.startsWith(formula)).findFirst()).hasValueSatisfying(
+                line -> assertThat(line).contains(",\"'+SUM(1,2)\","));
+        assertThat(csv.lines().filter(line -> line.startsWith(command)).findFirst()).hasValueSatisfying(
+                line -> assertThat(line).contains(",'@cmd|' /C calc'!A0,"));
         assertThat(download.getResponseHeaders().getContentDisposition().getFilename())
                 .isEqualTo("340600-2026-政府信息公开申请登记台账.csv");
         assertThat(database.sql("select count(*) as n from audit_record where action = 'disclosure.register-exported'")

@@ -30,6 +30,9 @@ class DisclosureIntegrationTests {
     private static final String CITIZEN = "citizen-demo";
     private static final String OFFICER = "officer-huaibei";
     private static final String HEAD = "officehead-huaibei";
+    /** 予以公开, with the way the applicant obtains the information (Art. 36(二)). */
+    private static final Map<String, Object> DISCLOSED = Map.of("outcome", "DISCLOSED",
+            "accessArrangements", "请于工作日到淮北市政务服务中心领取");
 
     @LocalServerPort
     int port;
@@ -111,13 +114,14 @@ class DisclosureIntegrationTests {
 
         clock.setDay(LocalDate.parse("2026-04-20"));
         act(OFFICER, number, "reply", Map.of("outcome", "PARTLY_DISCLOSED", "explanation",
-                "预算说明第三部分涉及第三方商业秘密，第三方不同意公开。", "withheldParts", "第三部分“政府采购情况”中的供应商报价"))
+                "预算说明第三部分涉及第三方商业秘密，第三方不同意公开。", "withheldParts", "第三部分“政府采购情况”中的供应商报价",
+                "accessArrangements", "公开部分已通过电子邮件发送"))
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.state").isEqualTo("ANSWERED")
                 .jsonPath("$.outcome").isEqualTo("PARTLY_DISCLOSED")
                 .jsonPath("$.reply.legalBasis").isEqualTo("《中华人民共和国政府信息公开条例》第三十七条");
-        act(OFFICER, number, "reply", Map.of("outcome", "DISCLOSED")).expectStatus().isEqualTo(409);
+        act(OFFICER, number, "reply", DISCLOSED).expectStatus().isEqualTo(409);
 
         Api.as(CITIZEN, port).get().uri("/api/disclosure/requests/" + number).exchange()
                 .expectStatus().isOk()
@@ -136,10 +140,40 @@ class DisclosureIntegrationTests {
     }
 
     @Test
+    void aDisclosureWithNothingReleasedAndNoWayOfAccessIsRefusedNamingTheField() {
+        submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "未提供信息的公开答复")).expectStatus().isCreated();
+        String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
+
+        act(OFFICER, number, "reply", Map.of("outcome", "DISCLOSED")).expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("documents")
+                .jsonPath("$.errors[0].message").isEqualTo(
+                        "予以公开或部分公开的，须提供所公开的信息，或者告知获取该信息的方式、途径和时间（条例第三十六条第（二）项）");
+        Api.as(OFFICER, port).post().uri("/api/staff/disclosure/requests/" + number + "/actions/reply")
+                .header("Accept-Language", "en").bodyValue(Map.of("outcome", "DISCLOSED")).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].message").isEqualTo(
+                        "a disclosure must release the information or say how, where and when to obtain it (Art. 36(2))");
+        Api.as(OFFICER, port).get().uri("/api/staff/disclosure/requests/" + number).exchange()
+                .expectBody().jsonPath("$.state").isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void anExtensionOfMoreThanTwentyWorkingDaysIsRefused() {
+        submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "延期过长")).expectStatus().isCreated();
+        String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
+        act(OFFICER, number, "accept", Map.of()).expectStatus().isOk();
+
+        act(OFFICER, number, "request-extension", Map.of("workingDays", 21, "reason", "需调取档案"))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("workingDays");
+    }
+
+    @Test
     void everyActionOnAnAnsweredRequestIsAConflict() {
         submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "已答复后的操作")).expectStatus().isCreated();
         String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
-        act(OFFICER, number, "reply", Map.of("outcome", "DISCLOSED")).expectStatus().isOk();
+        act(OFFICER, number, "reply", DISCLOSED).expectStatus().isOk();
 
         for (DisclosureAction action : DisclosureAction.values()) {
             if (action == DisclosureAction.WITHDRAW) {

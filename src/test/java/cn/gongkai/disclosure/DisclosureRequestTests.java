@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The rules the aggregate enforces beyond the state table: time limits, once-only steps, dates, four eyes. */
 class DisclosureRequestTests {
@@ -126,13 +129,68 @@ class DisclosureRequestTests {
     void aReplyClosesTheRequestWithItsOutcome() {
         DisclosureRequest request = accepted();
         request.reply(new DisclosureRequest.Reply(DisclosureOutcome.PARTLY_DISCLOSED, "《条例》第三十七条", "涉及个人隐私",
-                "第3页身份证号码", null, null, null), List.of("doc-1"), OFFICER, day("2026-03-02"), NOW);
+                "第3页身份证号码", null, null, null, null), List.of("doc-1"), OFFICER, day("2026-03-02"), NOW);
 
         assertThat(request.state()).isEqualTo(DisclosureState.ANSWERED);
         assertThat(request.reply().outcome()).isEqualTo(DisclosureOutcome.PARTLY_DISCLOSED);
         assertThat(request.reply().withheldParts()).isEqualTo("第3页身份证号码");
         assertProblem(() -> request.withdraw(null, OFFICER, day("2026-03-03"), NOW), 409,
                 "disclosure-illegal-transition");
+    }
+
+    @ParameterizedTest(name = "{0} working days")
+    @ValueSource(ints = {0, 21, 40, -1})
+    void refusesAnExtensionBeyondTwentyWorkingDaysWhoeverAsks(int workingDays) {
+        DisclosureRequest request = accepted();
+
+        assertThatThrownBy(() -> request.requestExtension(workingDays, "需调取档案", CALENDAR, OFFICER,
+                        day("2026-03-02"), NOW))
+                .isInstanceOfSatisfying(PortalException.class, problem -> {
+                    assertThat(problem.getStatusCode().value()).isEqualTo(400);
+                    assertThat(problem.fieldProblems()).extracting(PortalException.FieldProblem::field)
+                            .containsExactly("workingDays");
+                });
+        assertThat(request.extensionPending()).isFalse();
+    }
+
+    /** Arts. 36–39, whoever replies: each outcome with what it must state, and what is missing otherwise. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // outcome                  | legal basis | explanation | withheld | access       | repeat of | documents | missing
+        "DISCLOSED                  | -           | -           | -        | -            | -         | 0         | documents",
+        "DISCLOSED                  | -           | -           | -        | 到服务中心领取 | -         | 0         | -",
+        "DISCLOSED                  | -           | -           | -        | -            | -         | 1         | -",
+        "PARTLY_DISCLOSED           | -           | 涉及隐私     | -        | -            | -         | 1         | withheldParts",
+        "PARTLY_DISCLOSED           | -           | -           | 第3页    | -            | -         | 0         | explanation documents",
+        "PARTLY_DISCLOSED           | -           | 涉及隐私     | 第3页    | 邮寄          | -         | 0         | -",
+        "WITHHELD_STATE_SECRET      | -           | -           | -        | -            | -         | 0         | explanation",
+        "WITHHELD_STATE_SECRET      | -           | 属于国家秘密  | -        | -            | -         | 0         | -",
+        "NOT_PROCESSED_CONFIRMATION | -           | 要求确认      | -        | -            | -         | 0         | legalBasis",
+        "NOT_PROCESSED_CONFIRMATION | 依据某条      | 要求确认      | -        | -            | -         | 0         | -",
+        "NOT_PROCESSED_REPEATED     | -           | 重复         | -        | -            | -         | 0         | repeatOf",
+        "OTHER_NO_CORRECTION        | -           | 其他         | -        | -            | -         | 0         | outcome",
+    })
+    void aReplyStatesWhatItsOutcomeRequires(
+            DisclosureOutcome outcome, String legalBasis, String explanation, String withheldParts,
+            String accessArrangements, String repeatOf, int documents, String missing) {
+        var reply = new DisclosureRequest.Reply(outcome, legalBasis, explanation, withheldParts, null, null,
+                accessArrangements, repeatOf);
+        List<String> released = documents == 0 ? List.of() : List.of("doc-1");
+        DisclosureRequest request = accepted();
+
+        if (missing == null) {
+            request.reply(reply, released, OFFICER, day("2026-03-02"), NOW);
+            assertThat(request.reply().outcome()).isEqualTo(outcome);
+            assertThat(request.reply().legalBasis()).isNotBlank();
+        } else {
+            assertThatThrownBy(() -> request.reply(reply, released, OFFICER, day("2026-03-02"), NOW))
+                    .isInstanceOfSatisfying(PortalException.class, problem -> {
+                        assertThat(problem.getStatusCode().value()).isEqualTo(400);
+                        assertThat(problem.fieldProblems()).extracting(PortalException.FieldProblem::field)
+                                .containsExactly(missing.split(" "));
+                    });
+            assertThat(request.state()).isEqualTo(DisclosureState.IN_PROGRESS);
+        }
     }
 
     private static DisclosureRequest received() {
@@ -148,7 +206,8 @@ class DisclosureRequestTests {
     }
 
     private static DisclosureRequest.Reply disclosed() {
-        return new DisclosureRequest.Reply(DisclosureOutcome.DISCLOSED, "basis", null, null, null, null, null);
+        return new DisclosureRequest.Reply(DisclosureOutcome.DISCLOSED, "basis", null, null, null, null,
+                "工作日到政务服务中心领取", null);
     }
 
     private static LocalDate day(String text) {

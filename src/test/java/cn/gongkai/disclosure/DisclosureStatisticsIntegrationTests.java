@@ -152,7 +152,8 @@ class DisclosureStatisticsIntegrationTests {
 
     private void reply(String number, DisclosureOutcome outcome) {
         Map<String, Object> form = new HashMap<>(Map.of("outcome", outcome.name(), "explanation", "理由说明",
-                "withheldParts", "第二页", "legalBasis", "《中华人民共和国政府信息公开条例》"));
+                "withheldParts", "第二页", "legalBasis", "《中华人民共和国政府信息公开条例》",
+                "accessArrangements", "工作日到政务服务中心领取"));
         if (outcome == DisclosureOutcome.NOT_PROCESSED_REPEATED) {
             form.put("legalBasis", "");
             form.put("repeatOf", earlierAnswered(number));

@@ -53,7 +53,7 @@ class CalendarController {
     /** @param provisional counted on a year not entered yet: estimated from the statutory holidays (预计) */
     record SpanResponse(LocalDate from, LocalDate to, int workingDays, boolean provisional) {}
 
-    @GetMapping(path = "/api/calendar/working-days", params = "add")
+    @GetMapping(path = "/api/calendar/working-days", params = {"add", "!to"})
     @Operation(summary = "The n-th working day after a date (periods count from the next day)")
     Mono<ResponseEntity<DeadlineResponse>> plus(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -65,7 +65,7 @@ class CalendarController {
         });
     }
 
-    @GetMapping(path = "/api/calendar/working-days", params = "to")
+    @GetMapping(path = "/api/calendar/working-days", params = {"to", "!add"})
     @Operation(summary = "How many working days lie in (from, to]")
     Mono<ResponseEntity<SpanResponse>> between(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -91,9 +91,18 @@ class CalendarController {
     }
 
     @GetMapping(path = "/api/calendar/working-days", params = {"!add", "!to"})
+    @Operation(hidden = true)
     Mono<Void> neither() {
         return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "bad-parameter",
                 List.of(new FieldProblem("add", "calendar.add-or-to"), new FieldProblem("to", "calendar.add-or-to"))));
+    }
+
+    /** One question at a time: the day n working days on, or the working days between two days. */
+    @GetMapping(path = "/api/calendar/working-days", params = {"add", "to"})
+    @Operation(hidden = true)
+    Mono<Void> both() {
+        return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "bad-parameter",
+                List.of(new FieldProblem("add", "calendar.add-and-to"), new FieldProblem("to", "calendar.add-and-to"))));
     }
 
     record CalendarDayResponse(LocalDate date, String name) {}

@@ -125,6 +125,7 @@ class DemoDisclosureRequests implements ApplicationRunner {
                             request.reply(new DisclosureRequest.Reply(DisclosureOutcome.PARTLY_DISCLOSED,
                                     DisclosureOutcome.PARTLY_DISCLOSED.defaultLegalBasis(),
                                     "汇总表中的供应商报价涉及第三方商业秘密，第三方不同意公开。", "供应商报价一栏", null, null,
+                                    "公开部分已通过电子邮件发送至申请人邮箱，也可在工作日到淮北市政务服务中心政府信息公开查阅点领取纸质件。",
                                     null), List.of(), OFFICER, steps.day(12), steps.now());
                         }));
     }

@@ -40,7 +40,7 @@ public record ActionForm(
         @Size(max = 200) String partyName,
         @Pattern(regexp = "CONSENTED|OBJECTED|SILENT") String opinion,
         @Size(max = 2000) String summary,
-        @Min(1) @Max(20) Integer workingDays,
+        Integer workingDays,
         @Size(max = 2000) String reason,
         InformationProcessingFee.Method method,
         @Min(0) @Max(100000) Integer quantity,
@@ -50,6 +50,7 @@ public record ActionForm(
         @Size(max = 5000) String withheldParts,
         @Size(max = 500) String competentAgency,
         @Size(max = 500) String whereAlreadyPublished,
+        @Size(max = 2000) String accessArrangements,
         @Size(max = 40) String repeatOf,
         @Size(max = 20) List<@Size(max = 64) String> documents,
         @Size(max = 64) String assignee,
@@ -119,14 +120,12 @@ public record ActionForm(
                     request.receivePayment(dayOr(c.today()), c.actor(), c.today(), c.now()));
             case CLOSE_UNPAID -> StaffStep.of((request, c) -> request.closeUnpaid(c.actor(), c.today(), c.now()));
             case REPLY -> {
-                replyProblems(missing);
-                yield (request, c) -> checkRepeatOf(request, requests)
-                        .then(requests.requireOwnUploads(documents == null ? List.of() : documents, "documents"))
-                        .then(Mono.fromRunnable(() -> request.reply(
-                        new DisclosureRequest.Reply(outcome, legalBasisOrDefault(), trimmed(explanation),
-                                trimmed(withheldParts), trimmed(competentAgency), trimmed(whereAlreadyPublished),
-                                trimmed(repeatOf)),
-                        documents == null ? List.of() : documents, c.actor(), c.today(), c.now())));
+                DisclosureRequest.Reply reply = new DisclosureRequest.Reply(outcome, legalBasis, explanation,
+                        withheldParts, competentAgency, whereAlreadyPublished, accessArrangements, repeatOf);
+                List<String> released = documents == null ? List.of() : documents;
+                yield (request, c) -> checkRepeatOf(request, reply, requests)
+                        .then(requests.requireOwnUploads(released, "documents"))
+                        .then(Mono.fromRunnable(() -> request.reply(reply, released, c.actor(), c.today(), c.now())));
             }
             case WITHDRAW -> throw new PortalException(HttpStatus.NOT_FOUND, "unknown-action", action.slug());
         };
@@ -149,43 +148,19 @@ public record ActionForm(
                 .then();
     }
 
-    private void replyProblems(List<FieldProblem> problems) {
-        if (outcome == null) {
-            problems.add(new FieldProblem("outcome", "NotNull"));
-            return;
-        }
-        if (!outcome.isReply()) {
-            problems.add(new FieldProblem("outcome", "disclosure.outcome-not-a-reply"));
-        }
-        if (outcome.needsExplanation() && isBlank(explanation)) {
-            problems.add(new FieldProblem("explanation", "disclosure.explanation-needed"));
-        }
-        if (outcome == DisclosureOutcome.PARTLY_DISCLOSED && isBlank(withheldParts)) {
-            problems.add(new FieldProblem("withheldParts", "disclosure.withheld-parts-needed"));
-        }
-        if (outcome.defaultLegalBasis() == null && isBlank(legalBasis)) {
-            problems.add(new FieldProblem("legalBasis", "disclosure.legal-basis-needed"));
-        }
-        if (outcome == DisclosureOutcome.NOT_PROCESSED_REPEATED && isBlank(repeatOf)) {
-            problems.add(new FieldProblem("repeatOf", "disclosure.repeat-of-needed"));
-        }
-    }
-
     /** A 重复申请 reply points to an earlier request of the same applicant that was answered. */
-    private Mono<Void> checkRepeatOf(DisclosureRequest request, DisclosureRequests requests) {
-        if (outcome != DisclosureOutcome.NOT_PROCESSED_REPEATED) {
+    private Mono<Void> checkRepeatOf(
+            DisclosureRequest request, DisclosureRequest.Reply reply, DisclosureRequests requests) {
+        // Without a number the aggregate names the missing field.
+        if (reply.outcome() != DisclosureOutcome.NOT_PROCESSED_REPEATED || reply.repeatOf() == null) {
             return Mono.empty();
         }
         return requests.earlierRequestsOf(request.number())
-                .any(earlier -> earlier.request().number().equals(repeatOf.strip())
+                .any(earlier -> earlier.request().number().equals(reply.repeatOf())
                         && earlier.request().reply() != null)
                 .flatMap(found -> found
                         ? Mono.empty()
                         : Mono.error(invalid(List.of(new FieldProblem("repeatOf", "disclosure.repeat-of-unknown")))));
-    }
-
-    private String legalBasisOrDefault() {
-        return isBlank(legalBasis) ? outcome.defaultLegalBasis() : legalBasis.strip();
     }
 
     private LocalDate dayOr(LocalDate today) {
@@ -196,10 +171,6 @@ public record ActionForm(
         if (isBlank(value)) {
             problems.add(new FieldProblem(field, "NotBlank"));
         }
-    }
-
-    private static String trimmed(String text) {
-        return isBlank(text) ? null : text.strip();
     }
 
     private static boolean isBlank(String text) {

@@ -119,6 +119,7 @@ class DisclosureLetters {
             model.put("history", history(request));
             model.put("decision", decision(reply));
             model.put("whereAlreadyPublished", reply.whereAlreadyPublished());
+            model.put("accessArrangements", reply.accessArrangements());
             model.put("withheldParts", reply.withheldParts());
             model.put("explanation", reply.explanation());
             model.put("competentAgency", reply.competentAgency());

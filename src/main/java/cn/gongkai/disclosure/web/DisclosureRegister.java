@@ -44,6 +44,17 @@ final class DisclosureRegister {
 
     private DisclosureRegister() {}
 
+    /**
+     * A text cell as a spreadsheet must read it: one that Excel or WPS would take for a formula (it begins with
+     * = + - @, a tab or a carriage return) starts with an apostrophe instead, as OWASP advises against CSV injection.
+     */
+    static String cell(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
     /** The register of {@code requests}, in the order given. */
     static byte[] csv(List<Viewed> requests) {
         StringBuilder out = new StringBuilder("\uFEFF");
@@ -55,13 +66,13 @@ final class DisclosureRegister {
                 printer.printRecord(request.number(), request.receivedOn(),
                         DisclosureLetters.channelName(request.receiptChannel()),
                         APPLICANTS.get(request.application().applicant().kind()),
-                        request.application().applicant().name(),
-                        request.information().title(),
+                        cell(request.application().applicant().name()),
+                        cell(request.information().title()),
                         STATES.get(request.state()),
                         request.state().isFinal() || dueOn == null ? "" : dueOn,
                         request.closedOn() == null ? "" : request.closedOn(),
                         request.outcome() == null ? "" : request.outcome().label(),
-                        request.assignee() == null ? "" : request.assignee());
+                        cell(request.assignee()));
             }
         } catch (IOException impossible) {
             throw new UncheckedIOException("writing to memory", impossible);

@@ -1,5 +1,6 @@
 package cn.gongkai.platform.web;
 
+import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonParser;
@@ -10,8 +11,8 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Text sent to the portal is text: a control character other than tab, line feed and carriage return in any JSON
- * string is refused where it is read, with the field's name, before it can reach a database (PostgreSQL refuses
+ * Text sent to the portal is text: a control character other than tab, line feed and carriage return, or a
+ * bidirectional override, in any JSON string is refused where it is read, with the field's name, before it can reach a database (PostgreSQL refuses
  * NUL), a log line or a letter.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,14 +26,21 @@ public class PlainTextInput {
         return new SimpleModule("plain-text-input").addDeserializer(String.class, new PlainStringDeserializer());
     }
 
-    static boolean isPlain(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * Control characters (C0 but tab, line feed and carriage return; DEL; C1) and the bidirectional embeddings,
+     * overrides and isolates (U+202A–U+202E, U+2066–U+2069), which make a file name or a letter read other than it
+     * is written (账单, U+202E, "fdp.exe" shows as 账单exe.pdf).
+     */
+    private static final Pattern NOT_TEXT = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]|[\\u202A-\\u202E\\u2066-\\u2069]");
+
+    /** Whether {@code text} holds none of the characters {@link #NOT_TEXT} refuses. */
+    public static boolean isPlain(String text) {
+        return !NOT_TEXT.matcher(text).find();
+    }
+
+    /** {@code text} without those characters, line breaks and tabs included: for one-line names such as a file's. */
+    public static String withoutControls(String text) {
+        return NOT_TEXT.matcher(text.replaceAll("[\\t\\n\\r]", "")).replaceAll("");
     }
 
     private static final class PlainStringDeserializer extends StdScalarDeserializer<String> {
