@@ -36,6 +36,9 @@ public final class BrowserSession {
                 .build();
     }
 
+    /** The portal's public address in tests (gongkai.site.public-url): where log-ins return to. */
+    public static final String PUBLIC_URL = "http://127.0.0.1:8000";
+
     public static BrowserSession signIn(int port, String username) throws IOException, InterruptedException {
         BrowserSession browser = new BrowserSession(port);
         HttpResponse<String> start = browser.send(HttpRequest.newBuilder(browser.portal("/oauth2/authorization/gongkai")).GET());
@@ -50,7 +53,11 @@ public final class BrowserSession {
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&claims=")));
         assertThat(login.statusCode()).isEqualTo(302);
+        // The provider sends the browser back to the portal's public address (nginx in front of the instances);
+        // here the instance under test stands in for it.
         URI callback = URI.create(login.headers().firstValue("Location").orElseThrow());
+        assertThat(callback.toString()).startsWith(PUBLIC_URL + "/login/oauth2/code/gongkai?");
+        callback = browser.portal(callback.getRawPath() + "?" + callback.getRawQuery());
 
         HttpResponse<String> done = browser.send(HttpRequest.newBuilder(callback).GET());
         assertThat(done.statusCode()).as(done.body()).isEqualTo(302);

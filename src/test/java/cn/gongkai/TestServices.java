@@ -50,7 +50,12 @@ public final class TestServices implements ApplicationContextInitializer<Configu
 
     /** A signed access token for a demo user, as an API client would present it. */
     public static String tokenFor(String subject) {
-        return OIDC.issueToken(ISSUER, subject, CLIENT_ID, Map.of("name", subject)).serialize();
+        return tokenFor(subject, CLIENT_ID);
+    }
+
+    /** A token for {@code subject} issued to {@code audience} (its {@code aud} claim). */
+    public static String tokenFor(String subject, String audience) {
+        return OIDC.issueToken(ISSUER, subject, audience, Map.of("name", subject)).serialize();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package cn.gongkai.disclosure;
 
 import cn.gongkai.calendar.WorkingDays;
-import cn.gongkai.disclosure.internal.DeadlineConfirmation;
+import cn.gongkai.disclosure.internal.StoredDeadlines;
 import cn.gongkai.disclosure.internal.DisclosureRequestStore;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,13 +37,13 @@ public class DisclosureReminders {
     private final TransactionalOperator transaction;
     private final DisclosureSettings settings;
     private final ReminderMail mail;
-    private final DeadlineConfirmation confirmation;
+    private final StoredDeadlines storedDeadlines;
     private final Clock clock;
 
     DisclosureReminders(DisclosureRequestStore store, DatabaseClient database, WorkingDays workingDays,
             TransactionalOperator transaction, DisclosureSettings settings, ReminderMail mail,
-            DeadlineConfirmation confirmation, Clock clock) {
-        this.confirmation = confirmation;
+            StoredDeadlines storedDeadlines, Clock clock) {
+        this.storedDeadlines = storedDeadlines;
         this.store = store;
         this.database = database;
         this.workingDays = workingDays;
@@ -64,7 +64,8 @@ public class DisclosureReminders {
 
     @Scheduled(cron = "${gongkai.disclosure.reminder-cron:0 30 8 * * *}", zone = "Asia/Shanghai")
     Mono<Void> everyMorning() {
-        return confirmation.confirmDeadlines()
+        return storedDeadlines.writeMissing()
+                .then(storedDeadlines.confirmDeadlines())
                 .then(remindToday())
                 .doOnNext(written -> log.info("deadline reminders written: {}", written))
                 .onErrorResume(error -> {

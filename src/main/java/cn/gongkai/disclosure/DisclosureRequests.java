@@ -19,7 +19,6 @@ import cn.gongkai.shared.WorkingDayCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -161,11 +160,27 @@ public class DisclosureRequests {
         return loadForStaff(number).flatMap(loaded -> view(loaded.request()));
     }
 
-    /** The open requests (or all, with {@code includeClosed}) of one agency, for its officers. */
-    public Flux<Viewed> queue(String agencyCode, boolean includeClosed) {
-        return Mono.zip(staffOf(agencyCode), agencies.getByCode(agencyCode), workingDays.calendar())
-                .flatMapMany(context -> store.findByAgency(context.getT2().id(), !includeClosed)
-                        .map(request -> new Viewed(request, context.getT2(), context.getT3(), today())));
+    /** A page of the agency's queue with what the viewer needs to show each request, and how many match in all. */
+    public record QueuePage(List<Viewed> items, long total) {}
+
+    /**
+     * One page of an agency's queue for its officers, answered by the database: {@code assignee} "me" is the
+     * signed-in officer; "at risk" is due within the configured at-risk working days.
+     */
+    public Mono<QueuePage> queue(
+            String agencyCode, boolean includeClosed, DisclosureState state, DisclosureQueue.Due due, String assignee,
+            String text, int page, int size) {
+        return Mono.zip(staffOf(agencyCode), agencies.getByCode(agencyCode), workingDays.calendar(), currentUser.get())
+                .flatMap(context -> {
+                    LocalDate today = today();
+                    String assigned = "me".equals(assignee) ? context.getT4().subject() : assignee;
+                    var query = new DisclosureQueue.Query(context.getT2().id(), includeClosed, state, due, assigned,
+                            text, today, context.getT3().plusWorkingDays(today, settings.atRiskWorkingDays()), page,
+                            size);
+                    return store.queue(query).map(found -> new QueuePage(found.requests().stream()
+                            .map(request -> new Viewed(request, context.getT2(), context.getT3(), today))
+                            .toList(), found.total()));
+                });
     }
 
     /**
@@ -173,10 +188,10 @@ public class DisclosureRequests {
      * since the register names applicants.
      */
     public Mono<List<Viewed>> register(String agencyCode, int year) {
-        return currentUser.get().flatMap(user -> queue(agencyCode, true)
-                .filter(viewed -> viewed.request().receivedOn().getYear() == year)
-                .sort(Comparator.comparing((Viewed viewed) -> viewed.request().receivedOn())
-                        .thenComparing(viewed -> viewed.request().number()))
+        return currentUser.get().flatMap(user -> Mono.zip(staffOf(agencyCode), agencies.getByCode(agencyCode),
+                        workingDays.calendar())
+                .flatMapMany(context -> store.findReceivedIn(context.getT2().id(), year)
+                        .map(request -> new Viewed(request, context.getT2(), context.getT3(), today())))
                 .collectList()
                 .flatMap(found -> agencies.getByCode(agencyCode).flatMap(agency -> audit.record(AuditEntry.succeeded(
                                 "disclosure.register-exported", "agency", agencyCode)
@@ -315,8 +330,7 @@ public class DisclosureRequests {
         return store.nextNumber(agency.id(), agency.code(), receivedOn.getYear())
                 .map(number -> DisclosureRequest.receive(id, number, agency.id(), channel, userId, application,
                         receivedOn, confirmedOn, calendar, actor, Instant.now(clock)))
-                .flatMap(request -> store.insert(request, DisclosureClock.deadlineOrUnknown(calendar,
-                                request.timeline(), today()))
+                .flatMap(request -> store.insert(request, calendar, today())
                         .then(audit.record(AuditEntry.succeeded("disclosure.received", "disclosure_request",
                                         request.number())
                                 .as(actor.role(), agency.id())
@@ -328,7 +342,7 @@ public class DisclosureRequests {
     private Mono<Void> save(DisclosureRequest request, WorkingDayCalendar calendar, String auditName) {
         List<DisclosureEvent> recorded = request.newEvents();
         String role = recorded.isEmpty() ? "" : recorded.get(recorded.size() - 1).actorRole();
-        return store.update(request, DisclosureClock.deadlineOrUnknown(calendar, request.timeline(), today()))
+        return store.update(request, calendar, today())
                 .then(audit.record(AuditEntry.succeeded("disclosure." + auditName, "disclosure_request",
                                 request.number())
                         .as(role, request.agencyId())

@@ -5,7 +5,6 @@ import cn.gongkai.identity.Agencies;
 import cn.gongkai.identity.Agency;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
-import reactor.util.function.Tuple2;
 
 /**
  * The disclosure statistics (政府信息公开申请情况) of an agency for a calendar year, counted from its requests:
@@ -22,11 +21,13 @@ public class DisclosureStatistics {
         this.agencies = agencies;
     }
 
-    /** Table 三 of the agency's year, with the agency it belongs to. */
-    public Mono<Tuple2<Agency, TableThree>> tableThree(String agencyCode, int year) {
-        return agencies.getByCode(agencyCode).zipWhen(agency -> store.statisticsRows(agency.id(), year)
-                .map(row -> new TableThree.Entry(row.kind(), row.receivedOn(), row.outcome(), row.closedOn()))
+    /** Table 三 of an agency's year, with the agency it belongs to. */
+    public record AgencyTableThree(Agency agency, TableThree table) {}
+
+    /** Table 三 of the agency's year, counted from its requests. */
+    public Mono<AgencyTableThree> tableThree(String agencyCode, int year) {
+        return agencies.getByCode(agencyCode).flatMap(agency -> store.tableThreeEntries(agency.id(), year)
                 .collectList()
-                .map(entries -> TableThree.count(year, entries)));
+                .map(entries -> new AgencyTableThree(agency, TableThree.count(year, entries))));
     }
 }

@@ -1,5 +1,6 @@
 package cn.gongkai.disclosure;
 
+import cn.gongkai.shared.CountRows;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -40,8 +41,17 @@ public record TableThree(int year, Map<Row, int[]> rows, Map<DisclosureOutcome, 
         }
     }
 
-    /** One request as the table sees it: who asked, when it arrived, how and when it ended (nulls while open). */
-    public record Entry(ApplicantKind kind, LocalDate receivedOn, DisclosureOutcome outcome, LocalDate closedOn) {}
+    /**
+     * Requests as the table sees them: who asked, when they arrived, how and when they ended (nulls while open), and
+     * how many requests are alike in all of that ({@code count}, one unless the database grouped them).
+     */
+    public record Entry(
+            ApplicantKind kind, LocalDate receivedOn, DisclosureOutcome outcome, LocalDate closedOn, int count) {
+
+        public Entry(ApplicantKind kind, LocalDate receivedOn, DisclosureOutcome outcome, LocalDate closedOn) {
+            this(kind, receivedOn, outcome, closedOn, 1);
+        }
+    }
 
     public TableThree {
         rows = copy(rows, Row.class);
@@ -64,12 +74,13 @@ public record TableThree(int year, Map<Row, int[]> rows, Map<DisclosureOutcome, 
                 continue;
             }
             int column = entry.kind().ordinal();
-            add(rows, entry.receivedOn().isBefore(first) ? Row.CARRIED_OVER : Row.RECEIVED, column);
+            int count = entry.count();
+            add(rows, entry.receivedOn().isBefore(first) ? Row.CARRIED_OVER : Row.RECEIVED, column, count);
             if (entry.closedOn() != null && !entry.closedOn().isAfter(last)) {
-                add(outcomes, entry.outcome(), column);
-                add(rows, Row.ANSWERED_TOTAL, column);
+                add(outcomes, entry.outcome(), column, count);
+                add(rows, Row.ANSWERED_TOTAL, column, count);
             } else {
-                add(rows, Row.CARRIED_FORWARD, column);
+                add(rows, Row.CARRIED_FORWARD, column, count);
             }
         }
         return new TableThree(year, rows, outcomes);
@@ -102,14 +113,32 @@ public record TableThree(int year, Map<Row, int[]> rows, Map<DisclosureOutcome, 
         return failingColumns().length == 0;
     }
 
+    /** Tables with the same counts are equal (a record alone would compare the arrays by identity). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TableThree table && year == table.year && CountRows.equal(rows, table.rows)
+                && CountRows.equal(outcomes, table.outcomes);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * year + CountRows.hash(rows)) + CountRows.hash(outcomes);
+    }
+
+    @Override
+    public String toString() {
+        return "TableThree[year=" + year + ", rows=" + CountRows.toString(rows) + ", outcomes="
+                + CountRows.toString(outcomes) + "]";
+    }
+
     private int at(Row row, int column) {
         return rows.get(row)[column];
     }
 
-    private static <K extends Enum<K>> void add(Map<K, int[]> counts, K key, int column) {
+    private static <K extends Enum<K>> void add(Map<K, int[]> counts, K key, int column, int count) {
         int[] row = counts.computeIfAbsent(key, k -> new int[COLUMNS]);
-        row[column]++;
-        row[TOTAL]++;
+        row[column] += count;
+        row[TOTAL] += count;
     }
 
     private static <K extends Enum<K>> Map<K, int[]> copy(Map<K, int[]> counts, Class<K> type) {

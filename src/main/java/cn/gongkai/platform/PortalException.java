@@ -1,6 +1,8 @@
 package cn.gongkai.platform;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.List;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -27,6 +29,23 @@ public class PortalException extends ErrorResponseException {
         getBody().setType(ProblemTypes.of(slug));
     }
 
+    /** The same problem, caused by {@code cause}: kept for the log, never shown to the client. */
+    public PortalException causedBy(Throwable cause) {
+        PortalException caused = new PortalException(getStatusCode(), slug, fieldProblems, cause,
+                getDetailMessageArguments());
+        caused.getBody().setType(getBody().getType());
+        return caused;
+    }
+
+    private PortalException(
+            HttpStatusCode status, String slug, List<FieldProblem> fieldProblems, Throwable cause,
+            Object[] detailArguments) {
+        super(status, ProblemDetail.forStatus(status), cause, "problem." + slug + ".detail", detailArguments);
+        this.slug = slug;
+        this.fieldProblems = List.copyOf(fieldProblems);
+        getBody().setType(ProblemTypes.of(slug));
+    }
+
     public String slug() {
         return slug;
     }
@@ -36,7 +55,26 @@ public class PortalException extends ErrorResponseException {
     }
 
     /** One offending field, with the message key that explains it. */
-    public record FieldProblem(String field, String messageKey, Object... arguments) {}
+    public record FieldProblem(String field, String messageKey, Object... arguments) {
+
+        /** Problems naming the same field, message and arguments are equal (not only with the same array). */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof FieldProblem problem && Objects.equals(field, problem.field)
+                    && Objects.equals(messageKey, problem.messageKey) && Arrays.deepEquals(arguments, problem.arguments);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(field, messageKey, Arrays.deepHashCode(arguments));
+        }
+
+        @Override
+        public String toString() {
+            return "FieldProblem[field=" + field + ", messageKey=" + messageKey + ", arguments="
+                    + Arrays.deepToString(arguments) + "]";
+        }
+    }
 
     /** Stable problem type URIs ({@code urn:problem-type:gongkai:<slug>}). */
     public static final class ProblemTypes {

@@ -4,6 +4,7 @@ import cn.gongkai.disclosure.ApplicantKind;
 import cn.gongkai.disclosure.DisclosureOutcome;
 import cn.gongkai.disclosure.TableThree;
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.shared.CountRows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,6 +46,24 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
             }
         }
         requests = java.util.Collections.unmodifiableMap(rows);
+    }
+
+    /** Tables with the same figures are equal (a record alone would compare table 三's arrays by identity). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OgiTables tables && proactive.equals(tables.proactive)
+                && CountRows.equal(requests, tables.requests) && remedies.equals(tables.remedies);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * proactive.hashCode() + CountRows.hash(requests)) + remedies.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "OgiTables[proactive=" + proactive + ", requests=" + CountRows.toString(requests) + ", remedies="
+                + remedies + "]";
     }
 
     /** Tables with table 三 as counted from the disclosure records and nothing yet in 二 and 四. */

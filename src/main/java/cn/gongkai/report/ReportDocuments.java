@@ -17,6 +17,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -33,6 +35,8 @@ public final class ReportDocuments {
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    private static final Logger log = LoggerFactory.getLogger(ReportDocuments.class);
 
     private ReportDocuments() {}
 
@@ -67,7 +71,9 @@ public final class ReportDocuments {
             }
             return text.toString();
         } catch (IOException | RuntimeException e) {
-            throw unreadable("report.file-unreadable");
+            // A damaged or hostile file is the sender's problem (400), but what the parser said is kept for the log.
+            log.info("an imported .docx could not be read: {}", e.toString(), e);
+            throw unreadable("report.file-unreadable").causedBy(e);
         }
     }
 

@@ -461,7 +461,7 @@ public class ReportDrafts {
     }
 
     private Mono<OgiTables> tableThree(Agency agency, int year) {
-        return statistics.tableThree(agency.code(), year).map(counted -> OgiTables.startingFrom(counted.getT2()));
+        return statistics.tableThree(agency.code(), year).map(counted -> OgiTables.startingFrom(counted.table()));
     }
 
     private static ReportSection part(String label, String heading) {

@@ -36,6 +36,23 @@ class AuditTrailIntegrationTests {
     }
 
     @Test
+    void theClientAddressIsTheOneTheProxyGives() {
+        // The tests' own address is loopback, the local proxy's (gongkai.proxy.trusted-proxies).
+        String subject = "audit-proxied-" + System.nanoTime();
+        String requestId = "audit-proxied-" + System.nanoTime();
+        Api.as(subject, port).get().uri("/api/me").exchange().expectStatus().isOk();
+        Api.as("admin", port).post().uri("/api/admin/role-grants").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Request-Id", requestId)
+                .header("X-Forwarded-For", "203.0.113.7")
+                .bodyValue("{\"subject\":\"" + subject + "\",\"role\":\"REPORT_EDITOR\",\"agencyCode\":\"340621\"}")
+                .exchange()
+                .expectStatus().isCreated();
+
+        assertThat(database.sql("select client_address from audit_record where request_id = :id").bind("id", requestId)
+                .map(row -> row.get("client_address", String.class)).one().block()).isEqualTo("203.0.113.7");
+    }
+
+    @Test
     void roleGrantIsRecordedWithActorRequestAndAgency() {
         grantSomething();
         var record = database.sql("select * from audit_record where seq = :seq").bind("seq", lastSeq())

@@ -80,9 +80,9 @@ class DisclosureAccessIntegrationTests {
                 row("citizen-demo", "POST", "/api/staff/disclosure/requests", 403),
                 row("officer-suixi", "POST", "/api/staff/disclosure/requests", 404),
                 row(null, "GET", "/api/disclosure/statistics?agency=340600&year=2026", 200),
-                // A browser without a session has no CSRF token either: refused before anything else.
-                row(null, "POST", "/api/disclosure/requests", 403),
-                row(null, "POST", "/api/disclosure/files", 403));
+                // Not signed in, with no CSRF token either: 401 (sign in), never 403 (your account may not).
+                row(null, "POST", "/api/disclosure/requests", 401),
+                row(null, "POST", "/api/disclosure/files", 401));
     }
 
     @ParameterizedTest(name = "{0} {1} {2} → {3}")

@@ -29,6 +29,18 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void anonymousChangeIsTold401ToSignInNotThatTheAccountLacksPermission() {
+        Api.anonymous(port).post().uri("/api/disclosure/requests").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer realm=\"gongkai\"")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:unauthenticated")
+                .jsonPath("$.detail").isEqualTo("此功能需要登录后使用。");
+    }
+
+    @Test
     void citizenTokenOnAStaffEndpointGets403Problem() {
         Api.as("citizen-demo", port).get().uri(HUAIBEI_STAFF).exchange()
                 .expectStatus().isForbidden()
@@ -91,6 +103,7 @@ class SecurityIntegrationTests {
         BrowserSession browser = BrowserSession.signIn(port, "citizen-demo");
         var refused = browser.post("/logout", false);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.body()).contains("urn:problem-type:gongkai:csrf").contains("请刷新页面后重试");
         assertThat(browser.get("/api/me").statusCode()).isEqualTo(200);
         assertThat(browser.post("/logout", true).statusCode()).isEqualTo(204);
         assertThat(browser.get("/api/me").statusCode()).isEqualTo(401);

@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
+import cn.gongkai.platform.problem.ProblemResponses;
+import cn.gongkai.platform.web.RequestIdFilter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
@@ -13,6 +20,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ProblemResponsesIntegrationTests {
 
     private static final String GRANTS = "/api/admin/role-grants";
@@ -29,6 +37,31 @@ class ProblemResponsesIntegrationTests {
 
     private long grants() {
         return database.sql("select count(*) as n from role_grant").map(row -> row.get("n", Long.class)).one().block();
+    }
+
+    @Autowired
+    ProblemResponses problems;
+
+    @Test
+    void aMultipartBodyWithoutItsBoundaryIsABadRequest() {
+        Api.as("citizen-demo", port).post().uri("/api/disclosure/files")
+                .header("Content-Type", "multipart/form-data; boundary=gongkai-boundary")
+                .bodyValue("this is not a multipart body").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:malformed-body");
+    }
+
+    @Test
+    void theErrorLogLineCarriesTheRequestIdTheProblemTellsUsersToQuote(CapturedOutput output) {
+        MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/broken"));
+        exchange.getAttributes().put(RequestIdFilter.ATTRIBUTE, new RequestMetadata("quote-this-id-42", "127.0.0.1"));
+
+        problems.write(exchange, new IllegalStateException("something broke")).block();
+
+        assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(output.getOut().lines().filter(line -> line.contains("request failed")))
+                .anySatisfy(line -> assertThat(line).contains("\"requestId\":\"quote-this-id-42\""));
     }
 
     @Test

@@ -1,10 +1,16 @@
 package cn.gongkai.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
+import cn.gongkai.platform.cache.PageCache;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import reactor.test.StepVerifier;
 
 /** Redis unreachable (nothing listens on port 1): public reads go on, health says so, no 500. */
 @IntegrationTest
@@ -13,6 +19,21 @@ class RedisDownIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PageCache pageCache;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void anEvictionThatCannotReachRedisNeitherFailsNorHoldsUpTheChangeButIsCounted() {
+        double before = meters.counter("gongkai.page.cache.evictions.failed").count();
+
+        StepVerifier.create(pageCache.evict("reports:340621:2019:RULE_OF_LAW")).verifyComplete();
+
+        assertThat(meters.counter("gongkai.page.cache.evictions.failed").count()).isEqualTo(before + 1);
+    }
 
     @Test
     void healthShowsRedisDownButTheInstanceStaysReady() {

@@ -58,4 +58,17 @@ class ReportDocumentsTests {
                             problem -> assertThat(problem.fieldProblems().get(0).field()).isEqualTo("file"));
         }
     }
+
+    @Test
+    void aDamagedWordDocumentKeepsWhatTheParserSaidAsTheCause() {
+        byte[] brokenZip = {'P', 'K', 3, 4, 1, 2, 3};
+
+        assertThatThrownBy(() -> ReportDocuments.text(brokenZip).block())
+                .isInstanceOfSatisfying(PortalException.class, problem -> {
+                    assertThat(problem.getCause()).isNotNull();
+                    assertThat(problem.slug()).isEqualTo("validation");
+                    assertThat(problem.getStatusCode().value()).isEqualTo(400);
+                    assertThat(problem.fieldProblems().get(0).messageKey()).isEqualTo("report.file-unreadable");
+                });
+    }
 }

@@ -3,7 +3,6 @@ package cn.gongkai.disclosure.internal;
 import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.disclosure.ApplicantKind;
 import cn.gongkai.disclosure.Application;
-import cn.gongkai.disclosure.DisclosureClock;
 import cn.gongkai.disclosure.DisclosureOutcome;
 import cn.gongkai.disclosure.DisclosureReminders;
 import cn.gongkai.disclosure.DisclosureRequest;
@@ -97,7 +96,7 @@ class DemoDisclosureRequests implements ApplicationRunner {
                         DisclosureRequest.ReceiptChannel.ONLINE, demo.user(), demo.application(), receivedOn, null,
                         calendar, APPLICANT, now);
                 demo.story().accept(request, new Steps(calendar, receivedOn, now));
-                return store.insert(request, DisclosureClock.deadlineOrUnknown(calendar, request.timeline(), today));
+                return store.insert(request, calendar, today);
             });
         })).count();
     }

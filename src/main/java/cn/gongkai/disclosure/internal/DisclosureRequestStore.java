@@ -14,11 +14,14 @@ import cn.gongkai.disclosure.DisclosureClock;
 import cn.gongkai.disclosure.DisclosureEvent;
 import cn.gongkai.disclosure.DisclosureEventType;
 import cn.gongkai.disclosure.DisclosureOutcome;
+import cn.gongkai.disclosure.DisclosureQueue;
 import cn.gongkai.disclosure.DisclosureRequest;
 import cn.gongkai.disclosure.DisclosureState;
+import cn.gongkai.disclosure.TableThree;
 import cn.gongkai.platform.ConflictException;
 import cn.gongkai.platform.crypto.BlindIndex;
 import cn.gongkai.platform.crypto.FieldCipher;
+import cn.gongkai.shared.WorkingDayCalendar;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
@@ -83,8 +86,9 @@ public class DisclosureRequestStore {
         return index.of(type.name() + ":" + idNumber.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** Stores a new request with its deadline as it stands. */
-    public Mono<Void> insert(DisclosureRequest request, DisclosureClock.Deadline deadline) {
+    /** Stores a new request with its deadline as it stands {@code today}. */
+    public Mono<Void> insert(DisclosureRequest request, WorkingDayCalendar calendar, LocalDate today) {
+        DisclosureClock.Deadline deadline = DisclosureClock.deadlineOrUnknown(calendar, request.timeline(), today);
         Application application = request.application();
         Applicant applicant = application.applicant();
         Agent agent = applicant.agent();
@@ -96,12 +100,12 @@ public class DisclosureRequestStore {
                             id_number_index, agent_name, agent_id_type, agent_id_number, power_of_attorney_id, phone,
                             phone_index, email, postal_address, postal_code, info_title, info_document_number,
                             info_description, medium, delivery_channel, attachment_ids, received_on, state, outcome,
-                            closed_on, assignee, extension_pending, due_on, provisional_year, version)
+                            closed_on, assignee, extension_pending, due_on, provisional_year, deadline_as_of, version)
                         values (:id, :number, :agency, :channel, :user, :kind, :name, :creditCode, :representative,
                             :idType, :idNumber, :idIndex, :agentName, :agentIdType, :agentIdNumber, :powerOfAttorney,
                             :phone, :phoneIndex, :email, :address, :postalCode, :title, :documentNumber, :description,
                             :medium, :deliveryChannel, :attachments, :receivedOn, :state, :outcome, :closedOn, :assignee,
-                            :extensionPending, :dueOn, :provisionalYear, 0)
+                            :extensionPending, :dueOn, :provisionalYear, :asOf, 0)
                         """)
                 .bind("id", request.id())
                 .bind("number", request.number())
@@ -137,7 +141,7 @@ public class DisclosureRequestStore {
         spec = bindNullable(spec, "postalCode", contact.postalCode(), String.class);
         spec = bindNullable(spec, "title", information.title(), String.class);
         spec = bindNullable(spec, "documentNumber", information.documentNumber(), String.class);
-        spec = bindDeadline(spec, deadline);
+        spec = bindDeadline(spec, deadline).bind("asOf", today);
         return spec.then().then(insertEvents(request));
     }
 
@@ -145,12 +149,14 @@ public class DisclosureRequestStore {
      * Writes the new state, the deadline as it now stands and the appended events if nobody saved the request since
      * it was read; otherwise a 409 problem, and the caller's transaction rolls back.
      */
-    public Mono<Void> update(DisclosureRequest request, DisclosureClock.Deadline deadline) {
+    public Mono<Void> update(DisclosureRequest request, WorkingDayCalendar calendar, LocalDate today) {
+        DisclosureClock.Deadline deadline = DisclosureClock.deadlineOrUnknown(calendar, request.timeline(), today);
         var spec = database.sql("""
                         update disclosure_request
                         set state = :state, outcome = :outcome, closed_on = :closedOn, assignee = :assignee,
                             extension_pending = :extensionPending, due_on = :dueOn,
-                            provisional_year = :provisionalYear, version = version + 1, updated_at = now()
+                            provisional_year = :provisionalYear, deadline_as_of = :asOf, version = version + 1,
+                            updated_at = now()
                         where id = :id and version = :version
                         """)
                 .bind("id", request.id())
@@ -160,7 +166,7 @@ public class DisclosureRequestStore {
         spec = bindNullable(spec, "outcome", request.outcome() == null ? null : request.outcome().name(), String.class);
         spec = bindNullable(spec, "closedOn", request.closedOn(), LocalDate.class);
         spec = bindNullable(spec, "assignee", request.assignee(), String.class);
-        spec = bindDeadline(spec, deadline);
+        spec = bindDeadline(spec, deadline).bind("asOf", today);
         return spec.fetch().rowsUpdated()
                 .flatMap(updated -> updated == 1
                         ? insertEvents(request)
@@ -171,6 +177,17 @@ public class DisclosureRequestStore {
     public Flux<DisclosureRequest> findProvisionalUpTo(int year) {
         return select("where r.provisional_year <= :year and r.closed_on is null order by r.received_on, r.number",
                 spec -> spec.bind("year", year));
+    }
+
+    /** States whose reply clock runs: the only ones that can be overdue or at risk. */
+    private static final String RUNNING = "('RECEIVED', 'IN_PROGRESS')";
+
+    private static DatabaseClient.GenericExecuteSpec bindAll(
+            DatabaseClient.GenericExecuteSpec spec, Map<String, Object> values) {
+        for (Map.Entry<String, Object> value : values.entrySet()) {
+            spec = spec.bind(value.getKey(), value.getValue());
+        }
+        return spec;
     }
 
     private static DatabaseClient.GenericExecuteSpec bindDeadline(
@@ -208,11 +225,78 @@ public class DisclosureRequestStore {
                 spec -> spec.bind("user", userId));
     }
 
-    /** The agency's requests: the open ones, or all. */
-    public Flux<DisclosureRequest> findByAgency(UUID agencyId, boolean openOnly) {
-        String open = openOnly ? " and r.outcome is null" : "";
-        return select("where r.agency_id = :agency" + open + " order by r.received_on, r.number",
-                spec -> spec.bind("agency", agencyId));
+    /** The page asked for, by stored deadline (none last) then number: filtered, counted and paged in SQL. */
+    public Mono<DisclosureQueue.Page> queue(DisclosureQueue.Query query) {
+        List<String> conditions = new ArrayList<>(List.of("r.agency_id = :agency"));
+        Map<String, Object> values = new java.util.HashMap<>(Map.of("agency", query.agencyId()));
+        if (!query.includeClosed()) {
+            conditions.add("r.outcome is null");
+        }
+        if (query.state() != null) {
+            conditions.add("r.state = :state");
+            values.put("state", query.state().name());
+        }
+        if (query.due() == DisclosureQueue.Due.OVERDUE) {
+            conditions.add("r.state in " + RUNNING + " and r.due_on < :today");
+            values.put("today", query.today());
+        } else if (query.due() == DisclosureQueue.Due.AT_RISK) {
+            conditions.add("r.state in " + RUNNING + " and r.due_on between :today and :atRiskLastDay");
+            values.put("today", query.today());
+            values.put("atRiskLastDay", query.atRiskLastDay());
+        }
+        if (query.assignee() != null) {
+            conditions.add("r.assignee = :assignee");
+            values.put("assignee", query.assignee());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            String text = query.text().strip();
+            conditions.add("""
+                    (r.number ilike :pattern or r.info_title ilike :pattern or r.info_document_number ilike :pattern
+                     or r.info_description ilike :pattern or r.applicant_name ilike :pattern
+                     or r.id_number_index = any(:idIndexes) or r.phone_index = :phoneIndex)""");
+            values.put("pattern", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            values.put("idIndexes", java.util.Arrays.stream(IdDocumentType.values())
+                    .map(type -> applicantIndex(type, text)).toArray(String[]::new));
+            values.put("phoneIndex", index.of(text.replaceAll("[\\s-]", "")));
+        }
+        String where = "where " + String.join(" and ", conditions);
+        Mono<Long> total = bindAll(database.sql("select count(*) as n from disclosure_request r " + where), values)
+                .map(row -> row.get("n", Long.class))
+                .one();
+        Mono<List<DisclosureRequest>> page = select(where + " order by r.due_on nulls last, r.number limit :limit"
+                        + " offset :offset",
+                spec -> bindAll(spec, values).bind("limit", query.size())
+                        .bind("offset", (long) (query.page() - 1) * query.size()))
+                .collectList();
+        return Mono.zip(page, total).map(found -> new DisclosureQueue.Page(found.getT1(), found.getT2()));
+    }
+
+    /** The requests the agency received in {@code year}, oldest first: its register (登记台账). */
+    public Flux<DisclosureRequest> findReceivedIn(UUID agencyId, int year) {
+        return select("""
+                        where r.agency_id = :agency and r.received_on between :firstDay and :lastDay
+                        order by r.received_on, r.number
+                        """,
+                spec -> spec.bind("agency", agencyId).bind("firstDay", LocalDate.of(year, 1, 1))
+                        .bind("lastDay", LocalDate.of(year, 12, 31)));
+    }
+
+    /** Open requests stored before their deadline was kept with them, oldest first. */
+    public Flux<DisclosureRequest> findWithoutStoredDeadline(int limit) {
+        return select("where r.outcome is null and r.deadline_as_of is null order by r.received_on limit :limit",
+                spec -> spec.bind("limit", limit));
+    }
+
+    /** Writes the deadline as it stands {@code today} beside a request's timeline, changing nothing else. */
+    public Mono<Void> writeDeadline(DisclosureRequest request, WorkingDayCalendar calendar, LocalDate today) {
+        DisclosureClock.Deadline deadline = DisclosureClock.deadlineOrUnknown(calendar, request.timeline(), today);
+        var spec = database.sql("""
+                        update disclosure_request set due_on = :dueOn, provisional_year = :provisionalYear,
+                            deadline_as_of = :asOf
+                        where id = :id
+                        """)
+                .bind("id", request.id());
+        return bindDeadline(spec, deadline).bind("asOf", today).then();
     }
 
     /** Every open request of every agency. */
@@ -256,27 +340,36 @@ public class DisclosureRequestStore {
     }
 
     /**
-     * Rows of the year's table 三 before counting: for each request received up to the end of {@code year} and
-     * not closed before it began, its applicant kind, receipt day and, when closed, its outcome and day.
+     * The year's requests as table 三 counts them, grouped in the database: requests alike for the table (the same
+     * applicant kind, received before or in the year, closed in the year with the same outcome or not) come as one
+     * entry with their number, the dates standing for their group, so that counting reads a few dozen rows whatever
+     * the agency's volume. The counting rule itself stays in {@link TableThree#count}.
      */
-    public Flux<StatisticsRow> statisticsRows(UUID agencyId, int year) {
+    public Flux<TableThree.Entry> tableThreeEntries(UUID agencyId, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
         return database.sql("""
-                        select applicant_kind, received_on, outcome, closed_on from disclosure_request
+                        select applicant_kind,
+                               case when received_on < :firstDay then :beforeFirstDay else :firstDay end as received_on,
+                               case when closed_on <= :lastDay then outcome end as outcome,
+                               case when closed_on <= :lastDay then :firstDay end as closed_on,
+                               count(*) as n
+                        from disclosure_request
                         where agency_id = :agency and received_on <= :lastDay
                           and (closed_on is null or closed_on >= :firstDay)
+                        group by 1, 2, 3, 4
                         """)
                 .bind("agency", agencyId)
-                .bind("firstDay", LocalDate.of(year, 1, 1))
-                .bind("lastDay", LocalDate.of(year, 12, 31))
-                .map(row -> new StatisticsRow(ApplicantKind.valueOf(row.get("applicant_kind", String.class)),
+                .bind("firstDay", first)
+                .bind("beforeFirstDay", first.minusDays(1))
+                .bind("lastDay", last)
+                .map(row -> new TableThree.Entry(ApplicantKind.valueOf(row.get("applicant_kind", String.class)),
                         row.get("received_on", LocalDate.class),
                         enumOrNull(DisclosureOutcome.class, row.get("outcome", String.class)),
-                        row.get("closed_on", LocalDate.class)))
+                        row.get("closed_on", LocalDate.class),
+                        row.get("n", Long.class).intValue()))
                 .all();
     }
-
-    /** One request as the statistics see it. */
-    public record StatisticsRow(ApplicantKind kind, LocalDate receivedOn, DisclosureOutcome outcome, LocalDate closedOn) {}
 
     // --- Reading -----------------------------------------------------------------------------------
 

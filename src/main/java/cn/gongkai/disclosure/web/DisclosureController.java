@@ -125,7 +125,7 @@ class DisclosureController {
     @Operation(summary = "Table 三 of the annual report for an agency and calendar year, counted from the requests")
     Mono<StatisticsResponse> statistics(
             @RequestParam @NotBlank @Size(max = 32) String agency, @RequestParam @Min(2000) @Max(2100) int year) {
-        return statistics.tableThree(agency, year).map(result -> StatisticsResponse.of(result.getT1(), result.getT2()));
+        return statistics.tableThree(agency, year).map(result -> StatisticsResponse.of(result.agency(), result.table()));
     }
 
     @GetMapping(value = "/api/disclosure/requests/{number}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

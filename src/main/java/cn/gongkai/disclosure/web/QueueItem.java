@@ -35,21 +35,8 @@ public record QueueItem(
                 deadline.paused(), deadline.correctionDueOn(), request.assignee(), request.extensionPending());
     }
 
-    /** Whether a search text occurs in the number, title, description or applicant's name. */
-    static boolean matches(Viewed viewed, String query) {
-        DisclosureRequest request = viewed.request();
-        var information = request.information();
-        String haystack = String.join("\n", request.number(), nullToEmpty(information.title()),
-                nullToEmpty(information.documentNumber()), information.description(),
-                request.application().applicant().name());
-        return haystack.contains(query.strip());
-    }
-
     private static String abbreviate(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
-    }
 }

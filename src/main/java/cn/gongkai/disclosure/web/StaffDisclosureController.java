@@ -1,6 +1,7 @@
 package cn.gongkai.disclosure.web;
 
 import cn.gongkai.disclosure.DisclosureAction;
+import cn.gongkai.disclosure.DisclosureQueue;
 import cn.gongkai.disclosure.DisclosureRequest.ReceiptChannel;
 import cn.gongkai.disclosure.DisclosureReminders;
 import cn.gongkai.disclosure.DisclosureRequests;
@@ -21,12 +22,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
@@ -71,7 +70,7 @@ class StaffDisclosureController {
             @NotNull @Valid ApplicationForm application, @NotNull ReceiptChannel channel, @NotNull LocalDate receivedOn) {}
 
     /** A page of the queue. */
-    record QueuePage(List<QueueItem> items, int page, int size, int total) {}
+    record QueuePage(List<QueueItem> items, int page, int size, long total) {}
 
     @GetMapping("/api/staff/disclosure/requests")
     @Operation(summary = "The agency's requests sorted by deadline; filter by state, due=overdue|at-risk, "
@@ -86,19 +85,12 @@ class StaffDisclosureController {
             @RequestParam(defaultValue = "1") @Min(1) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         int atRisk = requests.settings().atRiskWorkingDays();
-        return agencyOfStaff(agency).zipWith(currentUser.get()).flatMap(agencyAndUser -> requests
-                .queue(agencyAndUser.getT1(), closed || (state != null && state.isFinal()))
-                .filter(viewed -> state == null || viewed.request().state() == state)
-                .filter(viewed -> q == null || q.isBlank() || QueueItem.matches(viewed, q))
-                .map(viewed -> QueueItem.of(viewed, atRisk))
-                .filter(item -> due == null || (due.equals("overdue") ? item.overdue() : item.atRisk()))
-                .filter(item -> assignee == null || Objects.equals(item.assignee(),
-                        "me".equals(assignee) ? agencyAndUser.getT2().subject() : assignee))
-                .sort(Comparator.comparing(QueueItem::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(QueueItem::number))
-                .collectList()
-                .map(items -> new QueuePage(
-                        items.stream().skip((long) (page - 1) * size).limit(size).toList(), page, size, items.size())));
+        DisclosureQueue.Due dueFilter = due == null ? null
+                : due.equals("overdue") ? DisclosureQueue.Due.OVERDUE : DisclosureQueue.Due.AT_RISK;
+        return agencyOfStaff(agency).flatMap(code -> requests.queue(code, closed || (state != null && state.isFinal()),
+                        state, dueFilter, assignee, q, page, size))
+                .map(found -> new QueuePage(found.items().stream().map(viewed -> QueueItem.of(viewed, atRisk)).toList(),
+                        page, size, found.total()));
     }
 
     @GetMapping(value = "/api/staff/disclosure/register.csv", produces = "text/csv")

@@ -11,11 +11,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
@@ -31,6 +34,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.HttpStatusReturningServerLogoutSuccessHandler;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
@@ -38,6 +42,7 @@ import org.springframework.security.web.server.util.matcher.AndServerWebExchange
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -55,6 +60,10 @@ class SecurityConfiguration {
             .filter(Role::isAgencyScoped)
             .map(Role::name)
             .toArray(String[]::new);
+
+    /** Where a browser's sign-in is kept: the web session, as the log-in filter stores it. */
+    private static final WebSessionServerSecurityContextRepository SESSION_SIGN_INS =
+            new WebSessionServerSecurityContextRepository();
 
     @Bean
     SecurityWebFilterChain portalSecurity(
@@ -83,22 +92,47 @@ class SecurityConfiguration {
                         .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/me")))
                 .oauth2ResourceServer(resource -> resource
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> bearerAuthentication(token, users)))
-                        .authenticationEntryPoint((exchange, error) -> problems.write(exchange, error))
+                        .authenticationEntryPoint((exchange, error) -> unauthenticated(exchange, error, problems))
                         .accessDeniedHandler((exchange, denied) -> problems.write(exchange, denied)))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((exchange, error) -> problems.write(exchange, error))
+                        .authenticationEntryPoint((exchange, error) -> unauthenticated(exchange, error, problems))
                         .accessDeniedHandler((exchange, denied) -> problems.write(exchange, denied)))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(cookieAuthenticatedChanges())
-                        .accessDeniedHandler((exchange, denied) -> problems.write(exchange, denied)))
+                        .accessDeniedHandler((exchange, denied) -> csrfRefused(exchange, denied, problems)))
                 .logout(logout -> logout.logoutSuccessHandler(new HttpStatusReturningServerLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'")))
                 .build();
+    }
+
+    /**
+     * Not signed in: 401, with the challenge an API client needs to know a bearer token is expected (RFC 6750),
+     * and a message that says to sign in, never that the account lacks permission.
+     */
+    private static Mono<Void> unauthenticated(
+            ServerWebExchange exchange, AuthenticationException error, ProblemResponses problems) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gongkai\"");
+        return problems.write(exchange, error);
+    }
+
+    /**
+     * A change without the CSRF token. The CSRF check runs before the session's sign-in is read, so it is read here:
+     * a person not signed in is told to sign in (401); a signed-in browser whose page lost its token gets its own
+     * 403, which says to reload the page.
+     */
+    private static Mono<Void> csrfRefused(
+            ServerWebExchange exchange, AccessDeniedException denied, ProblemResponses problems) {
+        return SESSION_SIGN_INS.load(exchange)
+                .map(context -> context.getAuthentication() != null && context.getAuthentication().isAuthenticated())
+                .defaultIfEmpty(false)
+                .flatMap(signedIn -> signedIn
+                        ? problems.write(exchange, denied)
+                        : unauthenticated(exchange, new InsufficientAuthenticationException("not signed in"), problems));
     }
 
     /** Requests that change something and do not carry a bearer token must carry the CSRF token. */

@@ -1,6 +1,8 @@
 package cn.gongkai.platform.cache;
 
 import cn.gongkai.platform.session.RedisConnectionWarmUp;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -26,10 +28,17 @@ public class PageCache {
     /** Longer than this and rendering afresh is the faster answer. */
     private static final Duration REDIS_PATIENCE = Duration.ofMillis(250);
 
+    /** An eviction waits this long at most: it follows a committed change, which it must never fail or hold up. */
+    private static final Duration EVICTION_PATIENCE = Duration.ofSeconds(1);
+
     private final ReactiveRedisTemplate<String, byte[]> redis;
     private final RedisConnectionWarmUp connection;
+    private final Counter failedEvictions;
 
-    PageCache(ReactiveRedisConnectionFactory connections, RedisConnectionWarmUp connection) {
+    PageCache(ReactiveRedisConnectionFactory connections, RedisConnectionWarmUp connection, MeterRegistry meters) {
+        this.failedEvictions = Counter.builder("gongkai.page.cache.evictions.failed")
+                .description("Pages that could not be evicted (Redis down or slow); each is served until it expires")
+                .register(meters);
         this.redis = new ReactiveRedisTemplate<>(connections, RedisSerializationContext
                 .<String, byte[]>newSerializationContext(RedisSerializer.string())
                 .value(RedisSerializer.byteArray())
@@ -55,8 +64,18 @@ public class PageCache {
                         .thenReturn(page))));
     }
 
-    /** Forgets the page everywhere: the next request renders the current version. */
+    /**
+     * Forgets the page everywhere: the next request renders the current version. When Redis cannot be reached the
+     * change that asked for it still stands: the failure is logged and counted, and the page expires on its own.
+     */
     public Mono<Void> evict(String key) {
-        return redis.delete(PREFIX + key).then();
+        return redis.delete(PREFIX + key)
+                .timeout(EVICTION_PATIENCE)
+                .then()
+                .onErrorResume(error -> {
+                    failedEvictions.increment();
+                    log.warn("page {} not evicted, served until it expires: {}", key, error.toString());
+                    return Mono.empty();
+                });
     }
 }

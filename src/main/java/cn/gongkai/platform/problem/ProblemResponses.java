@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.codec.DecodingException;
@@ -22,6 +23,7 @@ import org.springframework.http.codec.HttpMessageWriter;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.server.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
@@ -58,10 +60,14 @@ public class ProblemResponses {
     public Mono<Void> write(ServerWebExchange exchange, Throwable error) {
         Locale locale = exchange.getLocaleContext().getLocale();
         Problem problem = toProblem(error, locale == null ? Locale.SIMPLIFIED_CHINESE : locale);
-        Map<String, Object> body = problem.body(exchange.getRequest().getPath().value(),
-                RequestIdFilter.of(exchange).requestId());
+        String requestId = RequestIdFilter.of(exchange).requestId();
+        Map<String, Object> body = problem.body(exchange.getRequest().getPath().value(), requestId);
         if (problem.status().is5xxServerError()) {
-            log.error("request failed: {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
+            // Written outside the request's Reactor context: the id the body tells users to quote is set here.
+            try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestIdFilter.MDC_KEY, requestId)) {
+                log.error("request failed: {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                        error);
+            }
         }
         exchange.getResponse().getHeaders().remove("Content-Length");
         return ServerResponse.status(problem.status())
@@ -120,8 +126,15 @@ public class ProblemResponses {
         if (error instanceof ServerWebInputException input) {
             return bodyProblem(input, locale);
         }
+        // A body the codecs could not parse at all (a multipart body without its boundary, say) is the sender's error.
+        if (error instanceof DecodingException || hasCause(error, DecodingException.class)) {
+            return simple(HttpStatus.BAD_REQUEST, "malformed-body", locale, List.of());
+        }
         if (error instanceof AuthenticationException) {
             return simple(HttpStatus.UNAUTHORIZED, "unauthenticated", locale, List.of());
+        }
+        if (error instanceof CsrfException) {
+            return simple(HttpStatus.FORBIDDEN, "csrf", locale, List.of());
         }
         if (error instanceof AccessDeniedException) {
             return simple(HttpStatus.FORBIDDEN, "forbidden", locale, List.of());

@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
  * propagation, into the MDC of every log line written for the request.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestIdFilter implements WebFilter {
 
     public static final String MDC_KEY = "requestId";
@@ -39,7 +39,7 @@ public class RequestIdFilter implements WebFilter {
                 .contextWrite(context -> context.put(RequestMetadata.class, metadata).put(MDC_KEY, requestId));
     }
 
-    /** The forwarded-headers support has already replaced the socket address with the client's. */
+    /** {@link TrustedProxyHeaders} has already put the client's address here when a trusted proxy gave it. */
     private static String clientAddress(ServerWebExchange exchange) {
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
         if (remote == null) {

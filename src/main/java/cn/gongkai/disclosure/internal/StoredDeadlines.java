@@ -2,7 +2,6 @@ package cn.gongkai.disclosure.internal;
 
 import cn.gongkai.calendar.CalendarYearEntered;
 import cn.gongkai.calendar.WorkingDays;
-import cn.gongkai.disclosure.DisclosureClock;
 import cn.gongkai.disclosure.DisclosureRequest;
 import cn.gongkai.disclosure.DisclosureRequest.Actor;
 import java.time.Clock;
@@ -16,14 +15,16 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * Provisional deadlines become final (答复期限确定): when a year's holiday arrangement is entered, every open request
- * whose deadline was counted on that year's estimate gets its final dates and a timeline entry saying so. Runs on
- * the event, and again each morning for any request a failed or concurrent run left behind.
+ * Keeps the deadline stored beside each request right. Provisional deadlines become final (答复期限确定): when a year's
+ * holiday arrangement is entered, every open request whose deadline was counted on that year's estimate gets its
+ * final dates and a timeline entry saying so; this runs on the event, and again each morning for any request a failed
+ * or concurrent run left behind. Requests stored before deadlines were kept with them get theirs at start-up.
  */
 @Component
-public class DeadlineConfirmation {
+public class StoredDeadlines {
 
-    private static final Logger log = LoggerFactory.getLogger(DeadlineConfirmation.class);
+    private static final Logger log = LoggerFactory.getLogger(StoredDeadlines.class);
+    private static final int BATCH = 500;
     private static final Actor CALENDAR = new Actor("working-day-calendar", "SYSTEM");
 
     private final DisclosureRequestStore store;
@@ -31,7 +32,7 @@ public class DeadlineConfirmation {
     private final TransactionalOperator transaction;
     private final Clock clock;
 
-    DeadlineConfirmation(
+    StoredDeadlines(
             DisclosureRequestStore store, WorkingDays workingDays, TransactionalOperator transaction, Clock clock) {
         this.store = store;
         this.workingDays = workingDays;
@@ -47,6 +48,19 @@ public class DeadlineConfirmation {
                 .then();
     }
 
+    /** Writes the deadline of open requests stored without one, a batch at a time; the number written. */
+    public Mono<Long> writeMissing() {
+        return writeMissingBatch()
+                .expand(written -> written == BATCH ? writeMissingBatch() : Mono.empty())
+                .reduce(0L, Long::sum);
+    }
+
+    private Mono<Long> writeMissingBatch() {
+        return workingDays.calendar().flatMap(calendar -> store.findWithoutStoredDeadline(BATCH)
+                .concatMap(request -> store.writeDeadline(request, calendar, LocalDate.now(clock)).thenReturn(request))
+                .count());
+    }
+
     /** Confirms the deadlines of the open requests counted on years now entered; the number confirmed. */
     public Mono<Long> confirmDeadlines() {
         return workingDays.calendar().flatMapMany(calendar -> {
@@ -54,7 +68,7 @@ public class DeadlineConfirmation {
             return store.findProvisionalUpTo(entered).concatMap(request -> {
                 LocalDate today = LocalDate.now(clock);
                 request.confirmDeadline(entered, calendar, CALENDAR, today, Instant.now(clock));
-                return store.update(request, DisclosureClock.deadlineOrUnknown(calendar, request.timeline(), today))
+                return store.update(request, calendar, today)
                         .as(transaction::transactional)
                         .thenReturn(request)
                         // Changed by an officer meanwhile: the next run confirms it.
