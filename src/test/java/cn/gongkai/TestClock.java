@@ -6,15 +6,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * The application's clock in integration tests. It never reads the real date: until a test sets a day, it runs
  * from 10:00 Beijing time on {@link #DEFAULT_DAY}, so that a test gives the same answers in any month of any year
- * (in December, today's deadlines would otherwise reach into a year whose holidays are not entered). Tests that set
- * it reset it afterwards.
+ * (in December, today's deadlines would otherwise reach into a year whose holidays are not entered). It is reset
+ * after every test ({@link Reset}).
  */
 public final class TestClock extends Clock {
 
@@ -61,6 +64,14 @@ public final class TestClock extends Clock {
 
     private static Instant atTen(LocalDate day) {
         return day.atTime(LocalTime.of(10, 0)).atZone(TimeConfiguration.CHINA).toInstant();
+    }
+
+    /** After every test the clock is back at its default, whichever day the test set. */
+    public static class Reset implements AfterEachCallback {
+        @Override
+        public void afterEach(ExtensionContext context) {
+            SpringExtension.getApplicationContext(context).getBean(TestClock.class).reset();
+        }
     }
 
     /** Puts this clock in place of the application's. */

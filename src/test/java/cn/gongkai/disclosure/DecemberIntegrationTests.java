@@ -1,5 +1,7 @@
 package cn.gongkai.disclosure;
 
+import static cn.gongkai.disclosure.DisclosureTestData.CITIZEN;
+import static cn.gongkai.disclosure.DisclosureTestData.OFFICER;
 import static cn.gongkai.disclosure.DisclosureTestData.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
@@ -28,8 +29,6 @@ import org.springframework.r2dbc.core.DatabaseClient;
 @IntegrationTest
 class DecemberIntegrationTests {
 
-    private static final String CITIZEN = "citizen-demo";
-    private static final String OFFICER = "officer-huaibei";
     /** A test arrangement for 2027 (the real one is not published): 元旦 from 1 to 4 January. */
     private static final String YEAR_2027 = """
             {"year": 2027, "source": "测试用2027年节假日安排",
@@ -50,7 +49,6 @@ class DecemberIntegrationTests {
 
     @AfterEach
     void forget2027() {
-        clock.reset();
         database.sql("delete from calendar_day where year = 2027").then()
                 .then(database.sql("delete from calendar_year where year = 2027").then())
                 .block();
@@ -152,14 +150,11 @@ class DecemberIntegrationTests {
     }
 
     private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec submit(Map<String, Object> body) {
-        return Api.as(CITIZEN, port).post().uri("/api/disclosure/requests")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .bodyValue(body).exchange();
+        return DisclosureTestData.submit(port, body);
     }
 
     private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec act(
             String number, String action, Map<String, Object> form) {
-        return Api.as(OFFICER, port).post().uri("/api/staff/disclosure/requests/" + number + "/actions/" + action)
-                .bodyValue(form).exchange();
+        return DisclosureTestData.act(port, OFFICER, number, action, form);
     }
 }

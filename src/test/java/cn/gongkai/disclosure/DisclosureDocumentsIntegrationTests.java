@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,10 +43,6 @@ class DisclosureDocumentsIntegrationTests {
     @Autowired
     DatabaseClient database;
 
-    @AfterEach
-    void defaultTime() {
-        clock.reset();
-    }
 
     @Test
     void acceptsOnlyPdfJpegAndPngJudgedByTheirContent() {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,10 +45,6 @@ class DisclosureIntegrationTests {
     @Autowired
     DisclosureReminders reminders;
 
-    @AfterEach
-    void defaultTime() {
-        clock.reset();
-    }
 
     @Test
     void walksARequestThroughCorrectionConsultationExtensionAndAPartialDisclosure() {

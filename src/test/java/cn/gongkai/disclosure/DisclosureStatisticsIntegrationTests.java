@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,10 +37,6 @@ class DisclosureStatisticsIntegrationTests {
     private String agency;
     private String officer;
 
-    @AfterEach
-    void defaultTime() {
-        clock.reset();
-    }
 
     @Test
     void countsEveryOutcomeByApplicantKindAndTheCrossCheckHolds() {

@@ -2,6 +2,7 @@ package cn.gongkai.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gongkai.Api;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,12 +10,32 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Applications as a browser would post them. */
+/** Applications as a browser would post them, and the demo people who file and handle them. */
 final class DisclosureTestData {
 
+    static final String CITIZEN = "citizen-demo";
+    static final String OFFICER = "officer-huaibei";
+    static final String HEAD = "officehead-huaibei";
+
     private DisclosureTestData() {}
+
+    /** Files an on-line application as the demo citizen, with a fresh idempotency key. */
+    static WebTestClient.ResponseSpec submit(int port, Map<String, Object> application) {
+        return Api.as(CITIZEN, port).post().uri("/api/disclosure/requests")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .bodyValue(application).exchange();
+    }
+
+    /** One staff action on a request. */
+    static WebTestClient.ResponseSpec act(int port, String subject, String number, String action,
+            Map<String, Object> form) {
+        return Api.as(subject, port).post().uri("/api/staff/disclosure/requests/" + number + "/actions/" + action)
+                .bodyValue(form).exchange();
+    }
 
     /** A natural person asking 淮北市人民政府 for a document, delivered by e-mail. */
     static Map<String, Object> application(String agency, String title) {

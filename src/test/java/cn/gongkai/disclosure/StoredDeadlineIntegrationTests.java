@@ -1,5 +1,8 @@
 package cn.gongkai.disclosure;
 
+import static cn.gongkai.disclosure.DisclosureTestData.CITIZEN;
+import static cn.gongkai.disclosure.DisclosureTestData.HEAD;
+import static cn.gongkai.disclosure.DisclosureTestData.OFFICER;
 import static cn.gongkai.disclosure.DisclosureTestData.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +12,6 @@ import cn.gongkai.TestClock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,10 +24,6 @@ import org.springframework.r2dbc.core.DatabaseClient;
 @IntegrationTest
 class StoredDeadlineIntegrationTests {
 
-    private static final String CITIZEN = "citizen-demo";
-    private static final String OFFICER = "officer-huaibei";
-    private static final String HEAD = "officehead-huaibei";
-
     @LocalServerPort
     int port;
 
@@ -36,10 +33,6 @@ class StoredDeadlineIntegrationTests {
     @Autowired
     DatabaseClient database;
 
-    @AfterEach
-    void defaultTime() {
-        clock.reset();
-    }
 
     @Test
     void theStoredDeadlineFollowsEveryStepOfTheClock() {
@@ -92,18 +85,14 @@ class StoredDeadlineIntegrationTests {
     }
 
     private String submit(String title) {
-        Api.as(CITIZEN, port).post().uri("/api/disclosure/requests").header("Idempotency-Key", UUID.randomUUID().toString())
-                .bodyValue(application("340600", title)).exchange()
-                .expectStatus().isCreated();
+        DisclosureTestData.submit(port, application("340600", title)).expectStatus().isCreated();
         String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
         assertStoredEqualsDerived(number);
         return number;
     }
 
     private void act(String number, String subject, String action, Map<String, Object> form) {
-        Api.as(subject, port).post().uri("/api/staff/disclosure/requests/" + number + "/actions/" + action)
-                .bodyValue(form).exchange()
-                .expectStatus().isOk();
+        DisclosureTestData.act(port, subject, number, action, form).expectStatus().isOk();
         assertStoredEqualsDerived(number);
     }
 

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,10 +53,6 @@ class ReportWorkflowIntegrationTests {
         pages.published("340600", 2026, ReportKind.OPEN_GOVERNMENT_INFORMATION).block();
     }
 
-    @AfterEach
-    void defaultTime() {
-        clock.reset();
-    }
 
     @Test
     void aReportGoesFromTemplateThroughReviewAndScheduledPublicationToACorrection() {
