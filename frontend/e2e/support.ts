@@ -14,14 +14,15 @@ export const VIEWPORTS = {
 const SCREENSHOTS = resolve(import.meta.dirname, '..', 'test-results', 'screenshots')
 
 /**
- * The instant the portal under test started its clock at (`./gongkai test` sets both): every page's
- * clock starts there too, so dates the browser computes agree with the portal's, on any real date.
+ * The instant the portal under test started its clock at: `./gongkai test` sets both this and the
+ * portal's `GONGKAI_CLOCK_START` to the same value, and this default is the one it uses. Every
+ * page's clock starts there too, so no test reads the real date.
  */
-export const CLOCK_START = process.env.E2E_CLOCK_START
+export const CLOCK_START = process.env.E2E_CLOCK_START ?? '2026-12-14T01:00:00Z'
 
 /** The portal's present moment, for expectations computed in the test itself. */
 export function portalNow(): Date {
-  return CLOCK_START ? new Date(CLOCK_START) : new Date()
+  return new Date(CLOCK_START)
 }
 
 /**
@@ -42,7 +43,7 @@ export const test = base.extend<{ pageErrors: string[] }>({
         if (/status of (401|404)/.test(text)) return
         errors.push(text)
       })
-      if (CLOCK_START) await page.clock.install({ time: CLOCK_START })
+      await page.clock.install({ time: CLOCK_START })
       await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort())
       await use(errors)
     },

@@ -188,17 +188,20 @@ public class DisclosureRequests {
      * since the register names applicants.
      */
     public Mono<List<Viewed>> register(String agencyCode, int year) {
-        return currentUser.get().flatMap(user -> Mono.zip(staffOf(agencyCode), agencies.getByCode(agencyCode),
-                        workingDays.calendar())
-                .flatMapMany(context -> store.findReceivedIn(context.getT2().id(), year)
-                        .map(request -> new Viewed(request, context.getT2(), context.getT3(), today())))
-                .collectList()
-                .flatMap(found -> agencies.getByCode(agencyCode).flatMap(agency -> audit.record(AuditEntry.succeeded(
-                                "disclosure.register-exported", "agency", agencyCode)
-                        .as(HANDLERS.stream().filter(role -> user.mayActFor(agency.id(), role)).findFirst()
-                                .map(Role::name).orElse(""), agency.id())
-                        .with(Map.of("year", String.valueOf(year), "requests", String.valueOf(found.size())))))
-                        .thenReturn(found)));
+        return Mono.zip(staffOf(agencyCode), agencies.getByCode(agencyCode), workingDays.calendar())
+                .flatMap(context -> {
+                    Agency agency = context.getT2();
+                    LocalDate today = today();
+                    return store.findReceivedIn(agency.id(), year)
+                            .map(request -> new Viewed(request, agency, context.getT3(), today))
+                            .collectList()
+                            .flatMap(found -> audit.record(AuditEntry.succeeded("disclosure.register-exported",
+                                                    "agency", agencyCode)
+                                            .as(context.getT1().role(), agency.id())
+                                            .with(Map.of("year", String.valueOf(year), "requests",
+                                                    String.valueOf(found.size()))))
+                                    .thenReturn(found));
+                });
     }
 
     /** Earlier requests by the same applicant to the same agency: what a 重复申请 reply points to. */
