@@ -66,7 +66,8 @@ public final class TestServices implements ApplicationContextInitializer<Configu
         Map<String, Object> services = new java.util.HashMap<>(Map.of(
                 "spring.r2dbc.url", "r2dbc:postgresql://" + host + "/" + database,
                 "spring.flyway.url", "jdbc:postgresql://" + host + "/" + database,
-                "spring.data.redis.url", "redis://127.0.0.1:" + env("GONGKAI_REDIS_PORT", "6379") + "/15",
+                "spring.data.redis.url", "redis://127.0.0.1:" + env("GONGKAI_REDIS_PORT", "6379") + "/"
+                        + env("GONGKAI_TEST_REDIS_DB", "15"),
                 "spring.security.oauth2.client.provider.gongkai.issuer-uri", issuer,
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer,
                 "gongkai.demo.enabled", "true",
