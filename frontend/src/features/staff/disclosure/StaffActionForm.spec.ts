@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
-import type { DisclosureRequest } from '@/api/disclosure'
+import type { DisclosureRequest, StaffAction } from '@/api/disclosure'
 import { jsonResponse, mountWith } from '@/test/mountWith'
 import StaffActionForm from './StaffActionForm.vue'
 
@@ -131,6 +131,73 @@ describe('StaffActionForm: reply', () => {
     expect(link.attributes('href')).toBe('#act-documents')
     expect(link.text()).toBe('公开的信息（文件）：须提供所公开的信息')
     expect(document.getElementById('act-documents')).not.toBeNull()
+    wrapper.unmount()
+  })
+})
+
+describe('StaffActionForm: each action', () => {
+  const PENDING = {
+    ...REQUEST,
+    deadline: { correctionNoticeDueOn: null },
+    timeline: [
+      {
+        seq: 1,
+        type: 'EXTENSION_REQUESTED',
+        occurredOn: '2026-12-01',
+        recordedAt: '2026-12-01T09:00:00Z',
+        actorRole: null,
+        actor: null,
+        details: { workingDays: '5', reason: '涉及多个部门' },
+      },
+    ],
+  } as unknown as DisclosureRequest
+
+  it.each<[StaffAction, string[]]>([
+    ['accept', []],
+    ['assign', ['act-assignee']],
+    ['request-correction', ['act-items', 'act-dueOn']],
+    [
+      'receive-correction',
+      [
+        'act-correction-title',
+        'act-correction-documentNumber',
+        'act-correction-description',
+        'act-note',
+        'act-occurredOn',
+      ],
+    ],
+    ['lapse', []],
+    ['consult', ['act-party', 'act-party-1', 'act-partyName', 'act-occurredOn']],
+    [
+      'receive-opinion',
+      ['act-opinion', 'act-opinion-1', 'act-opinion-2', 'act-summary', 'act-occurredOn'],
+    ],
+    ['request-extension', ['act-workingDays', 'act-reason']],
+    ['approve-extension', []],
+    ['decline-extension', ['act-reason']],
+    ['notify-fee', ['act-method', 'act-method-1', 'act-reason', 'act-dueOn']],
+    ['receive-payment', ['act-occurredOn']],
+    ['close-unpaid', []],
+  ])('%s asks for its own fields, in order, and no others', async (action, ids) => {
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(jsonResponse({ status: 404 }, 404)))
+    const { wrapper } = await mountWith(StaffActionForm, {
+      props: { request: PENDING, action, earlier: [] },
+    })
+    await flushPromises()
+    const controls = wrapper
+      .findAll('input, textarea, select')
+      .map((control) => control.attributes('id'))
+    expect(controls).toEqual(ids)
+    expect(wrapper.get('h3').attributes('id')).toBe(`action-${action}`)
+    expect(wrapper.get('button[type="submit"]').attributes('id')).toBe('act-submit')
+    wrapper.unmount()
+  })
+
+  it('shows the head what the officer asked for before the extension is approved', async () => {
+    const { wrapper } = await mountWith(StaffActionForm, {
+      props: { request: PENDING, action: 'approve-extension', earlier: [] },
+    })
+    expect(wrapper.get('.summary-list').text()).toContain('涉及多个部门')
     wrapper.unmount()
   })
 })

@@ -92,6 +92,38 @@ export function actionFieldId(path: string): string {
   return `act-${bare.replace(/\./g, '-')}`
 }
 
+/**
+ * The name (a message key) of each field the backend may report a problem with, for the error
+ * summary; a problem with any other field is shown there without a link to a field.
+ */
+export const FIELD_LABELS: Readonly<Record<string, string>> = {
+  occurredOn: 'staffDisclosure.fields.occurredOnShort',
+  items: 'staffDisclosure.fields.items',
+  dueOn: 'staffDisclosure.fields.dueOnShort',
+  party: 'staffDisclosure.fields.party',
+  partyName: 'staffDisclosure.fields.partyName',
+  opinion: 'staffDisclosure.fields.opinion',
+  summary: 'staffDisclosure.fields.summary',
+  workingDays: 'staffDisclosure.fields.workingDays',
+  reason: 'staffDisclosure.fields.reason',
+  method: 'staffDisclosure.fields.method',
+  quantity: 'staffDisclosure.fields.quantity',
+  outcome: 'staffDisclosure.fields.outcome',
+  legalBasis: 'staffDisclosure.fields.legalBasis',
+  explanation: 'staffDisclosure.fields.explanation',
+  withheldParts: 'staffDisclosure.fields.withheldParts',
+  competentAgency: 'staffDisclosure.fields.competentAgency',
+  whereAlreadyPublished: 'staffDisclosure.fields.whereAlreadyPublished',
+  repeatOf: 'staffDisclosure.fields.repeatOf',
+  documents: 'staffDisclosure.fields.documents',
+  accessArrangements: 'staffDisclosure.fields.accessArrangements',
+  assignee: 'staffDisclosure.fields.assignee',
+  'correction.title': 'apply.information.title',
+  'correction.documentNumber': 'apply.information.documentNumber',
+  'correction.description': 'apply.information.description',
+  note: 'staffDisclosure.fields.note',
+}
+
 export interface ActionError {
   path: string
   /** Message key under staffDisclosure.errors. */
