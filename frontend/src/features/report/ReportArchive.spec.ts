@@ -29,7 +29,9 @@ const SUIXI_2019: ReportSummary = {
   year: 2019,
   kind: 'RULE_OF_LAW',
   title: '濉溪县人民政府关于2019年度法治政府建设情况的报告',
+  firstPublishedAt: '2020-03-30T02:00:00Z',
   publishedAt: '2020-03-30T02:00:00Z',
+  version: 1,
   url: '/reports/340621/2019/rule-of-law',
 }
 
@@ -40,7 +42,9 @@ const HUAIBEI_PLAN: ReportSummary = {
   year: 2021,
   kind: 'RULE_OF_LAW_PLAN',
   title: '淮北市法治政府建设实施方案(2021-2025年)',
+  firstPublishedAt: '2021-06-01T02:00:00Z',
   publishedAt: '2021-06-01T02:00:00Z',
+  version: 1,
   url: '/reports/340600/2021/rule-of-law-plan',
 }
 

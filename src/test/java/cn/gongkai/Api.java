@@ -4,7 +4,10 @@ import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** A client for the application under test, anonymous or with a demo user's bearer token. */
+/**
+ * A client for the application under test, anonymous or with a demo user's bearer token; every API response it
+ * receives is checked against the OpenAPI document ({@link OpenApiContract}).
+ */
 public final class Api {
 
     private Api() {}
@@ -13,6 +16,7 @@ public final class Api {
         return WebTestClient.bindToServer()
                 .baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(30))
+                .entityExchangeResultConsumer(OpenApiContract::check)
                 .build();
     }
 

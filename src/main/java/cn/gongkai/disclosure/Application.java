@@ -1,5 +1,6 @@
 package cn.gongkai.disclosure;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 
 /**
@@ -65,7 +66,7 @@ public record Application(
     public record Agent(String name, IdDocumentType idType, String idNumber, String powerOfAttorneyId) {}
 
     /** 联系方式 */
-    public record Contact(String phone, String email, String postalAddress, String postalCode) {}
+    public record Contact(String phone, @Nullable String email, @Nullable String postalAddress, @Nullable String postalCode) {}
 
     /** 所需政府信息: a title, a document number (文号) or a description specific enough to find it. */
     public record RequestedInformation(String title, String documentNumber, String description) {}

@@ -1,5 +1,6 @@
 package cn.gongkai.disclosure;
 
+import jakarta.annotation.Nullable;
 import cn.gongkai.platform.ConflictException;
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
@@ -49,8 +50,8 @@ public final class DisclosureRequest {
      *     the reply (获取方式、途径和时间, Art. 36(二))
      */
     public record Reply(
-            DisclosureOutcome outcome, String legalBasis, String explanation, String withheldParts,
-            String competentAgency, String whereAlreadyPublished, String accessArrangements, String repeatOf) {
+            DisclosureOutcome outcome, @Nullable String legalBasis, @Nullable String explanation, @Nullable String withheldParts,
+            @Nullable String competentAgency, @Nullable String whereAlreadyPublished, @Nullable String accessArrangements, @Nullable String repeatOf) {
 
         public Reply {
             legalBasis = trimmed(legalBasis);

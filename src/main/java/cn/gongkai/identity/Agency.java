@@ -1,5 +1,6 @@
 package cn.gongkai.identity;
 
+import jakarta.annotation.Nullable;
 import java.util.UUID;
 
 /**
@@ -10,13 +11,13 @@ public record Agency(
         UUID id,
         String code,
         String name,
-        String shortName,
+        @Nullable String shortName,
         AgencyKind kind,
-        UUID parentId,
-        String regionCode,
-        String address,
-        String postalCode,
-        String phone,
-        String email,
-        String website,
-        String officeHours) {}
+        @Nullable UUID parentId,
+        @Nullable String regionCode,
+        @Nullable String address,
+        @Nullable String postalCode,
+        @Nullable String phone,
+        @Nullable String email,
+        @Nullable String website,
+        @Nullable String officeHours) {}

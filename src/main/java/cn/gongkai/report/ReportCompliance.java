@@ -1,5 +1,6 @@
 package cn.gongkai.report;
 
+import jakarta.annotation.Nullable;
 import cn.gongkai.identity.Agencies;
 import cn.gongkai.identity.Agency;
 import cn.gongkai.identity.AgencyKind;
@@ -49,7 +50,7 @@ public class ReportCompliance {
     }
 
     /** One report an agency owes for the year. */
-    public record Obligation(ReportKind kind, LocalDate deadline, LocalDate publishedOn, Standing standing, String url) {}
+    public record Obligation(ReportKind kind, LocalDate deadline, @Nullable LocalDate publishedOn, Standing standing, @Nullable String url) {}
 
     /** One agency's line on the board. */
     public record AgencyLine(String agencyCode, String agencyName, AgencyKind agencyKind, List<Obligation> reports) {

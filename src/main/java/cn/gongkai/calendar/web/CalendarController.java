@@ -7,6 +7,11 @@ import cn.gongkai.platform.PortalException.FieldProblem;
 import cn.gongkai.shared.CalendarYear;
 import cn.gongkai.shared.WorkingDayCalendar;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -23,6 +28,7 @@ import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,11 +59,24 @@ class CalendarController {
     /** @param provisional counted on a year not entered yet: estimated from the statutory holidays (预计) */
     record SpanResponse(LocalDate from, LocalDate to, int workingDays, boolean provisional) {}
 
+    /** One operation in the document, as clients call it: the two questions are told apart by their parameter. */
     @GetMapping(path = "/api/calendar/working-days", params = {"add", "!to"})
-    @Operation(summary = "The n-th working day after a date (periods count from the next day)")
+    @Operation(
+            summary = "Give exactly one of add and to: the add-th working day after from (periods count from the "
+                    + "next day), or how many working days lie in (from, to]",
+            parameters = @Parameter(name = "to", in = ParameterIn.QUERY, required = false,
+                    description = "The last day of the span; not with add",
+                    schema = @Schema(type = "string", format = "date")),
+            responses = @ApiResponse(responseCode = "200", description = "DeadlineResponse for add, SpanResponse for to",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(oneOf = {DeadlineResponse.class, SpanResponse.class}))))
     Mono<ResponseEntity<DeadlineResponse>> plus(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @Min(0) @Max(366) int add) {
+            @Parameter(required = false, description = "How many working days on; not with to")
+                    @RequestParam(required = false) @Min(0) @Max(366) Integer add) {
+        if (add == null) {
+            return neither().then(Mono.empty());
+        }
         return workingDays.calendar().map(calendar -> {
             LocalDate date = calendar.plusWorkingDays(from, add);
             return ResponseEntity.ok().cacheControl(PUBLIC).body(new DeadlineResponse(from, add, date,
@@ -66,7 +85,7 @@ class CalendarController {
     }
 
     @GetMapping(path = "/api/calendar/working-days", params = {"to", "!add"})
-    @Operation(summary = "How many working days lie in (from, to]")
+    @Operation(hidden = true)
     Mono<ResponseEntity<SpanResponse>> between(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

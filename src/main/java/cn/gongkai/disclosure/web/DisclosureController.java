@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,10 +62,15 @@ class DisclosureController {
     record WithdrawalForm(@Size(max = 2000) String reason) {}
 
     @PostMapping("/api/disclosure/requests")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "File an application; confirming it is receipt (Art. 31). Needs an Idempotency-Key header: "
             + "a retry with the same key returns the request already filed")
     Mono<ResponseEntity<DisclosureRequestResponse>> submit(
-            @Parameter(description = "A new random value per application, 8 to 128 characters")
+            // Read as optional so that its absence is the portal's own 400 naming it, not the framework's.
+            @Parameter(description = "A new random value per application, 8 to 128 printable characters",
+                            required = true,
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(
+                                    minLength = 8, maxLength = 128, pattern = "^[\\x21-\\x7e]{8,128}$"))
                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @Valid @RequestBody ApplicationForm form,
             Locale locale) {

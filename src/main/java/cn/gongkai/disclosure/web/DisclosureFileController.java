@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -36,6 +37,7 @@ class DisclosureFileController {
     }
 
     @PostMapping(value = "/api/disclosure/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload an attachment, a power of attorney or a released document: PDF, JPEG or PNG "
             + "up to 10 MB, the type read from the content")
     Mono<ResponseEntity<DisclosureFiles.StoredFile>> upload(@RequestPart(name = "file", required = false) Part part) {

@@ -1,5 +1,6 @@
 package cn.gongkai.disclosure.web;
 
+import jakarta.annotation.Nullable;
 import cn.gongkai.disclosure.Application;
 import cn.gongkai.disclosure.ApplicantKind;
 import cn.gongkai.disclosure.DisclosureAction;
@@ -30,22 +31,22 @@ public record DisclosureRequestResponse(
         String number,
         AgencySummary agency,
         DisclosureState state,
-        DisclosureOutcome outcome,
-        String outcomeLabel,
+        @Nullable DisclosureOutcome outcome,
+        @Nullable String outcomeLabel,
         DisclosureRequest.ReceiptChannel receiptChannel,
         LocalDate receivedOn,
-        LocalDate closedOn,
+        @Nullable LocalDate closedOn,
         ApplicantView applicant,
         Application.Contact contact,
         Application.RequestedInformation information,
-        Application.Delivery delivery,
+        @Nullable Application.Delivery delivery,
         List<String> attachments,
         List<DisclosureFiles.StoredFile> files,
         DeadlineView deadline,
         List<TimelineEntry> timeline,
-        DisclosureRequest.Reply reply,
+        @Nullable DisclosureRequest.Reply reply,
         boolean extensionPending,
-        String assignee,
+        @Nullable String assignee,
         List<String> allowedActions,
         int version) {
 
@@ -54,11 +55,11 @@ public record DisclosureRequestResponse(
 
     private static final Masking MASKING = Masking.defaults();
 
-    public record AgencySummary(String code, String name, String address, String phone, String officeHours) {}
+    public record AgencySummary(String code, String name, @Nullable String address, @Nullable String phone, @Nullable String officeHours) {}
 
     public record ApplicantView(
-            ApplicantKind kind, String name, String creditCode, String representative,
-            Application.IdDocumentType idType, String idNumber, String agentName) {}
+            ApplicantKind kind, String name, @Nullable String creditCode, @Nullable String representative,
+            @Nullable Application.IdDocumentType idType, @Nullable String idNumber, @Nullable String agentName) {}
 
     /**
      * The deadline with the reasons for it.
@@ -67,12 +68,12 @@ public record DisclosureRequestResponse(
      * @param explanation the steps in words, in the request's language
      */
     public record DeadlineView(
-            LocalDate dueOn, LocalDate firstDueOn, boolean paused, Integer workingDaysLeft, boolean overdue,
-            boolean atRisk, LocalDate correctionNoticeDueOn, LocalDate correctionDueOn, Integer provisionalYear,
+            @Nullable LocalDate dueOn, @Nullable LocalDate firstDueOn, boolean paused, @Nullable Integer workingDaysLeft, boolean overdue,
+            boolean atRisk, @Nullable LocalDate correctionNoticeDueOn, @Nullable LocalDate correctionDueOn, @Nullable Integer provisionalYear,
             boolean dueOnProvisional, boolean correctionNoticeDueOnProvisional, List<String> explanation) {}
 
     public record TimelineEntry(
-            int seq, String type, LocalDate occurredOn, Instant recordedAt, String actorRole, String actor,
+            int seq, String type, LocalDate occurredOn, Instant recordedAt, @Nullable String actorRole, @Nullable String actor,
             Map<String, String> details) {}
 
     /** Who is looking. */

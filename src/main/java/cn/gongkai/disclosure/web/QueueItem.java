@@ -1,5 +1,6 @@
 package cn.gongkai.disclosure.web;
 
+import jakarta.annotation.Nullable;
 import cn.gongkai.disclosure.ApplicantKind;
 import cn.gongkai.disclosure.DisclosureClock;
 import cn.gongkai.disclosure.DisclosureRequest;
@@ -10,9 +11,9 @@ import java.time.LocalDate;
 
 /** One line of an agency's queue (待办列表): identity and phone numbers masked. */
 public record QueueItem(
-        String number, LocalDate receivedOn, DisclosureState state, ApplicantKind applicantKind, String applicantName,
-        String idNumber, String phone, String title, LocalDate dueOn, Integer workingDaysLeft, boolean overdue,
-        boolean dueOnProvisional, boolean atRisk, boolean paused, LocalDate correctionDueOn, String assignee,
+        String number, LocalDate receivedOn, DisclosureState state, ApplicantKind applicantKind, @Nullable String applicantName,
+        @Nullable String idNumber, String phone, @Nullable String title, @Nullable LocalDate dueOn, @Nullable Integer workingDaysLeft, boolean overdue,
+        boolean dueOnProvisional, boolean atRisk, boolean paused, @Nullable LocalDate correctionDueOn, @Nullable String assignee,
         boolean extensionPending) {
 
     private static final Masking MASKING = Masking.defaults();

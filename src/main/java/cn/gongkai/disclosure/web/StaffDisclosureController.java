@@ -39,6 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -117,6 +118,7 @@ class StaffDisclosureController {
     }
 
     @PostMapping("/api/staff/disclosure/requests")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a paper, in-person, posted or faxed application with its real day of receipt")
     Mono<ResponseEntity<DisclosureRequestResponse>> registerPaper(
             @Valid @RequestBody PaperApplicationForm form, Locale locale) {
