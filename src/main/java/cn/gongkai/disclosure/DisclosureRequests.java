@@ -10,6 +10,7 @@ import cn.gongkai.identity.Agencies;
 import cn.gongkai.identity.Agency;
 import cn.gongkai.identity.CurrentUser;
 import cn.gongkai.identity.PortalUser;
+import cn.gongkai.identity.RemedyBodies;
 import cn.gongkai.identity.Role;
 import cn.gongkai.identity.RoleGrants;
 import cn.gongkai.platform.NotFoundException;
@@ -257,6 +258,12 @@ public class DisclosureRequests {
     /** Every id names a file the signed-in person uploaded; otherwise a 400 naming {@code field}. */
     public Mono<Void> requireOwnUploads(List<String> ids, String field) {
         return files.requireOwnUploads(ids, field);
+    }
+
+    /** Where the agency's replies tell applicants to seek remedies, as its directory entry stands now. */
+    public Mono<RemedyBodies> remedyBodiesOf(UUID agencyId) {
+        return agencies.remedyBodiesOf(agencyId)
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException("no agency " + agencyId)));
     }
 
     /** Whether {@code subject} handles disclosure requests for the agency (may be assigned one). */

@@ -121,10 +121,62 @@ class DisclosureDocumentsIntegrationTests {
                         + "对不应当公开的部分不予公开。 不予公开的内容：政府采购供应商报价 理由：涉及第三方商业秘密，第三方不同意公开。"
                         + " 随本告知书提供以下政府信息：2025年部门预算（公开版）.pdf。"
                         + " 依据：《中华人民共和国政府信息公开条例》第三十七条。"
-                        + " 如对本答复不服，可以自收到本告知书之日起六十日内依法申请行政复议，或者自收到本告知书之日起六个月内依法向"
-                        + "人民法院提起行政诉讼。 淮北市人民政府 2026年3月20日 " + CONTACT + " 第 1 页 / 共 1 页"));
+                        + " 如对本答复不服，可以自收到本告知书之日起六十日内依法向安徽省人民政府申请行政复议，或者自收到本告知书之日起"
+                        + "六个月内依法向淮北市中级人民法院提起行政诉讼。 淮北市人民政府 2026年3月20日 " + CONTACT
+                        + " 第 1 页 / 共 1 页"));
         download(CITIZEN, released).expectStatus().isOk();
         pdf(OFFICER, "/api/staff/disclosure/requests/" + number + "/reply-letter.pdf");
+    }
+
+    @Test
+    void theReplyLetterNamesTheRemedyBodiesOfTheDayOfTheReplyWhateverTheDirectorySaysLater() throws IOException {
+        String agency = freshDepartmentWithOfficer("淮北市相山区人民法院");
+        clock.setDay(LocalDate.parse("2026-03-02"));
+        String number = paperApplication(agency, "2025年行政执法统计年报");
+        clock.setDay(LocalDate.parse("2026-03-10"));
+        DisclosureTestData.act(port, officerOf(agency), number, "reply", Map.of("outcome", "DISCLOSED",
+                        "accessArrangements", "工作日到淮北市政务服务中心领取"))
+                .expectStatus().isOk();
+        String remedies = "如对本答复不服，可以自收到本告知书之日起六十日内依法向淮北市人民政府申请行政复议，或者自收到本告知书"
+                + "之日起六个月内依法向淮北市相山区人民法院提起行政诉讼。";
+        assertThat(replyLetterText(agency, number)).contains(DisclosureTestData.squeeze(remedies));
+
+        // The directory changes after the reply: the letter issued still names what it named that day.
+        database.sql("update agency set reconsideration_body = '另一机关', competent_court = '另一法院' where code = :code")
+                .bind("code", agency).then().block();
+        assertThat(replyLetterText(agency, number)).contains(DisclosureTestData.squeeze(remedies))
+                .doesNotContain("另一机关", "另一法院");
+        Api.anonymous(port).get().uri("/api/agencies/" + agency).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.reconsiderationBody").isEqualTo("另一机关")
+                .jsonPath("$.competentCourt").isEqualTo("另一法院");
+
+        // A reply made before the bodies were kept with it names those of the directory now. Such a reply is made
+        // here by taking them out of its event: the one change to a timeline the database lets only a test make.
+        database.sql("""
+                        alter table disclosure_event disable trigger disclosure_event_append_only;
+                        update disclosure_event set details = details - 'reconsiderationBody' - 'competentCourt'
+                        where type = 'REPLIED' and request_id = (select id from disclosure_request where number = '%s');
+                        alter table disclosure_event enable trigger disclosure_event_append_only;
+                        """.formatted(number))
+                .then().block();
+        assertThat(replyLetterText(agency, number)).contains(DisclosureTestData.squeeze(
+                "六十日内依法向另一机关申请行政复议，或者自收到本告知书之日起六个月内依法向另一法院提起行政诉讼。"));
+    }
+
+    @Test
+    void aReplyLetterNamesNoCourtWhereNoneIsConfigured() throws IOException {
+        String agency = freshDepartmentWithOfficer(null);
+        clock.setDay(LocalDate.parse("2026-03-02"));
+        String number = paperApplication(agency, "2025年部门决算");
+        DisclosureTestData.act(port, officerOf(agency), number, "reply", Map.of("outcome", "DISCLOSED",
+                        "accessArrangements", "工作日到淮北市政务服务中心领取"))
+                .expectStatus().isOk();
+
+        assertThat(replyLetterText(agency, number)).contains(DisclosureTestData.squeeze(
+                "如对本答复不服，可以自收到本告知书之日起六十日内依法向淮北市人民政府申请行政复议，或者自收到本告知书之日起"
+                        + "六个月内依法向人民法院提起行政诉讼。"));
     }
 
     @Test
@@ -168,6 +220,47 @@ class DisclosureDocumentsIntegrationTests {
                 .expectStatus().isNotFound();
         Api.as(CITIZEN, port).get().uri("/api/staff/disclosure/register.csv?agency=340600&year=2026").exchange()
                 .expectStatus().isForbidden();
+    }
+
+    /** A department of 淮北市人民政府 of its own, with its own officer, and {@code court} as its competent court. */
+    private String freshDepartmentWithOfficer(String court) {
+        String agency = "999998-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID agencyId = UUID.randomUUID();
+        UUID userId = UUID.randomUUID();
+        var insert = database.sql("""
+                        insert into agency (id, code, name, short_name, kind, parent_id, region_code, address,
+                            postal_code, phone, website, office_hours, competent_court)
+                        values (:id, :code, '淮北市答复测试局', '答复测试局', 'DEPARTMENT',
+                            '00000000-0000-4000-8000-340600000000', '340600', '安徽省淮北市', '235000',
+                            '0561-12345', '', '工作日', :court)
+                        """)
+                .bind("id", agencyId).bind("code", agency);
+        (court == null ? insert.bindNull("court", String.class) : insert.bind("court", court)).then().block();
+        database.sql("insert into portal_user (id, subject, display_name, email) values (:id, :subject, '经办人', null)")
+                .bind("id", userId).bind("subject", officerOf(agency)).then().block();
+        database.sql("""
+                        insert into role_grant (id, user_id, role, agency_id, granted_by)
+                        values (:id, :user, 'DISCLOSURE_OFFICER', :agency, 'test')
+                        """)
+                .bind("id", UUID.randomUUID()).bind("user", userId).bind("agency", agencyId).then().block();
+        return agency;
+    }
+
+    private static String officerOf(String agency) {
+        return "officer-" + agency;
+    }
+
+    private String paperApplication(String agency, String title) {
+        Map<String, Object> form = Map.of("application", application(agency, title), "channel", "IN_PERSON",
+                "receivedOn", LocalDate.now(clock).toString());
+        return Api.as(officerOf(agency), port).post().uri("/api/staff/disclosure/requests").bodyValue(form).exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("number").toString();
+    }
+
+    private String replyLetterText(String agency, String number) throws IOException {
+        return DisclosureTestData.pdfText(pdf(officerOf(agency), "/api/staff/disclosure/requests/" + number
+                + "/reply-letter.pdf"));
     }
 
     private WebTestClient.ResponseSpec upload(String subject, String name, byte[] content) {
