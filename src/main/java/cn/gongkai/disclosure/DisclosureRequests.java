@@ -185,23 +185,27 @@ public class DisclosureRequests {
     }
 
     /**
-     * Every request the agency received in {@code year}, oldest first, for its register; the download is audited,
-     * since the register names applicants.
+     * The agency's register of a year (登记台账): how many requests it lists, and the requests themselves, oldest
+     * first, read from the database as they are consumed.
      */
-    public Mono<List<Viewed>> register(String agencyCode, int year) {
+    public record Register(long size, Flux<Viewed> requests) {}
+
+    /**
+     * The register of the requests the agency received in {@code year}. The download is audited, since the register
+     * names applicants: the audit record is written when this completes, before any request is read.
+     */
+    public Mono<Register> register(String agencyCode, int year) {
         return Mono.zip(staffOf(agencyCode), agencies.getByCode(agencyCode), workingDays.calendar())
                 .flatMap(context -> {
                     Agency agency = context.getT2();
                     LocalDate today = today();
-                    return store.findReceivedIn(agency.id(), year)
-                            .map(request -> new Viewed(request, agency, context.getT3(), today))
-                            .collectList()
-                            .flatMap(found -> audit.record(AuditEntry.succeeded("disclosure.register-exported",
-                                                    "agency", agencyCode)
-                                            .as(context.getT1().role(), agency.id())
-                                            .with(Map.of("year", String.valueOf(year), "requests",
-                                                    String.valueOf(found.size()))))
-                                    .thenReturn(found));
+                    return store.countReceivedIn(agency.id(), year)
+                            .delayUntil(size -> audit.record(AuditEntry.succeeded("disclosure.register-exported",
+                                            "agency", agencyCode)
+                                    .as(context.getT1().role(), agency.id())
+                                    .with(Map.of("year", String.valueOf(year), "requests", String.valueOf(size)))))
+                            .map(size -> new Register(size, store.streamReceivedIn(agency.id(), year)
+                                    .map(request -> new Viewed(request, agency, context.getT3(), today))));
                 });
     }
 

@@ -1,12 +1,15 @@
 package cn.gongkai.disclosure;
 
 import static cn.gongkai.disclosure.DisclosureTestData.application;
+import static cn.gongkai.disclosure.DisclosureTestData.freshDepartmentWithOfficer;
+import static cn.gongkai.disclosure.DisclosureTestData.officerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
 import cn.gongkai.TestClock;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -130,7 +135,7 @@ class DisclosureDocumentsIntegrationTests {
 
     @Test
     void theReplyLetterNamesTheRemedyBodiesOfTheDayOfTheReplyWhateverTheDirectorySaysLater() throws IOException {
-        String agency = freshDepartmentWithOfficer("淮北市相山区人民法院");
+        String agency = freshDepartmentWithOfficer(database, "淮北市相山区人民法院");
         clock.setDay(LocalDate.parse("2026-03-02"));
         String number = paperApplication(agency, "2025年行政执法统计年报");
         clock.setDay(LocalDate.parse("2026-03-10"));
@@ -167,7 +172,7 @@ class DisclosureDocumentsIntegrationTests {
 
     @Test
     void aReplyLetterNamesNoCourtWhereNoneIsConfigured() throws IOException {
-        String agency = freshDepartmentWithOfficer(null);
+        String agency = freshDepartmentWithOfficer(database, null);
         clock.setDay(LocalDate.parse("2026-03-02"));
         String number = paperApplication(agency, "2025年部门决算");
         DisclosureTestData.act(port, officerOf(agency), number, "reply", Map.of("outcome", "DISCLOSED",
@@ -222,45 +227,67 @@ class DisclosureDocumentsIntegrationTests {
                 .expectStatus().isForbidden();
     }
 
-    /** A department of 淮北市人民政府 of its own, with its own officer, and {@code court} as its competent court. */
-    private String freshDepartmentWithOfficer(String court) {
-        String agency = "999998-" + UUID.randomUUID().toString().substring(0, 8);
-        UUID agencyId = UUID.randomUUID();
-        UUID userId = UUID.randomUUID();
-        var insert = database.sql("""
-                        insert into agency (id, code, name, short_name, kind, parent_id, region_code, address,
-                            postal_code, phone, website, office_hours, competent_court)
-                        values (:id, :code, '淮北市答复测试局', '答复测试局', 'DEPARTMENT',
-                            '00000000-0000-4000-8000-340600000000', '340600', '安徽省淮北市', '235000',
-                            '0561-12345', '', '工作日', :court)
-                        """)
-                .bind("id", agencyId).bind("code", agency);
-        (court == null ? insert.bindNull("court", String.class) : insert.bind("court", court)).then().block();
-        database.sql("insert into portal_user (id, subject, display_name, email) values (:id, :subject, '经办人', null)")
-                .bind("id", userId).bind("subject", officerOf(agency)).then().block();
-        database.sql("""
-                        insert into role_grant (id, user_id, role, agency_id, granted_by)
-                        values (:id, :user, 'DISCLOSURE_OFFICER', :agency, 'test')
-                        """)
-                .bind("id", UUID.randomUUID()).bind("user", userId).bind("agency", agencyId).then().block();
-        return agency;
-    }
-
-    private static String officerOf(String agency) {
-        return "officer-" + agency;
-    }
-
     private String paperApplication(String agency, String title) {
-        Map<String, Object> form = Map.of("application", application(agency, title), "channel", "IN_PERSON",
-                "receivedOn", LocalDate.now(clock).toString());
-        return Api.as(officerOf(agency), port).post().uri("/api/staff/disclosure/requests").bodyValue(form).exchange()
-                .expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("number").toString();
+        return DisclosureTestData.paperApplication(port, agency, title, LocalDate.now(clock));
     }
 
     private String replyLetterText(String agency, String number) throws IOException {
         return DisclosureTestData.pdfText(pdf(officerOf(agency), "/api/staff/disclosure/requests/" + number
                 + "/reply-letter.pdf"));
+    }
+
+    @Test
+    void aRegisterOfThousandsOfRequestsListsEveryOneInTheOrderOfReceipt() throws IOException {
+        String agency = freshDepartmentWithOfficer(database, null);
+        String template = DisclosureTestData.paperApplication(port, agency, "登记台账第1号", LocalDate.parse("2025-01-02"));
+        // 1,999 more of the same applicant, received in a shuffled order over the year, each with its own title.
+        database.sql("""
+                        insert into disclosure_request
+                        select (jsonb_populate_record(null::disclosure_request, to_jsonb(t) || jsonb_build_object(
+                            'id', gen_random_uuid(),
+                            'number', '%1$s-2025-' || lpad(g.n::text, 5, '0'),
+                            'info_title', '登记台账第' || g.n || '号',
+                            'received_on', date '2025-01-02' + (g.n * 7919 %% 360)))).*
+                        from disclosure_request t cross join generate_series(2, 2000) as g (n)
+                        where t.number = '%2$s';
+                        insert into disclosure_event (request_id, seq, type, occurred_on, recorded_at, actor,
+                            actor_role, details)
+                        select r.id, 1, e.type, r.received_on, r.received_on::timestamptz, e.actor, e.actor_role,
+                            e.details
+                        from disclosure_request t
+                        join disclosure_event e on e.request_id = t.id and e.seq = 1
+                        join disclosure_request r on r.agency_id = t.agency_id and r.id <> t.id
+                        where t.number = '%2$s';
+                        """.formatted(agency, template))
+                .then().block();
+
+        byte[] body = Api.as(officerOf(agency), port).get()
+                .uri("/api/staff/disclosure/register.csv?agency=" + agency + "&year=2025").exchange()
+                .expectStatus().isOk()
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        String csv = new String(body, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF申请编号,");
+        List<CSVRecord> rows = CSVFormat.EXCEL.builder().setSkipHeaderRecord(true).setHeader().get()
+                .parse(new StringReader(csv.substring(1))).getRecords();
+
+        assertThat(rows).hasSize(2000);
+        assertThat(rows).extracting(row -> row.get("收到申请日期") + " " + row.get("申请编号"))
+                .isSorted()
+                .doesNotHaveDuplicates();
+        assertThat(rows).allSatisfy(row -> {
+            int n = Integer.parseInt(row.get("申请编号").substring(row.get("申请编号").lastIndexOf('-') + 1));
+            LocalDate receivedOn = LocalDate.parse(row.get("收到申请日期"));
+            assertThat(row.get("所需政府信息")).isEqualTo("登记台账第" + n + "号");
+            assertThat(receivedOn).isEqualTo(n == 1 ? LocalDate.parse("2025-01-02")
+                    : LocalDate.parse("2025-01-02").plusDays(n * 7919L % 360));
+            // Twenty working days from its own receipt: each row was read with its own timeline.
+            assertThat(LocalDate.parse(row.get("答复期限"))).isBetween(receivedOn.plusDays(24), receivedOn.plusDays(45));
+        });
+        assertThat(database.sql("""
+                        select details::jsonb ->> 'requests' from audit_record
+                        where action = 'disclosure.register-exported' and target_id = :agency
+                        """)
+                .bind("agency", agency).map(row -> row.get(0, String.class)).one().block()).isEqualTo("2000");
     }
 
     private WebTestClient.ResponseSpec upload(String subject, String name, byte[] content) {
