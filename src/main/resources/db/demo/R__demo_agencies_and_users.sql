@@ -38,6 +38,24 @@ on conflict (id) do update set
   postal_code = excluded.postal_code, phone = excluded.phone, website = excluded.website,
   office_hours = excluded.office_hours;
 
+-- Courts hearing administrative cases against the demo agencies (行政诉讼法 Arts. 14–15): a government at county
+-- level or above is sued before the intermediate court; a department before the basic-level court where it sits.
+-- The Hubei and Hunan agencies have none configured, so their replies name no court.
+update agency set competent_court = court.name
+from (values
+  ('340000', '合肥市中级人民法院'),
+  ('340600', '淮北市中级人民法院'),
+  ('340600-sfj', '淮北市相山区人民法院'),
+  ('340600-zwfwj', '淮北市相山区人民法院'),
+  ('340600-scjgj', '淮北市相山区人民法院'),
+  ('340600-sthjj', '淮北市相山区人民法院'),
+  ('340621', '淮北市中级人民法院'),
+  ('340621-sfj', '濉溪县人民法院'),
+  ('340621-zwfwj', '濉溪县人民法院'),
+  ('340621-scjgj', '濉溪县人民法院')
+) as court (code, name)
+where agency.code = court.code;
+
 insert into portal_user (id, subject, display_name, email)
 values
   ('00000000-0000-4000-9000-000000000001', 'citizen-demo', '张明（演示）', 'citizen@example.org'),

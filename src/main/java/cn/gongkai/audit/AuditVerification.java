@@ -1,5 +1,6 @@
 package cn.gongkai.audit;
 
+import jakarta.annotation.Nullable;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -19,7 +20,7 @@ public class AuditVerification {
     }
 
     /** The verdict on the whole chain (审计链校验结果). */
-    public record Verdict(boolean intact, long recordsChecked, Long firstBrokenSeq, String reason) {}
+    public record Verdict(boolean intact, long recordsChecked, @Nullable Long firstBrokenSeq, @Nullable String reason) {}
 
     public Mono<Verdict> verify() {
         return records().scan(Walk.START, Walk::next)

@@ -69,7 +69,7 @@ public record Application(
     public record Contact(String phone, @Nullable String email, @Nullable String postalAddress, @Nullable String postalCode) {}
 
     /** 所需政府信息: a title, a document number (文号) or a description specific enough to find it. */
-    public record RequestedInformation(String title, String documentNumber, String description) {}
+    public record RequestedInformation(@Nullable String title, @Nullable String documentNumber, String description) {}
 
     /** 获取方式 */
     public record Delivery(Medium medium, DeliveryChannel channel) {}

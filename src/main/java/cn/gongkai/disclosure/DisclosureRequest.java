@@ -1,10 +1,11 @@
 package cn.gongkai.disclosure;
 
-import jakarta.annotation.Nullable;
+import cn.gongkai.identity.RemedyBodies;
 import cn.gongkai.platform.ConflictException;
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
 import cn.gongkai.shared.WorkingDayCalendar;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -326,8 +327,13 @@ public final class DisclosureRequest {
         append(DisclosureEventType.FEE_UNPAID, today, actor, now, Map.of());
     }
 
-    /** Arts. 36–39: the lawful reply, complete for its outcome ({@link Reply#problems}), else a 400 naming each gap. */
-    public void reply(Reply reply, List<String> documentIds, Actor actor, LocalDate today, Instant now) {
+    /**
+     * Arts. 36–39: the lawful reply, complete for its outcome ({@link Reply#problems}), else a 400 naming each gap.
+     * The remedy bodies the reply names are kept with it, so that its letter names them as they were when it was
+     * made, whatever the directory says later.
+     */
+    public void reply(
+            Reply reply, List<String> documentIds, RemedyBodies remedies, Actor actor, LocalDate today, Instant now) {
         require(DisclosureAction.REPLY);
         List<FieldProblem> problems = reply.problems(documentIds);
         if (!problems.isEmpty()) {
@@ -347,6 +353,8 @@ public final class DisclosureRequest {
         details.put("accessArrangements", nullToEmpty(reply.accessArrangements()));
         details.put("repeatOf", nullToEmpty(reply.repeatOf()));
         details.put("documents", String.join(",", documentIds));
+        details.put("reconsiderationBody", nullToEmpty(remedies.reconsiderationBody()));
+        details.put("competentCourt", nullToEmpty(remedies.competentCourt()));
         append(DisclosureEventType.REPLIED, today, actor, now, details);
     }
 
@@ -409,6 +417,22 @@ public final class DisclosureRequest {
                 emptyToNull(replied.detail("explanation")), emptyToNull(replied.detail("withheldParts")),
                 emptyToNull(replied.detail("competentAgency")), emptyToNull(replied.detail("whereAlreadyPublished")),
                 emptyToNull(replied.detail("accessArrangements")), emptyToNull(replied.detail("repeatOf")));
+    }
+
+    /**
+     * The remedy bodies the reply named when it was made; null before the reply, and for replies made before they
+     * were kept with it.
+     */
+    public RemedyBodies remedyBodies() {
+        if (state != DisclosureState.ANSWERED) {
+            return null;
+        }
+        DisclosureEvent replied = lastOf(DisclosureEventType.REPLIED);
+        if (replied.detail("reconsiderationBody") == null) {
+            return null;
+        }
+        return new RemedyBodies(emptyToNull(replied.detail("reconsiderationBody")),
+                emptyToNull(replied.detail("competentCourt")));
     }
 
     public UUID id() {

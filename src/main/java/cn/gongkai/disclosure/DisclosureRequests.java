@@ -10,6 +10,7 @@ import cn.gongkai.identity.Agencies;
 import cn.gongkai.identity.Agency;
 import cn.gongkai.identity.CurrentUser;
 import cn.gongkai.identity.PortalUser;
+import cn.gongkai.identity.RemedyBodies;
 import cn.gongkai.identity.Role;
 import cn.gongkai.identity.RoleGrants;
 import cn.gongkai.platform.NotFoundException;
@@ -184,23 +185,27 @@ public class DisclosureRequests {
     }
 
     /**
-     * Every request the agency received in {@code year}, oldest first, for its register; the download is audited,
-     * since the register names applicants.
+     * The agency's register of a year (登记台账): how many requests it lists, and the requests themselves, oldest
+     * first, read from the database as they are consumed.
      */
-    public Mono<List<Viewed>> register(String agencyCode, int year) {
+    public record Register(long size, Flux<Viewed> requests) {}
+
+    /**
+     * The register of the requests the agency received in {@code year}. The download is audited, since the register
+     * names applicants: the audit record is written when this completes, before any request is read.
+     */
+    public Mono<Register> register(String agencyCode, int year) {
         return Mono.zip(staffOf(agencyCode), agencies.getByCode(agencyCode), workingDays.calendar())
                 .flatMap(context -> {
                     Agency agency = context.getT2();
                     LocalDate today = today();
-                    return store.findReceivedIn(agency.id(), year)
-                            .map(request -> new Viewed(request, agency, context.getT3(), today))
-                            .collectList()
-                            .flatMap(found -> audit.record(AuditEntry.succeeded("disclosure.register-exported",
-                                                    "agency", agencyCode)
-                                            .as(context.getT1().role(), agency.id())
-                                            .with(Map.of("year", String.valueOf(year), "requests",
-                                                    String.valueOf(found.size()))))
-                                    .thenReturn(found));
+                    return store.countReceivedIn(agency.id(), year)
+                            .delayUntil(size -> audit.record(AuditEntry.succeeded("disclosure.register-exported",
+                                            "agency", agencyCode)
+                                    .as(context.getT1().role(), agency.id())
+                                    .with(Map.of("year", String.valueOf(year), "requests", String.valueOf(size)))))
+                            .map(size -> new Register(size, store.streamReceivedIn(agency.id(), year)
+                                    .map(request -> new Viewed(request, agency, context.getT3(), today))));
                 });
     }
 
@@ -257,6 +262,12 @@ public class DisclosureRequests {
     /** Every id names a file the signed-in person uploaded; otherwise a 400 naming {@code field}. */
     public Mono<Void> requireOwnUploads(List<String> ids, String field) {
         return files.requireOwnUploads(ids, field);
+    }
+
+    /** Where the agency's replies tell applicants to seek remedies, as its directory entry stands now. */
+    public Mono<RemedyBodies> remedyBodiesOf(UUID agencyId) {
+        return agencies.remedyBodiesOf(agencyId)
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException("no agency " + agencyId)));
     }
 
     /** Whether {@code subject} handles disclosure requests for the agency (may be assigned one). */

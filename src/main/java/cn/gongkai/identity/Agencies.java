@@ -54,6 +54,39 @@ public class Agencies {
                 .all();
     }
 
+    /**
+     * Where an applicant seeks remedies against the agency's acts: the reconsideration body configured for it, or
+     * else the one its place in the directory gives ({@link RemedyBodies#reconsiderationBodyOf}); and its competent
+     * court, if configured.
+     */
+    public Mono<RemedyBodies> remedyBodiesOf(UUID agencyId) {
+        return database.sql("""
+                        with recursive up (id, depth) as (
+                            select id, 0 from agency where id = :id
+                            union all
+                            select a.parent_id, up.depth + 1 from up join agency a on a.id = up.id
+                            where a.parent_id is not null)
+                        select %s, reconsideration_body, competent_court
+                        from up join agency using (id) order by up.depth
+                        """.formatted(COLUMNS))
+                .bind("id", agencyId)
+                .map(row -> new Configured(agency(row), row.get("reconsideration_body", String.class),
+                        row.get("competent_court", String.class)))
+                .all()
+                .collectList()
+                .filter(chain -> !chain.isEmpty())
+                .map(chain -> {
+                    Configured own = chain.get(0);
+                    String reconsiderationBody = own.reconsiderationBody() != null ? own.reconsiderationBody()
+                            : RemedyBodies.reconsiderationBodyOf(own.agency(),
+                                    chain.subList(1, chain.size()).stream().map(Configured::agency).toList());
+                    return new RemedyBodies(reconsiderationBody, own.competentCourt());
+                });
+    }
+
+    /** An agency with the remedy bodies configured for it. */
+    private record Configured(Agency agency, String reconsiderationBody, String competentCourt) {}
+
     private static Agency agency(Readable row) {
         return new Agency(
                 row.get("id", UUID.class),

@@ -1,12 +1,15 @@
 package cn.gongkai.disclosure;
 
 import static cn.gongkai.disclosure.DisclosureTestData.application;
+import static cn.gongkai.disclosure.DisclosureTestData.freshDepartmentWithOfficer;
+import static cn.gongkai.disclosure.DisclosureTestData.officerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
 import cn.gongkai.TestClock;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -121,10 +126,62 @@ class DisclosureDocumentsIntegrationTests {
                         + "对不应当公开的部分不予公开。 不予公开的内容：政府采购供应商报价 理由：涉及第三方商业秘密，第三方不同意公开。"
                         + " 随本告知书提供以下政府信息：2025年部门预算（公开版）.pdf。"
                         + " 依据：《中华人民共和国政府信息公开条例》第三十七条。"
-                        + " 如对本答复不服，可以自收到本告知书之日起六十日内依法申请行政复议，或者自收到本告知书之日起六个月内依法向"
-                        + "人民法院提起行政诉讼。 淮北市人民政府 2026年3月20日 " + CONTACT + " 第 1 页 / 共 1 页"));
+                        + " 如对本答复不服，可以自收到本告知书之日起六十日内依法向安徽省人民政府申请行政复议，或者自收到本告知书之日起"
+                        + "六个月内依法向淮北市中级人民法院提起行政诉讼。 淮北市人民政府 2026年3月20日 " + CONTACT
+                        + " 第 1 页 / 共 1 页"));
         download(CITIZEN, released).expectStatus().isOk();
         pdf(OFFICER, "/api/staff/disclosure/requests/" + number + "/reply-letter.pdf");
+    }
+
+    @Test
+    void theReplyLetterNamesTheRemedyBodiesOfTheDayOfTheReplyWhateverTheDirectorySaysLater() throws IOException {
+        String agency = freshDepartmentWithOfficer(database, "淮北市相山区人民法院");
+        clock.setDay(LocalDate.parse("2026-03-02"));
+        String number = paperApplication(agency, "2025年行政执法统计年报");
+        clock.setDay(LocalDate.parse("2026-03-10"));
+        DisclosureTestData.act(port, officerOf(agency), number, "reply", Map.of("outcome", "DISCLOSED",
+                        "accessArrangements", "工作日到淮北市政务服务中心领取"))
+                .expectStatus().isOk();
+        String remedies = "如对本答复不服，可以自收到本告知书之日起六十日内依法向淮北市人民政府申请行政复议，或者自收到本告知书"
+                + "之日起六个月内依法向淮北市相山区人民法院提起行政诉讼。";
+        assertThat(replyLetterText(agency, number)).contains(DisclosureTestData.squeeze(remedies));
+
+        // The directory changes after the reply: the letter issued still names what it named that day.
+        database.sql("update agency set reconsideration_body = '另一机关', competent_court = '另一法院' where code = :code")
+                .bind("code", agency).then().block();
+        assertThat(replyLetterText(agency, number)).contains(DisclosureTestData.squeeze(remedies))
+                .doesNotContain("另一机关", "另一法院");
+        Api.anonymous(port).get().uri("/api/agencies/" + agency).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.reconsiderationBody").isEqualTo("另一机关")
+                .jsonPath("$.competentCourt").isEqualTo("另一法院");
+
+        // A reply made before the bodies were kept with it names those of the directory now. Such a reply is made
+        // here by taking them out of its event: the one change to a timeline the database lets only a test make.
+        database.sql("""
+                        alter table disclosure_event disable trigger disclosure_event_append_only;
+                        update disclosure_event set details = details - 'reconsiderationBody' - 'competentCourt'
+                        where type = 'REPLIED' and request_id = (select id from disclosure_request where number = '%s');
+                        alter table disclosure_event enable trigger disclosure_event_append_only;
+                        """.formatted(number))
+                .then().block();
+        assertThat(replyLetterText(agency, number)).contains(DisclosureTestData.squeeze(
+                "六十日内依法向另一机关申请行政复议，或者自收到本告知书之日起六个月内依法向另一法院提起行政诉讼。"));
+    }
+
+    @Test
+    void aReplyLetterNamesNoCourtWhereNoneIsConfigured() throws IOException {
+        String agency = freshDepartmentWithOfficer(database, null);
+        clock.setDay(LocalDate.parse("2026-03-02"));
+        String number = paperApplication(agency, "2025年部门决算");
+        DisclosureTestData.act(port, officerOf(agency), number, "reply", Map.of("outcome", "DISCLOSED",
+                        "accessArrangements", "工作日到淮北市政务服务中心领取"))
+                .expectStatus().isOk();
+
+        assertThat(replyLetterText(agency, number)).contains(DisclosureTestData.squeeze(
+                "如对本答复不服，可以自收到本告知书之日起六十日内依法向淮北市人民政府申请行政复议，或者自收到本告知书之日起"
+                        + "六个月内依法向人民法院提起行政诉讼。"));
     }
 
     @Test
@@ -168,6 +225,69 @@ class DisclosureDocumentsIntegrationTests {
                 .expectStatus().isNotFound();
         Api.as(CITIZEN, port).get().uri("/api/staff/disclosure/register.csv?agency=340600&year=2026").exchange()
                 .expectStatus().isForbidden();
+    }
+
+    private String paperApplication(String agency, String title) {
+        return DisclosureTestData.paperApplication(port, agency, title, LocalDate.now(clock));
+    }
+
+    private String replyLetterText(String agency, String number) throws IOException {
+        return DisclosureTestData.pdfText(pdf(officerOf(agency), "/api/staff/disclosure/requests/" + number
+                + "/reply-letter.pdf"));
+    }
+
+    @Test
+    void aRegisterOfThousandsOfRequestsListsEveryOneInTheOrderOfReceipt() throws IOException {
+        String agency = freshDepartmentWithOfficer(database, null);
+        String template = DisclosureTestData.paperApplication(port, agency, "登记台账第1号", LocalDate.parse("2025-01-02"));
+        // 1,999 more of the same applicant, received in a shuffled order over the year, each with its own title.
+        database.sql("""
+                        insert into disclosure_request
+                        select (jsonb_populate_record(null::disclosure_request, to_jsonb(t) || jsonb_build_object(
+                            'id', gen_random_uuid(),
+                            'number', '%1$s-2025-' || lpad(g.n::text, 5, '0'),
+                            'info_title', '登记台账第' || g.n || '号',
+                            'received_on', date '2025-01-02' + (g.n * 7919 %% 360)))).*
+                        from disclosure_request t cross join generate_series(2, 2000) as g (n)
+                        where t.number = '%2$s';
+                        insert into disclosure_event (request_id, seq, type, occurred_on, recorded_at, actor,
+                            actor_role, details)
+                        select r.id, 1, e.type, r.received_on, r.received_on::timestamptz, e.actor, e.actor_role,
+                            e.details
+                        from disclosure_request t
+                        join disclosure_event e on e.request_id = t.id and e.seq = 1
+                        join disclosure_request r on r.agency_id = t.agency_id and r.id <> t.id
+                        where t.number = '%2$s';
+                        """.formatted(agency, template))
+                .then().block();
+
+        byte[] body = Api.as(officerOf(agency), port).get()
+                .uri("/api/staff/disclosure/register.csv?agency=" + agency + "&year=2025").exchange()
+                .expectStatus().isOk()
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        String csv = new String(body, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF申请编号,");
+        List<CSVRecord> rows = CSVFormat.EXCEL.builder().setSkipHeaderRecord(true).setHeader().get()
+                .parse(new StringReader(csv.substring(1))).getRecords();
+
+        assertThat(rows).hasSize(2000);
+        assertThat(rows).extracting(row -> row.get("收到申请日期") + " " + row.get("申请编号"))
+                .isSorted()
+                .doesNotHaveDuplicates();
+        assertThat(rows).allSatisfy(row -> {
+            int n = Integer.parseInt(row.get("申请编号").substring(row.get("申请编号").lastIndexOf('-') + 1));
+            LocalDate receivedOn = LocalDate.parse(row.get("收到申请日期"));
+            assertThat(row.get("所需政府信息")).isEqualTo("登记台账第" + n + "号");
+            assertThat(receivedOn).isEqualTo(n == 1 ? LocalDate.parse("2025-01-02")
+                    : LocalDate.parse("2025-01-02").plusDays(n * 7919L % 360));
+            // Twenty working days from its own receipt: each row was read with its own timeline.
+            assertThat(LocalDate.parse(row.get("答复期限"))).isBetween(receivedOn.plusDays(24), receivedOn.plusDays(45));
+        });
+        assertThat(database.sql("""
+                        select details::jsonb ->> 'requests' from audit_record
+                        where action = 'disclosure.register-exported' and target_id = :agency
+                        """)
+                .bind("agency", agency).map(row -> row.get(0, String.class)).one().block()).isEqualTo("2000");
     }
 
     private WebTestClient.ResponseSpec upload(String subject, String name, byte[] content) {

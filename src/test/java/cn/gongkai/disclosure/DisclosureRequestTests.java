@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongkai.disclosure.Application.RequestedInformation;
 import cn.gongkai.disclosure.DisclosureRequest.Actor;
+import cn.gongkai.identity.RemedyBodies;
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.shared.CalendarFixture;
 import cn.gongkai.shared.WorkingDayCalendar;
@@ -24,6 +25,7 @@ class DisclosureRequestTests {
     private static final WorkingDayCalendar CALENDAR = CalendarFixture.calendar();
     private static final Actor OFFICER = new Actor("officer", "DISCLOSURE_OFFICER");
     private static final Actor HEAD = new Actor("head", "OGI_OFFICE_HEAD");
+    private static final RemedyBodies REMEDIES = new RemedyBodies("淮北市人民政府", "淮北市相山区人民法院");
     private static final LocalDate RECEIVED = LocalDate.parse("2026-02-10");
     private static final Instant NOW = Instant.parse("2026-02-10T02:00:00Z");
     private static final RequestedInformation CORRECTED = new RequestedInformation("2025年财政预算", null, "全文");
@@ -103,7 +105,7 @@ class DisclosureRequestTests {
         Actor otherHead = new Actor("head2", "OGI_OFFICE_HEAD");
         assertProblem(() -> request.approveExtension(CALENDAR, otherHead, day("2026-03-17"), NOW), 409,
                 "disclosure-extension-too-late");
-        assertProblem(() -> request.reply(disclosed(), List.of(), OFFICER, day("2026-03-12"), NOW), 409,
+        assertProblem(() -> request.reply(disclosed(), List.of(), REMEDIES, OFFICER, day("2026-03-12"), NOW), 409,
                 "disclosure-extension-pending");
 
         request.approveExtension(CALENDAR, otherHead, day("2026-03-16"), NOW);
@@ -129,11 +131,12 @@ class DisclosureRequestTests {
     void aReplyClosesTheRequestWithItsOutcome() {
         DisclosureRequest request = accepted();
         request.reply(new DisclosureRequest.Reply(DisclosureOutcome.PARTLY_DISCLOSED, "《条例》第三十七条", "涉及个人隐私",
-                "第3页身份证号码", null, null, null, null), List.of("doc-1"), OFFICER, day("2026-03-02"), NOW);
+                "第3页身份证号码", null, null, null, null), List.of("doc-1"), REMEDIES, OFFICER, day("2026-03-02"), NOW);
 
         assertThat(request.state()).isEqualTo(DisclosureState.ANSWERED);
         assertThat(request.reply().outcome()).isEqualTo(DisclosureOutcome.PARTLY_DISCLOSED);
         assertThat(request.reply().withheldParts()).isEqualTo("第3页身份证号码");
+        assertThat(request.remedyBodies()).isEqualTo(REMEDIES);
         assertProblem(() -> request.withdraw(null, OFFICER, day("2026-03-03"), NOW), 409,
                 "disclosure-illegal-transition");
     }
@@ -179,11 +182,11 @@ class DisclosureRequestTests {
         DisclosureRequest request = accepted();
 
         if (missing == null) {
-            request.reply(reply, released, OFFICER, day("2026-03-02"), NOW);
+            request.reply(reply, released, REMEDIES, OFFICER, day("2026-03-02"), NOW);
             assertThat(request.reply().outcome()).isEqualTo(outcome);
             assertThat(request.reply().legalBasis()).isNotBlank();
         } else {
-            assertThatThrownBy(() -> request.reply(reply, released, OFFICER, day("2026-03-02"), NOW))
+            assertThatThrownBy(() -> request.reply(reply, released, REMEDIES, OFFICER, day("2026-03-02"), NOW))
                     .isInstanceOfSatisfying(PortalException.class, problem -> {
                         assertThat(problem.getStatusCode().value()).isEqualTo(400);
                         assertThat(problem.fieldProblems()).extracting(PortalException.FieldProblem::field)

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,43 @@ final class DisclosureTestData {
                 "creditCode", "91340600MA2N0XQX5N", "representative", "李华", "idType", "RESIDENT_ID_CARD",
                 "idNumber", "11010519491231002X")));
         return body;
+    }
+
+    /** A department of 淮北市人民政府 of its own, with its own officer, and {@code court} as its competent court. */
+    static String freshDepartmentWithOfficer(DatabaseClient database, String court) {
+        String agency = "999998-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID agencyId = UUID.randomUUID();
+        UUID userId = UUID.randomUUID();
+        var insert = database.sql("""
+                        insert into agency (id, code, name, short_name, kind, parent_id, region_code, address,
+                            postal_code, phone, website, office_hours, competent_court)
+                        values (:id, :code, '淮北市答复测试局', '答复测试局', 'DEPARTMENT',
+                            '00000000-0000-4000-8000-340600000000', '340600', '安徽省淮北市', '235000',
+                            '0561-12345', '', '工作日', :court)
+                        """)
+                .bind("id", agencyId).bind("code", agency);
+        (court == null ? insert.bindNull("court", String.class) : insert.bind("court", court)).then().block();
+        database.sql("insert into portal_user (id, subject, display_name, email) values (:id, :subject, '经办人', null)")
+                .bind("id", userId).bind("subject", officerOf(agency)).then().block();
+        database.sql("""
+                        insert into role_grant (id, user_id, role, agency_id, granted_by)
+                        values (:id, :user, 'DISCLOSURE_OFFICER', :agency, 'test')
+                        """)
+                .bind("id", UUID.randomUUID()).bind("user", userId).bind("agency", agencyId).then().block();
+        return agency;
+    }
+
+    static String officerOf(String agency) {
+        return "officer-" + agency;
+    }
+
+    /** An application handed in at the agency's office on {@code receivedOn}, registered by its officer. */
+    static String paperApplication(int port, String agency, String title, LocalDate receivedOn) {
+        Map<String, Object> form = Map.of("application", application(agency, title), "channel", "IN_PERSON",
+                "receivedOn", receivedOn.toString());
+        return Api.as(officerOf(agency), port).post().uri("/api/staff/disclosure/requests").bodyValue(form).exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("number").toString();
     }
 
     /** The number of the request the user filed last, leaving out the demo requests written at start-up. */

@@ -67,9 +67,13 @@ class CalendarController {
             parameters = @Parameter(name = "to", in = ParameterIn.QUERY, required = false,
                     description = "The last day of the span; not with add",
                     schema = @Schema(type = "string", format = "date")),
-            responses = @ApiResponse(responseCode = "200", description = "DeadlineResponse for add, SpanResponse for to",
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(oneOf = {DeadlineResponse.class, SpanResponse.class}))))
+            responses = {
+                @ApiResponse(responseCode = "200", description = "DeadlineResponse for add, SpanResponse for to",
+                        content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                schema = @Schema(oneOf = {DeadlineResponse.class, SpanResponse.class}))),
+                @ApiResponse(responseCode = "422",
+                        description = "A day before the first year entered: nothing can be counted there")
+            })
     Mono<ResponseEntity<DeadlineResponse>> plus(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(required = false, description = "How many working days on; not with to")

@@ -7,6 +7,8 @@ import cn.gongkai.disclosure.DisclosureOutcome;
 import cn.gongkai.disclosure.DisclosureReminders;
 import cn.gongkai.disclosure.DisclosureRequest;
 import cn.gongkai.disclosure.DisclosureRequest.Actor;
+import cn.gongkai.identity.Agencies;
+import cn.gongkai.identity.RemedyBodies;
 import cn.gongkai.shared.WorkingDayCalendar;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,15 +50,17 @@ class DemoDisclosureRequests implements ApplicationRunner {
     private final WorkingDays workingDays;
     private final TransactionalOperator transaction;
     private final DisclosureReminders reminders;
+    private final Agencies agencies;
     private final Clock clock;
 
     DemoDisclosureRequests(DisclosureRequestStore store, DatabaseClient database, WorkingDays workingDays,
-            TransactionalOperator transaction, DisclosureReminders reminders, Clock clock) {
+            TransactionalOperator transaction, DisclosureReminders reminders, Agencies agencies, Clock clock) {
         this.store = store;
         this.database = database;
         this.workingDays = workingDays;
         this.transaction = transaction;
         this.reminders = reminders;
+        this.agencies = agencies;
         this.clock = clock;
     }
 
@@ -65,7 +69,7 @@ class DemoDisclosureRequests implements ApplicationRunner {
             BiConsumer<DisclosureRequest, Steps> story) {}
 
     /** Moves a demo request along, each step on its own day. */
-    private record Steps(WorkingDayCalendar calendar, LocalDate receivedOn, Instant now) {
+    private record Steps(WorkingDayCalendar calendar, LocalDate receivedOn, Instant now, RemedyBodies remedies) {
         LocalDate day(int workingDaysAfterReceipt) {
             return calendar.plusWorkingDays(receivedOn, workingDaysAfterReceipt);
         }
@@ -89,16 +93,20 @@ class DemoDisclosureRequests implements ApplicationRunner {
     private Mono<Long> write() {
         LocalDate today = LocalDate.now(clock);
         Instant now = Instant.now(clock);
-        return workingDays.calendar().flatMapMany(calendar -> Flux.fromIterable(demos()).concatMap(demo -> {
-            LocalDate receivedOn = minusWorkingDays(calendar, today, demo.workingDaysAgo());
-            return store.nextNumber(HUAIBEI, "340600", receivedOn.getYear()).flatMap(number -> {
-                DisclosureRequest request = DisclosureRequest.receive(UUID.randomUUID(), number, HUAIBEI,
-                        DisclosureRequest.ReceiptChannel.ONLINE, demo.user(), demo.application(), receivedOn, null,
-                        calendar, APPLICANT, now);
-                demo.story().accept(request, new Steps(calendar, receivedOn, now));
-                return store.insert(request, calendar, today);
+        return Mono.zip(workingDays.calendar(), agencies.remedyBodiesOf(HUAIBEI)).flatMapMany(context -> {
+            WorkingDayCalendar calendar = context.getT1();
+            RemedyBodies remedies = context.getT2();
+            return Flux.fromIterable(demos()).concatMap(demo -> {
+                LocalDate receivedOn = minusWorkingDays(calendar, today, demo.workingDaysAgo());
+                return store.nextNumber(HUAIBEI, "340600", receivedOn.getYear()).flatMap(number -> {
+                    DisclosureRequest request = DisclosureRequest.receive(UUID.randomUUID(), number, HUAIBEI,
+                            DisclosureRequest.ReceiptChannel.ONLINE, demo.user(), demo.application(), receivedOn,
+                            null, calendar, APPLICANT, now);
+                    demo.story().accept(request, new Steps(calendar, receivedOn, now, remedies));
+                    return store.insert(request, calendar, today);
+                });
             });
-        })).count();
+        }).count();
     }
 
     private static List<Demo> demos() {
@@ -125,7 +133,7 @@ class DemoDisclosureRequests implements ApplicationRunner {
                                     DisclosureOutcome.PARTLY_DISCLOSED.defaultLegalBasis(),
                                     "汇总表中的供应商报价涉及第三方商业秘密，第三方不同意公开。", "供应商报价一栏", null, null,
                                     "公开部分已通过电子邮件发送至申请人邮箱，也可在工作日到淮北市政务服务中心政府信息公开查阅点领取纸质件。",
-                                    null), List.of(), OFFICER, steps.day(12), steps.now());
+                                    null), List.of(), steps.remedies(), OFFICER, steps.day(12), steps.now());
                         }));
     }
 

@@ -125,7 +125,9 @@ public record ActionForm(
                 List<String> released = documents == null ? List.of() : documents;
                 yield (request, c) -> checkRepeatOf(request, reply, requests)
                         .then(requests.requireOwnUploads(released, "documents"))
-                        .then(Mono.fromRunnable(() -> request.reply(reply, released, c.actor(), c.today(), c.now())));
+                        .then(requests.remedyBodiesOf(request.agencyId()))
+                        .doOnNext(remedies -> request.reply(reply, released, remedies, c.actor(), c.today(), c.now()))
+                        .then();
             }
             case WITHDRAW -> throw new PortalException(HttpStatus.NOT_FOUND, "unknown-action", action.slug());
         };

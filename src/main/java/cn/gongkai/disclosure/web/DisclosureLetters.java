@@ -9,7 +9,9 @@ import cn.gongkai.disclosure.DisclosureOutcome;
 import cn.gongkai.disclosure.DisclosureRequest;
 import cn.gongkai.disclosure.DisclosureRequests.Viewed;
 import cn.gongkai.disclosure.DisclosureState;
+import cn.gongkai.identity.Agencies;
 import cn.gongkai.identity.Agency;
+import cn.gongkai.identity.RemedyBodies;
 import cn.gongkai.platform.ConflictException;
 import cn.gongkai.platform.pdf.PdfDocument;
 import cn.gongkai.platform.pdf.PdfRenderer;
@@ -32,7 +34,7 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The letters of a request as PDFs, always in Chinese: the acknowledgement of receipt (登记回执, Art. 31) and
- * the reply letter (答复告知书, Arts. 36–39) with the legal basis and the applicant's remedies.
+ * the reply letter (答复告知书, Arts. 36–39) with the legal basis and the applicant's remedies and where to seek them.
  */
 @Component
 class DisclosureLetters {
@@ -54,12 +56,15 @@ class DisclosureLetters {
     private final PdfRenderer pdf;
     private final DeadlineWords words;
     private final DisclosureFiles files;
+    private final Agencies agencies;
 
-    DisclosureLetters(ITemplateEngine templates, PdfRenderer pdf, DeadlineWords words, DisclosureFiles files) {
+    DisclosureLetters(ITemplateEngine templates, PdfRenderer pdf, DeadlineWords words, DisclosureFiles files,
+            Agencies agencies) {
         this.templates = templates;
         this.pdf = pdf;
         this.words = words;
         this.files = files;
+        this.agencies = agencies;
     }
 
     /** The receipt of the request found, as a PDF response. */
@@ -114,7 +119,11 @@ class DisclosureLetters {
         List<String> documentIds = replied.detail("documents").isEmpty()
                 ? List.of()
                 : List.of(replied.detail("documents").split(","));
-        return files.names(documentIds).flatMap(documentNames -> {
+        // The bodies kept with the reply; a reply made before they were kept names those of the directory now.
+        Mono<RemedyBodies> remedies = request.remedyBodies() != null ? Mono.just(request.remedyBodies())
+                : agencies.remedyBodiesOf(request.agencyId()).defaultIfEmpty(new RemedyBodies(null, null));
+        return Mono.zip(files.names(documentIds), remedies).flatMap(found -> {
+            List<String> documentNames = found.getT1();
             Map<String, Object> model = common(viewed);
             model.put("history", history(request));
             model.put("decision", decision(reply));
@@ -126,6 +135,7 @@ class DisclosureLetters {
             model.put("repeatOf", reply.repeatOf());
             model.put("documents", documentNames);
             model.put("legalBasis", reply.legalBasis());
+            model.put("remedies", remedies(found.getT2()));
             model.put("repliedOn", words.date(replied.occurredOn(), CHINESE));
             return render("disclosure/reply-letter", model, "政府信息公开申请答复告知书 " + request.number(),
                     viewed.agency());
@@ -187,6 +197,17 @@ class DisclosureLetters {
         }
         history.add("现答复如下：");
         return history;
+    }
+
+    /**
+     * The applicant's remedies (Art. 51; 行政复议法 Art. 20, 行政诉讼法 Art. 46) and where to seek them; a body not known
+     * is left unnamed rather than guessed.
+     */
+    static String remedies(RemedyBodies bodies) {
+        String reconsideration = bodies.reconsiderationBody() == null ? "" : "向" + bodies.reconsiderationBody();
+        String court = bodies.competentCourt() == null ? "人民法院" : bodies.competentCourt();
+        return "如对本答复不服，可以自收到本告知书之日起六十日内依法" + reconsideration + "申请行政复议，或者自收到本告知书之日起"
+                + "六个月内依法向" + court + "提起行政诉讼。";
     }
 
     /** The decision in the words replies use for each row of the national format. */

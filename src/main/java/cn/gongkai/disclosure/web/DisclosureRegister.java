@@ -12,11 +12,15 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The agency's register of disclosure requests (政府信息公开申请登记台账) as CSV: one row per request received in
  * the year, as officers keep it in a spreadsheet. UTF-8 with a byte-order mark, which spreadsheet programs need
- * to read Chinese; identity numbers stay masked and phone numbers are left out.
+ * to read Chinese; identity numbers stay masked and phone numbers are left out. Written as it is read, row by row.
  */
 final class DisclosureRegister {
 
@@ -42,6 +46,11 @@ final class DisclosureRegister {
             ApplicantKind.LEGAL_SERVICE_ORGANISATION, "法律服务机构",
             ApplicantKind.OTHER_ORGANISATION, "其他");
 
+    /** Excel's dialect: quotes where needed, CRLF between rows. */
+    private static final CSVFormat FORMAT = CSVFormat.EXCEL;
+
+    private static final int ROWS_PER_BUFFER = 200;
+
     private DisclosureRegister() {}
 
     /**
@@ -55,28 +64,51 @@ final class DisclosureRegister {
         return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    /** The register of {@code requests}, in the order given. */
-    static byte[] csv(List<Viewed> requests) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL.builder()
-                .setHeader(HEADER.toArray(String[]::new)).get())) {
+    /**
+     * The register of {@code requests}, in the order given, as it is written to the response: the byte-order mark and
+     * the header first, then the rows as the requests arrive, {@value #ROWS_PER_BUFFER} to a buffer, so that memory
+     * holds a few rows whatever the year's volume.
+     */
+    static Flux<DataBuffer> csv(Flux<Viewed> requests, DataBufferFactory buffers) {
+        Mono<DataBuffer> header = Mono.fromSupplier(() -> {
+            StringBuilder out = new StringBuilder("\uFEFF");
+            print(out, FORMAT.builder().setHeader(HEADER.toArray(String[]::new)).get(), List.of());
+            return encode(out, buffers);
+        });
+        Flux<DataBuffer> rows = requests.buffer(ROWS_PER_BUFFER).map(chunk -> {
+            StringBuilder out = new StringBuilder();
+            print(out, FORMAT, chunk);
+            return encode(out, buffers);
+        });
+        return Flux.concat(header, rows);
+    }
+
+    private static void print(StringBuilder out, CSVFormat format, List<Viewed> requests) {
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (Viewed viewed : requests) {
-                DisclosureRequest request = viewed.request();
-                LocalDate dueOn = viewed.deadline().dueOn();
-                printer.printRecord(request.number(), request.receivedOn(),
-                        DisclosureLetters.channelName(request.receiptChannel()),
-                        APPLICANTS.get(request.application().applicant().kind()),
-                        cell(request.application().applicant().name()),
-                        cell(request.information().title()),
-                        STATES.get(request.state()),
-                        request.state().isFinal() || dueOn == null ? "" : dueOn,
-                        request.closedOn() == null ? "" : request.closedOn(),
-                        request.outcome() == null ? "" : request.outcome().label(),
-                        cell(request.assignee()));
+                printer.printRecord(row(viewed));
             }
         } catch (IOException impossible) {
             throw new UncheckedIOException("writing to memory", impossible);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Object[] row(Viewed viewed) {
+        DisclosureRequest request = viewed.request();
+        LocalDate dueOn = viewed.deadline().dueOn();
+        return new Object[] {request.number(), request.receivedOn(),
+            DisclosureLetters.channelName(request.receiptChannel()),
+            APPLICANTS.get(request.application().applicant().kind()),
+            cell(request.application().applicant().name()),
+            cell(request.information().title()),
+            STATES.get(request.state()),
+            request.state().isFinal() || dueOn == null ? "" : dueOn,
+            request.closedOn() == null ? "" : request.closedOn(),
+            request.outcome() == null ? "" : request.outcome().label(),
+            cell(request.assignee())};
+    }
+
+    private static DataBuffer encode(CharSequence text, DataBufferFactory buffers) {
+        return buffers.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

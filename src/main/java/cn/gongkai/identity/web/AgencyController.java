@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,16 +36,18 @@ class AgencyController {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "One agency with its parent and children")
+    @Operation(summary = "One agency with its parent and children, and where its replies tell applicants to seek "
+            + "remedies (行政复议机关, 管辖法院)")
     Mono<ResponseEntity<AgencyResponse>> one(@PathVariable String code) {
         return agencies.getByCode(code)
                 .flatMap(agency -> Mono.zip(
                                 agency.parentId() == null
-                                        ? Mono.just(java.util.Optional.<Agency>empty())
-                                        : agencies.findById(agency.parentId()).map(java.util.Optional::of),
-                                agencies.findChildrenOf(agency.id()).collectList())
-                        .map(parentAndChildren -> AgencyResponse.of(
-                                agency, parentAndChildren.getT1().orElse(null), parentAndChildren.getT2())))
+                                        ? Mono.just(Optional.<Agency>empty())
+                                        : agencies.findById(agency.parentId()).map(Optional::of),
+                                agencies.findChildrenOf(agency.id()).collectList(),
+                                agencies.remedyBodiesOf(agency.id()))
+                        .map(found -> AgencyResponse.of(agency, found.getT1().orElse(null), found.getT2(),
+                                found.getT3())))
                 .map(body -> ResponseEntity.ok().cacheControl(PUBLIC).body(body));
     }
 }

@@ -171,6 +171,8 @@ public class OpenApiDocument {
             problem(responses, "404", "未找到 Not found");
         }
         if (!read(method)) {
+            problem(responses, "409", "与当前状态冲突 Not allowed in the current state, or changed meanwhile");
+            problem(responses, "422", "不符合规定 Refused by a rule, which the problem names");
             problem(responses, "413", "请求过大 The request is too large");
             problem(responses, "415", "不支持的内容类型 Unsupported content type");
         }
