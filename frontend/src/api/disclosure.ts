@@ -1,35 +1,37 @@
 import { portalUrl, request, type Query } from './http'
+import { enumValues, type Schema } from './types'
 
 /** Shapes of the disclosure-request API (政府信息公开申请), as the backend sends and takes them. */
 
+export type ApplicantKind = Schema<'ApplicantView'>['kind']
 /** 申请人情况: the columns of table 三 of the annual report, in their order. */
-export const APPLICANT_KINDS = [
+export const APPLICANT_KINDS = enumValues<ApplicantKind>()(
   'NATURAL_PERSON',
   'COMMERCIAL_ENTERPRISE',
   'RESEARCH_INSTITUTION',
   'PUBLIC_INTEREST_ORGANISATION',
   'LEGAL_SERVICE_ORGANISATION',
   'OTHER_ORGANISATION',
-] as const
-export type ApplicantKind = (typeof APPLICANT_KINDS)[number]
+)
 export type OrganisationKind = Exclude<ApplicantKind, 'NATURAL_PERSON'>
 
-export const ID_DOCUMENT_TYPES = [
+export type IdDocumentType = NonNullable<Schema<'ApplicantView'>['idType']>
+export const ID_DOCUMENT_TYPES = enumValues<IdDocumentType>()(
   'RESIDENT_ID_CARD',
   'PASSPORT',
   'HONG_KONG_MACAO_PERMIT',
   'TAIWAN_PERMIT',
   'FOREIGN_PERMANENT_RESIDENT_CARD',
-] as const
-export type IdDocumentType = (typeof ID_DOCUMENT_TYPES)[number]
+)
 
-export const MEDIA = ['PAPER', 'ELECTRONIC'] as const
-export type Medium = (typeof MEDIA)[number]
+export type Medium = Schema<'Delivery'>['medium']
+export const MEDIA = enumValues<Medium>()('PAPER', 'ELECTRONIC')
 
-export const DELIVERY_CHANNELS = ['POST', 'PICK_UP', 'EMAIL', 'ONLINE'] as const
-export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number]
+export type DeliveryChannel = Schema<'Delivery'>['channel']
+export const DELIVERY_CHANNELS = enumValues<DeliveryChannel>()('POST', 'PICK_UP', 'EMAIL', 'ONLINE')
 
-export const DISCLOSURE_STATES = [
+export type DisclosureState = Schema<'DisclosureRequestResponse'>['state']
+export const DISCLOSURE_STATES = enumValues<DisclosureState>()(
   'RECEIVED',
   'AWAITING_CORRECTION',
   'IN_PROGRESS',
@@ -39,10 +41,10 @@ export const DISCLOSURE_STATES = [
   'WITHDRAWN',
   'LAPSED',
   'FEE_UNPAID',
-] as const
-export type DisclosureState = (typeof DISCLOSURE_STATES)[number]
+)
 
-export const DISCLOSURE_OUTCOMES = [
+export type DisclosureOutcome = NonNullable<Schema<'DisclosureRequestResponse'>['outcome']>
+export const DISCLOSURE_OUTCOMES = enumValues<DisclosureOutcome>()(
   'DISCLOSED',
   'PARTLY_DISCLOSED',
   'WITHHELD_STATE_SECRET',
@@ -64,10 +66,9 @@ export const DISCLOSURE_OUTCOMES = [
   'OTHER_NO_CORRECTION',
   'OTHER_FEE_UNPAID',
   'OTHER',
-] as const
-export type DisclosureOutcome = (typeof DISCLOSURE_OUTCOMES)[number]
+)
 
-export type ReceiptChannel = 'ONLINE' | 'IN_PERSON' | 'POST' | 'FAX'
+export type ReceiptChannel = Schema<'DisclosureRequestResponse'>['receiptChannel']
 export type PaperChannel = Exclude<ReceiptChannel, 'ONLINE'>
 
 export type DisclosureEventType =
@@ -139,47 +140,16 @@ export interface RequestedInformation {
   description: string
 }
 
-export interface AgencySummary {
-  code: string
-  name: string
-  address: string | null
-  phone: string | null
-  officeHours: string | null
-}
+export type AgencySummary = Schema<'AgencySummary'>
 
-export interface ApplicantView {
-  kind: ApplicantKind
-  name: string
-  creditCode: string | null
-  representative: string | null
-  idType: IdDocumentType
-  /** Always masked. */
-  idNumber: string
-  agentName: string | null
-}
+/** The applicant as shown: the identity number is always masked. */
+export type ApplicantView = Schema<'ApplicantView'>
 
-export interface Deadline {
-  dueOn: string | null
-  /**
-   * `dueOn` was counted on a year whose holiday arrangement is not entered yet (预计): it may
-   * still move once that year is entered.
-   */
-  dueOnProvisional: boolean
-  firstDueOn: string | null
-  paused: boolean
-  workingDaysLeft: number | null
-  overdue: boolean
-  atRisk: boolean
-  /** Staff only: the last day to ask for a correction. */
-  correctionNoticeDueOn: string | null
-  /** Staff only: `correctionNoticeDueOn` is provisional (预计). */
-  correctionNoticeDueOnProvisional: boolean
-  correctionDueOn: string | null
-  /** The first year not entered when any date of the deadline falls in it; otherwise null. */
-  provisionalYear: number | null
-  /** The steps of the reckoning in words, in the request's language. */
-  explanation: string[]
-}
+/**
+ * The deadline with the steps of its reckoning; a date counted on a year whose holiday arrangement is not entered
+ * yet is provisional (预计) and may still move once that year is entered.
+ */
+export type Deadline = Schema<'DeadlineView'>
 
 export interface TimelineEntry {
   seq: number
@@ -192,75 +162,13 @@ export interface TimelineEntry {
   details: Record<string, string>
 }
 
-export interface Reply {
-  outcome: DisclosureOutcome
-  legalBasis: string | null
-  explanation: string | null
-  withheldParts: string | null
-  competentAgency: string | null
-  whereAlreadyPublished: string | null
-  /** How, where and when the applicant obtains the information released (Art. 36(二)). */
-  accessArrangements: string | null
-  repeatOf: string | null
-}
+export type Reply = Schema<'Reply'>
 
-export interface DisclosureRequest {
-  number: string
-  agency: AgencySummary
-  state: DisclosureState
-  outcome: DisclosureOutcome | null
-  outcomeLabel: string | null
-  receiptChannel: ReceiptChannel
-  receivedOn: string
-  closedOn: string | null
-  applicant: ApplicantView
-  contact: {
-    phone: string
-    email: string | null
-    postalAddress: string | null
-    postalCode: string | null
-  }
-  information: RequestedInformation
-  delivery: { medium: Medium; channel: DeliveryChannel }
-  attachments: string[]
-  /** Name, type and size of every file the request refers to (attachments, power of attorney, documents released). */
-  files: UploadedFile[]
-  deadline: Deadline
-  timeline: TimelineEntry[]
-  reply: Reply | null
-  extensionPending: boolean
-  assignee: string | null
-  allowedActions: string[]
-  version: number
-}
+export type DisclosureRequest = Schema<'DisclosureRequestResponse'>
 
-export interface QueueItem {
-  number: string
-  receivedOn: string
-  state: DisclosureState
-  applicantKind: ApplicantKind
-  applicantName: string
-  idNumber: string
-  phone: string
-  title: string
-  dueOn: string | null
-  /** `dueOn` is provisional (预计). */
-  dueOnProvisional: boolean
-  workingDaysLeft: number | null
-  overdue: boolean
-  atRisk: boolean
-  paused: boolean
-  correctionDueOn: string | null
-  assignee: string | null
-  extensionPending: boolean
-}
+export type QueueItem = Schema<'QueueItem'>
 
-export interface QueuePage {
-  items: QueueItem[]
-  page: number
-  size: number
-  total: number
-}
+export type QueuePage = Schema<'QueuePage'>
 
 export interface QueueFilter {
   agency?: string
@@ -307,12 +215,7 @@ export interface PaperApplicationForm {
   receivedOn: string
 }
 
-export interface UploadedFile {
-  id: string
-  fileName: string
-  contentType: string
-  size: number
-}
+export type UploadedFile = Schema<'StoredFile'>
 
 const REQUESTS = '/api/disclosure/requests'
 const STAFF_REQUESTS = '/api/staff/disclosure/requests'
@@ -389,13 +292,7 @@ export function fetchQueue(filter: QueueFilter = {}): Promise<QueuePage> {
 }
 
 /** A deadline reminder written by the daily job (到期提醒). */
-export interface Reminder {
-  kind: 'AT_RISK' | 'OVERDUE'
-  requestNumber: string
-  dueOn: string
-  workingDaysLeft: number
-  remindedOn: string
-}
+export type Reminder = Schema<'Reminder'>
 
 export const fetchReminders = (agency?: string) =>
   request<Reminder[]>('/api/staff/disclosure/reminders', { query: { agency } })
@@ -416,34 +313,17 @@ export const registerPaperApplication = (form: PaperApplicationForm) =>
   request<DisclosureRequest>(STAFF_REQUESTS, { method: 'POST', body: form })
 
 /** One row of table 三 as counted from the records: `group` is the lettered group of an outcome. */
-export interface StatisticsRow {
-  key: string
-  group: string | null
-  label: string
-  counts: number[]
-}
+export type StatisticsRow = DisclosureStatistics['rows'][number]
 
 /** Table 三 of the annual report (收到和处理政府信息公开申请情况), counted from an agency's requests. */
-export interface DisclosureStatistics {
-  agency: string
-  agencyName: string
-  year: number
-  /** The applicant kinds in table order, then TOTAL. */
-  columns: string[]
-  rows: StatisticsRow[]
-  checkHolds: boolean
-}
+export type DisclosureStatistics = Schema<'StatisticsResponse'>
 
 export const fetchStatistics = (agency: string, year: number) =>
   request<DisclosureStatistics>('/api/disclosure/statistics', { query: { agency, year } })
 
 /** One role held by one person in an agency (the agency's staff roster). */
-export interface StaffMember {
-  subject: string
-  displayName: string
-  role: string
-  agencyCode: string
-}
+/** One role held by one person in an agency (the agency's staff roster). */
+export type StaffMember = Schema<'StaffMember'>
 
 /** Roles that may handle a disclosure request, and so be assigned one. */
 export const HANDLER_ROLES: readonly string[] = ['DISCLOSURE_OFFICER', 'OGI_OFFICE_HEAD']

@@ -62,7 +62,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One agency with its parent and children */
+        /** One agency with its parent and children, and where its replies tell applicants to seek remedies (行政复议机关, 管辖法院) */
         get: operations["one_4"];
         put?: never;
         post?: never;
@@ -454,7 +454,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The agency's register of the requests received in a year (政府信息公开申请登记台账), as CSV (UTF-8 with a byte-order mark) for spreadsheets; every download is audited */
+        /** The agency's register of the requests received in a year (政府信息公开申请登记台账), as CSV (UTF-8 with a byte-order mark) for spreadsheets, streamed as it is read; every download is audited */
         get: operations["register"];
         put?: never;
         post?: never;
@@ -801,6 +801,8 @@ export interface components {
             address: string | null;
             children: components["schemas"]["Agency"][];
             code: string;
+            /** @description 管辖法院 named in its replies; null while none is configured */
+            competentCourt: string | null;
             email: string | null;
             /** Format: uuid */
             id: string;
@@ -813,6 +815,8 @@ export interface components {
             parentId: string | null;
             phone: string | null;
             postalCode: string | null;
+            /** @description 行政复议机关 named in its replies; null only for an agency with no government above it in the directory */
+            reconsiderationBody: string | null;
             regionCode: string | null;
             shortName: string | null;
             website: string | null;
@@ -1007,7 +1011,7 @@ export interface components {
             closedOn: string | null;
             contact: components["schemas"]["Contact"];
             deadline: components["schemas"]["DeadlineView"];
-            delivery: components["schemas"]["Delivery"] | null;
+            delivery: components["schemas"]["Delivery"];
             extensionPending: boolean;
             files: components["schemas"]["StoredFile"][];
             information: components["schemas"]["RequestedInformation"];
@@ -1295,8 +1299,8 @@ export interface components {
         };
         RequestedInformation: {
             description: string;
-            documentNumber: string;
-            title: string;
+            documentNumber: string | null;
+            title: string | null;
         };
         RoleGrant: {
             /** Format: uuid */
@@ -1358,9 +1362,15 @@ export interface components {
             agencyName: string;
             checkHolds: boolean;
             columns: string[];
-            rows: components["schemas"]["Line"][];
+            rows: components["schemas"]["StatisticsRow"][];
             /** Format: int32 */
             year: number;
+        };
+        StatisticsRow: {
+            counts: number[];
+            group: string | null;
+            key: string;
+            label: string;
         };
         StoredFile: {
             contentType: string;
@@ -1397,13 +1407,14 @@ export interface components {
             recordedAt: string;
             /** Format: int32 */
             seq: number;
-            type: string;
+            /** @enum {string} */
+            type: "RECEIVED" | "ACCEPTED" | "ASSIGNED" | "CORRECTION_REQUESTED" | "CORRECTION_RECEIVED" | "LAPSED" | "CONSULTATION_SENT" | "OPINION_RECEIVED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_DECLINED" | "FEE_NOTIFIED" | "FEE_PAID" | "FEE_UNPAID" | "REPLIED" | "WITHDRAWN" | "DEADLINE_CONFIRMED";
         };
         Verdict: {
             /** Format: int64 */
-            firstBrokenSeq: number;
+            firstBrokenSeq: number | null;
             intact: boolean;
-            reason: string;
+            reason: string | null;
             /** Format: int64 */
             recordsChecked: number;
         };
@@ -1474,6 +1485,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过大 The request is too large */
             413: {
                 headers: {
@@ -1485,6 +1505,15 @@ export interface operations {
             };
             /** @description 不支持的内容类型 Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1570,6 +1599,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过大 The request is too large */
             413: {
                 headers: {
@@ -1581,6 +1619,15 @@ export interface operations {
             };
             /** @description 不支持的内容类型 Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1953,6 +2000,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A day before the first year entered: nothing can be counted there */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DeadlineResponse"];
+                };
+            };
             /** @description 请求过于频繁 Too many requests */
             429: {
                 headers: {
@@ -2126,6 +2182,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过大 The request is too large */
             413: {
                 headers: {
@@ -2137,6 +2202,15 @@ export interface operations {
             };
             /** @description 不支持的内容类型 Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2350,6 +2424,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过大 The request is too large */
             413: {
                 headers: {
@@ -2361,6 +2444,15 @@ export interface operations {
             };
             /** @description 不支持的内容类型 Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2524,6 +2616,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过大 The request is too large */
             413: {
                 headers: {
@@ -2535,6 +2636,15 @@ export interface operations {
             };
             /** @description 不支持的内容类型 Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2765,6 +2875,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过大 The request is too large */
             413: {
                 headers: {
@@ -2776,6 +2895,15 @@ export interface operations {
             };
             /** @description 不支持的内容类型 Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3331,7 +3459,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": string;
+                    "text/csv": string[];
                 };
             };
             /** @description 输入有误 The input is invalid; errors[] name the fields */
@@ -3598,6 +3726,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过大 The request is too large */
             413: {
                 headers: {
@@ -3609,6 +3746,15 @@ export interface operations {
             };
             /** @description 不支持的内容类型 Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3791,6 +3937,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过大 The request is too large */
             413: {
                 headers: {
@@ -3802,6 +3957,15 @@ export interface operations {
             };
             /** @description 不支持的内容类型 Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4218,6 +4382,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过大 The request is too large */
             413: {
                 headers: {
@@ -4229,6 +4402,15 @@ export interface operations {
             };
             /** @description 不支持的内容类型 Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4301,6 +4483,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过大 The request is too large */
             413: {
                 headers: {
@@ -4312,6 +4503,15 @@ export interface operations {
             };
             /** @description 不支持的内容类型 Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4397,6 +4597,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过大 The request is too large */
             413: {
                 headers: {
@@ -4408,6 +4617,15 @@ export interface operations {
             };
             /** @description 不支持的内容类型 Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4590,6 +4808,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过大 The request is too large */
             413: {
                 headers: {
@@ -4601,6 +4828,15 @@ export interface operations {
             };
             /** @description 不支持的内容类型 Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4785,6 +5021,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过大 The request is too large */
             413: {
                 headers: {
@@ -4796,6 +5041,15 @@ export interface operations {
             };
             /** @description 不支持的内容类型 Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4895,6 +5149,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过大 The request is too large */
             413: {
                 headers: {
@@ -4906,6 +5169,15 @@ export interface operations {
             };
             /** @description 不支持的内容类型 Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,16 @@ import type { components } from './schema'
 /** A schema of the API by its name in the OpenAPI document. */
 export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name]
 
+/**
+ * The values of an enumeration of the API as a list in the order given: the compiler refuses a list that names a
+ * value the API does not have or misses one it has.
+ */
+export function enumValues<T extends string>() {
+  return <const L extends readonly T[]>(
+    ...values: L & ([T] extends [L[number]] ? unknown : { missing: Exclude<T, L[number]> })
+  ): L => values
+}
+
 export type Agency = Schema<'Agency'>
 export type AgencyKind = Agency['kind']
 export type AgencyDetail = Schema<'AgencyResponse'>
@@ -38,7 +48,9 @@ export type ReportObligation = Schema<'Obligation'> & { kind: AnnualReportKind }
 export type ReportStanding = ReportObligation['standing']
 
 /** One agency's line on the compliance board (年度报告公开情况). */
-export type AgencyCompliance = Omit<Schema<'AgencyLine'>, 'reports'> & { reports: ReportObligation[] }
+export type AgencyCompliance = Omit<Schema<'AgencyLine'>, 'reports'> & {
+  reports: ReportObligation[]
+}
 
 export type CalendarYear = Schema<'CalendarYearResponse'>
 

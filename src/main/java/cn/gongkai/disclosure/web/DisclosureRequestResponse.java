@@ -5,6 +5,7 @@ import cn.gongkai.disclosure.Application;
 import cn.gongkai.disclosure.ApplicantKind;
 import cn.gongkai.disclosure.DisclosureAction;
 import cn.gongkai.disclosure.DisclosureClock;
+import cn.gongkai.disclosure.DisclosureEventType;
 import cn.gongkai.disclosure.DisclosureEvent;
 import cn.gongkai.disclosure.DisclosureFiles;
 import cn.gongkai.disclosure.DisclosureOutcome;
@@ -39,7 +40,7 @@ public record DisclosureRequestResponse(
         ApplicantView applicant,
         Application.Contact contact,
         Application.RequestedInformation information,
-        @Nullable Application.Delivery delivery,
+        Application.Delivery delivery,
         List<String> attachments,
         List<DisclosureFiles.StoredFile> files,
         DeadlineView deadline,
@@ -73,7 +74,7 @@ public record DisclosureRequestResponse(
             boolean dueOnProvisional, boolean correctionNoticeDueOnProvisional, List<String> explanation) {}
 
     public record TimelineEntry(
-            int seq, String type, LocalDate occurredOn, Instant recordedAt, @Nullable String actorRole, @Nullable String actor,
+            int seq, DisclosureEventType type, LocalDate occurredOn, Instant recordedAt, @Nullable String actorRole, @Nullable String actor,
             Map<String, String> details) {}
 
     /** Who is looking. */
@@ -134,7 +135,7 @@ public record DisclosureRequestResponse(
                 : event.details().entrySet().stream()
                         .filter(detail -> !INTERNAL_DETAILS.contains(detail.getKey()))
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return new TimelineEntry(event.seq(), event.type().name(), event.occurredOn(), event.recordedAt(),
+        return new TimelineEntry(event.seq(), event.type(), event.occurredOn(), event.recordedAt(),
                 event.actorRole(), staff ? event.actor() : null, details);
     }
 

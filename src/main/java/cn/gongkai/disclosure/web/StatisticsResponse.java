@@ -1,5 +1,6 @@
 package cn.gongkai.disclosure.web;
 
+import jakarta.annotation.Nullable;
 import cn.gongkai.disclosure.ApplicantKind;
 import cn.gongkai.disclosure.DisclosureOutcome;
 import cn.gongkai.disclosure.TableThree;
@@ -14,29 +15,29 @@ import java.util.List;
  * @param columns the applicant kinds, then {@code TOTAL}
  */
 public record StatisticsResponse(
-        String agency, String agencyName, int year, List<String> columns, List<Line> rows, boolean checkHolds) {
+        String agency, String agencyName, int year, List<String> columns, List<StatisticsRow> rows, boolean checkHolds) {
 
     /**
      * One row: {@code key} is the row or outcome name, {@code group} the lettered group of 三 an outcome row
      * belongs to.
      */
-    public record Line(String key, String group, String label, int[] counts) {}
+    public record StatisticsRow(String key, @Nullable String group, String label, int[] counts) {}
 
     static StatisticsResponse of(Agency agency, TableThree table) {
         List<String> columns = new ArrayList<>(Arrays.stream(ApplicantKind.values()).map(Enum::name).toList());
         columns.add("TOTAL");
-        List<Line> rows = new ArrayList<>();
+        List<StatisticsRow> rows = new ArrayList<>();
         rows.add(line(table, TableThree.Row.RECEIVED));
         rows.add(line(table, TableThree.Row.CARRIED_OVER));
         for (DisclosureOutcome outcome : DisclosureOutcome.values()) {
-            rows.add(new Line(outcome.name(), outcome.group().name(), outcome.label(), table.outcome(outcome)));
+            rows.add(new StatisticsRow(outcome.name(), outcome.group().name(), outcome.label(), table.outcome(outcome)));
         }
         rows.add(line(table, TableThree.Row.ANSWERED_TOTAL));
         rows.add(line(table, TableThree.Row.CARRIED_FORWARD));
         return new StatisticsResponse(agency.code(), agency.name(), table.year(), columns, rows, table.checkHolds());
     }
 
-    private static Line line(TableThree table, TableThree.Row row) {
-        return new Line(row.name(), null, row.label(), table.row(row));
+    private static StatisticsRow line(TableThree table, TableThree.Row row) {
+        return new StatisticsRow(row.name(), null, row.label(), table.row(row));
     }
 }

@@ -31,6 +31,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.Part;
 import org.springframework.context.annotation.Bean;
@@ -57,9 +58,12 @@ public class OpenApiDocument {
     private static final String DOCUMENT_PATH = "/api/docs/";
 
     static {
-        // A multipart part is a file as far as a client is concerned.
+        // A multipart part is a file as far as a client is concerned, and a streamed body is bytes.
         Schema<?> file = new StringSchema().format("binary");
-        SpringDocUtils.getConfig().replaceWithSchema(Part.class, file).replaceWithSchema(FilePart.class, file);
+        SpringDocUtils.getConfig()
+                .replaceWithSchema(Part.class, file)
+                .replaceWithSchema(FilePart.class, file)
+                .replaceWithSchema(DataBuffer.class, file);
     }
 
     @Bean
