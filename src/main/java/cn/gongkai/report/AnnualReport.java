@@ -1,8 +1,9 @@
 package cn.gongkai.report;
 
 import cn.gongkai.platform.ConflictException;
-import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.platform.PortalException;
+import cn.gongkai.report.internal.ReportContentRules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import cn.gongkai.disclosure.ApplicantKind;
 import cn.gongkai.disclosure.DisclosureOutcome;
 import cn.gongkai.disclosure.TableThree;
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.report.internal.ReportRendering;
 import cn.gongkai.shared.CountRows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -193,7 +194,7 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
     }
 
     /** The table printed under a part of the report as the page and the PDF show it, or an empty string. */
-    String htmlUnder(String partLabel) {
+    public String htmlUnder(String partLabel) {
         return switch (partLabel) {
             case "三、" -> requestsHtml();
             case "二、", "四、" -> ReportRendering.html(markdownUnder(partLabel));

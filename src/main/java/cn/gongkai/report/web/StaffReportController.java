@@ -1,20 +1,20 @@
 package cn.gongkai.report.web;
 
-import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.platform.PortalException;
 import cn.gongkai.report.ReportAction;
 import cn.gongkai.report.ReportContent;
-import cn.gongkai.report.ReportDocuments;
 import cn.gongkai.report.ReportDraft;
 import cn.gongkai.report.ReportDraftVersion;
 import cn.gongkai.report.ReportDrafts;
 import cn.gongkai.report.ReportImages;
 import cn.gongkai.report.ReportKind;
-import cn.gongkai.report.ReportRendering;
+import cn.gongkai.report.internal.ReportDocuments;
+import cn.gongkai.report.internal.ReportRendering;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

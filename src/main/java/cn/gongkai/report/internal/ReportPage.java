@@ -1,5 +1,9 @@
-package cn.gongkai.report;
+package cn.gongkai.report.internal;
 
+import cn.gongkai.report.OgiTables;
+import cn.gongkai.report.PublishedReport;
+import cn.gongkai.report.ReportContent;
+import cn.gongkai.report.ReportSection;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.util.HtmlUtils;

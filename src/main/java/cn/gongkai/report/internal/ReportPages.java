@@ -1,6 +1,7 @@
-package cn.gongkai.report;
+package cn.gongkai.report.internal;
 
 import cn.gongkai.platform.cache.PageCache;
+import cn.gongkai.report.ReportKind;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
