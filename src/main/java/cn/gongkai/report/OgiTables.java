@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The three tables of an open-government-information annual report (政府信息公开工作年度报告), national format
@@ -158,29 +157,25 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
     }
 
     /**
-     * Table 三 as HTML, for the page and the PDF: its header groups the applicant kinds under 申请人情况 and the
-     * organisations under 法人或其他组织, as the national format does, which a Markdown table cannot.
+     * Table 三 as the page and the PDF print it (templates/reports/ogi-tables.html): its header groups the applicant
+     * kinds under 申请人情况 and the organisations under 法人或其他组织, as the national format does, which a Markdown
+     * table cannot.
      */
-    public String requestsHtml() {
-        StringBuilder table = new StringBuilder("""
-                <table class="ogi-requests">
-                <thead>
-                <tr><th rowspan="3" scope="col">项目</th><th colspan="7" scope="colgroup">申请人情况</th></tr>
-                <tr><th rowspan="2" scope="col">自然人</th><th colspan="5" scope="colgroup">法人或其他组织</th>\
-                <th rowspan="2" scope="col">总计</th></tr>
-                <tr>""");
-        for (int column = 1; column < COLUMN_LABELS.length - 1; column++) {
-            table.append("<th scope=\"col\">").append(COLUMN_LABELS[column]).append("</th>");
+    public RequestsTable requestsTable() {
+        return new RequestsTable(List.of(COLUMN_LABELS), REQUEST_ROWS.stream()
+                .map(key -> new RequestsTable.Row(rowLabel(key), Arrays.stream(requests.get(key)).boxed().toList()))
+                .toList());
+    }
+
+    /** Table 三 laid out for printing: the column labels (自然人, the organisations, 总计) and each labelled row. */
+    public record RequestsTable(List<String> columns, List<Row> rows) {
+
+        /** The organisations' columns, grouped under 法人或其他组织. */
+        public List<String> organisations() {
+            return columns.subList(1, columns.size() - 1);
         }
-        table.append("</tr>\n</thead>\n<tbody>\n");
-        for (String key : REQUEST_ROWS) {
-            table.append("<tr><th scope=\"row\">").append(HtmlUtils.htmlEscape(rowLabel(key), "UTF-8")).append("</th>");
-            for (int count : requests.get(key)) {
-                table.append("<td>").append(count).append("</td>");
-            }
-            table.append("</tr>\n");
-        }
-        return table.append("</tbody>\n</table>").toString();
+
+        public record Row(String label, List<Integer> counts) {}
     }
 
     /** The table printed under a part of the report, as Markdown (what search and the text of a PDF hold), or null. */
@@ -193,10 +188,12 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
         };
     }
 
-    /** The table printed under a part of the report as the page and the PDF show it, or an empty string. */
-    public String htmlUnder(String partLabel) {
+    /**
+     * Table 二 or 四 under its part as the page and the PDF show it (rendered from its Markdown), or an empty string;
+     * table 三 is printed by the template from {@link #requestsTable()}.
+     */
+    public String markdownTableHtmlUnder(String partLabel) {
         return switch (partLabel) {
-            case "三、" -> requestsHtml();
             case "二、", "四、" -> ReportRendering.html(markdownUnder(partLabel));
             default -> "";
         };

@@ -19,7 +19,7 @@ public class ReportPages {
      * The layout of the page (its template and what it shows); raise it when they change, so that an upgraded
      * portal never serves a page cached by the one before.
      */
-    static final int RENDITION = 3;
+    static final int RENDITION = 4;
 
     /** The cache key of a report's page at its stable address. */
     public static String cacheKey(String agencyCode, int year, ReportKind kind) {
