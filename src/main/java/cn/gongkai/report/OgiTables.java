@@ -91,8 +91,16 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
     public List<FieldProblem> problems(String prefix) {
         List<FieldProblem> problems = new ArrayList<>();
         proactive.problems(prefix + ".proactive", problems);
+        problems.addAll(requestsProblems(prefix + ".requests"));
+        remedies.problems(prefix + ".remedies", problems);
+        return problems;
+    }
+
+    /** The rows of table 三 that are not rows of the national format, lack columns or hold a negative count. */
+    public List<FieldProblem> requestsProblems(String prefix) {
+        List<FieldProblem> problems = new ArrayList<>();
         requests.forEach((key, counts) -> {
-            String field = prefix + ".requests." + key;
+            String field = prefix + "." + key;
             if (!REQUEST_ROWS.contains(key)) {
                 problems.add(new FieldProblem(field, "field.unknown"));
             } else if (counts.length != TableThree.COLUMNS) {
@@ -101,22 +109,53 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
                 problems.add(new FieldProblem(field, "PositiveOrZero"));
             }
         });
-        remedies.problems(prefix + ".remedies", problems);
+        return problems;
+    }
+
+    /** Table 三's check ({@link TableThree#check()}); the rows must be well formed ({@link #requestsProblems}). */
+    public TableThree.Check checkTableThree() {
+        // The year plays no part in the check.
+        return tableThree(0).check();
+    }
+
+    /**
+     * What fails table 三's check, each naming the cell it is about under {@code prefix}: a column's
+     * {@code ANSWERED_TOTAL} where 一 + 二 ≠ （七）总计 + 四 or the outcomes do not add up to （七）总计, a row's total
+     * where it is not the sum of the applicant kinds. Empty when the check holds.
+     */
+    public List<FieldProblem> tableThreeProblems(String prefix) {
+        TableThree.Check check = checkTableThree();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (TableThree.ColumnCheck column : check.columns()) {
+            String field = prefix + "." + TableThree.Row.ANSWERED_TOTAL.name() + "[" + column.column() + "]";
+            String label = COLUMN_LABELS[column.column()];
+            if (!column.balances()) {
+                problems.add(new FieldProblem(field, "report.table-three.unbalanced", label, column.received(),
+                        column.carriedOver(), column.answered(), column.carriedForward()));
+            }
+            if (!column.totalAddsUp()) {
+                problems.add(new FieldProblem(field, "report.table-three.outcomes", label, column.outcomeSum(),
+                        column.answered()));
+            }
+        }
+        int total = TableThree.COLUMNS - 1;
+        for (String key : check.rowsNotAddingUp()) {
+            int[] counts = requests.get(key);
+            problems.add(new FieldProblem(prefix + "." + key + "[" + total + "]", "report.table-three.row-total",
+                    rowLabel(key), Arrays.stream(counts, 0, total).sum(), counts[total]));
+        }
         return problems;
     }
 
     /**
-     * The columns of table 三 where 一 + 二 ≠ （七）总计 + 四 or the rows do not add up, by their printed names; empty
-     * when the check holds. A report whose table fails it is not published.
+     * The columns of table 三 where the check fails, by their printed names, with 总计 where a row does not add up;
+     * empty when the check holds. A report whose table fails it is not published.
      */
-    public List<String> failingColumns(int year) {
-        boolean totalsAddUp = REQUEST_ROWS.stream().allMatch(key -> {
-            int[] counts = requests.get(key);
-            return Arrays.stream(counts, 0, counts.length - 1).sum() == counts[counts.length - 1];
-        });
-        List<String> failing = Arrays.stream(tableThree(year).failingColumns()).mapToObj(column -> COLUMN_LABELS[column])
+    public List<String> failingColumns() {
+        TableThree.Check check = checkTableThree();
+        List<String> failing = Arrays.stream(check.failingColumns()).mapToObj(column -> COLUMN_LABELS[column])
                 .collect(Collectors.toCollection(ArrayList::new));
-        if (!totalsAddUp && !failing.contains("总计")) {
+        if (!check.rowsNotAddingUp().isEmpty() && !failing.contains("总计")) {
             failing.add("总计");
         }
         return failing;

@@ -64,7 +64,7 @@ public final class ReportContentRules {
             problems.add(new FieldProblem("correctionNote", "report.correction-note-needed"));
         }
         if (content.ogi() != null && problems.isEmpty()) {
-            List<String> failing = content.ogi().failingColumns(year);
+            List<String> failing = content.ogi().failingColumns();
             if (!failing.isEmpty()) {
                 problems.add(new FieldProblem("content.ogi.requests", "report.table-three-check",
                         String.join("、", failing)));
