@@ -1,4 +1,4 @@
-import { request } from './http'
+import { request, type FieldProblem } from './http'
 import type { AnnualReportKind, ReportKind } from './types'
 
 /** Shapes of the staff API for annual reports (年度报告), as the backend sends and takes them. */
@@ -264,3 +264,39 @@ export const fetchReportDiff = (id: string, from: number, to: number) =>
 
 export const takeReportAction = (id: string, action: ReportAction, form: ReportActionForm = {}) =>
   request<ReportDraft>(path(id, `/actions/${action}`), { method: 'POST', body: form })
+
+/** One column of table 三's check (表三核对), as the backend worked it out. */
+export interface TableThreeColumnCheck {
+  column: number
+  received: number
+  carriedOver: number
+  answered: number
+  carriedForward: number
+  /** The outcome rows of 三 added up, which （七）总计 must equal. */
+  outcomeSum: number
+  /** 一 + 二 = （七）总计 + 四. */
+  balances: boolean
+  /** （七）总计 = the sum of the outcome rows. */
+  totalAddsUp: boolean
+  holds: boolean
+}
+
+/**
+ * The backend's check of table 三: every column, the rows whose total is not the sum of the
+ * applicant kinds, and each failure as a field problem (`requests.<row>[<column>]`) in the
+ * request's language. A report whose table does not hold is not submitted or published.
+ */
+export interface TableThreeCheck {
+  holds: boolean
+  columns: TableThreeColumnCheck[]
+  rowsNotAddingUp: string[]
+  errors: FieldProblem[]
+}
+
+/** Asks the backend whether table 三 holds; 400 with field problems when a row is malformed. */
+export const checkTableThree = (requests: Record<string, number[]>, signal?: AbortSignal) =>
+  request<TableThreeCheck>(`${STAFF_REPORTS}/table-three/check`, {
+    method: 'POST',
+    body: { requests },
+    signal,
+  })

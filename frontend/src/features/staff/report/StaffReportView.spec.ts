@@ -250,8 +250,51 @@ describe('an OGI report', () => {
       },
     })
 
+  const CHECK = 'POST /api/staff/reports/table-three/check'
+
+  /** The backend's answer for a table whose only entry is 一 in column 自然人 (or none at all). */
+  const checked = (received: number) =>
+    jsonResponse({
+      holds: received === 0,
+      columns: Array.from({ length: 7 }, (_, column) => {
+        const value = column === 0 || column === 6 ? received : 0
+        return {
+          column,
+          received: value,
+          carriedOver: 0,
+          answered: 0,
+          carriedForward: 0,
+          outcomeSum: 0,
+          balances: value === 0,
+          totalAddsUp: true,
+          holds: value === 0,
+        }
+      }),
+      rowsNotAddingUp: [],
+      errors:
+        received === 0
+          ? []
+          : [
+              {
+                field: 'requests.ANSWERED_TOTAL[0]',
+                message: '自然人列：一 + 二 不等于 （七）总计 + 四',
+              },
+            ],
+    })
+
+  const statisticsAnswer = () =>
+    jsonResponse({
+      agency: '340621',
+      agencyName: '濉溪县人民政府',
+      year: 2025,
+      columns: [],
+      rows,
+      checkHolds: false,
+    })
+
   it('marks what differs from the records, checks each column and blocks submitting', async () => {
     const calls = backend({
+      [CHECK]: () => checked(1),
       [`GET /api/staff/reports/${ID}`]: () => jsonResponse(ogiDraft()),
       'GET /api/disclosure/statistics': () =>
         jsonResponse({
@@ -293,6 +336,57 @@ describe('an OGI report', () => {
       'true',
     )
     expect(wrapper.get('.save-status').text()).toContain('有 1 处需要修改')
+    wrapper.unmount()
+  })
+
+  it('asks the backend to check table 三 when it loads, and again 400 ms after typing stops', async () => {
+    const calls = backend({
+      [CHECK]: [() => checked(1), () => checked(0)],
+      [`GET /api/staff/reports/${ID}`]: () => jsonResponse(ogiDraft()),
+      'GET /api/disclosure/statistics': statisticsAnswer,
+    })
+    const { wrapper } = await open()
+    const checks = () => calls.filter((call) => `${call.method} ${call.url}` === CHECK)
+    expect(checks()).toHaveLength(1)
+    expect(checks()[0]!.body).toMatchObject({ requests: { RECEIVED: [1, 0, 0, 0, 0, 0, 1] } })
+    expect(wrapper.get('.table-check-result').text()).toContain('核对不相符')
+
+    // Several changes in quick succession are one question, asked with the last numbers.
+    await wrapper.get('#ogi-requests-RECEIVED-0').setValue('3')
+    await vi.advanceTimersByTimeAsync(200)
+    await wrapper.get('#ogi-requests-RECEIVED-0').setValue('0')
+    await wrapper.get('#ogi-requests-RECEIVED-6').setValue('0')
+    await vi.advanceTimersByTimeAsync(399)
+    expect(checks()).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1)
+    await flushPromises()
+    expect(checks()).toHaveLength(2)
+    expect(checks()[1]!.body).toMatchObject({ requests: { RECEIVED: [0, 0, 0, 0, 0, 0, 0] } })
+    expect(wrapper.get('.table-check').classes()).toContain('table-check--ok')
+    expect(wrapper.get('.table-check-result').text()).toContain('核对相符')
+    expect(wrapper.get('.table-check').text()).toContain('自然人：0 + 0 = 0 + 0 相符')
+    wrapper.unmount()
+  })
+
+  it('says so when the backend cannot check the table, and does not block on a check it lacks', async () => {
+    const calls = backend({
+      [CHECK]: () => jsonResponse({ status: 503, title: 'x' }, 503, 'application/problem+json'),
+      [`GET /api/staff/reports/${ID}`]: () => jsonResponse(ogiDraft()),
+      [`POST /api/staff/reports/${ID}/actions/submit`]: () =>
+        jsonResponse({ ...ogiDraft(), state: 'SUBMITTED', allowedActions: [] }),
+      'GET /api/disclosure/statistics': statisticsAnswer,
+    })
+    const { wrapper, router } = await open()
+    expect(wrapper.get('.table-check-result').text()).toContain('暂时无法核对表三')
+    expect(wrapper.find('.check-list li').exists()).toBe(false)
+
+    await router.replace({ query: { action: 'submit' } })
+    await flushPromises()
+    await wrapper.get('#action-confirm').trigger('click')
+    await flushPromises()
+    // The backend checks again on submission; the page does not guess.
+    expect(wrapper.find('.action-form .error-summary').exists()).toBe(false)
+    expect(calls.some((call) => call.url.endsWith('/actions/submit'))).toBe(true)
     wrapper.unmount()
   })
 })

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { StatisticsRow } from '@/api/disclosure'
 import {
-  checkColumns,
   completeCounts,
   countsFromRecords,
   differingCells,
   differs,
-  rowsNotAddingUp,
   standardRows,
-  tableHolds,
   tableLines,
   type Counts,
 } from './tableThree'
@@ -22,80 +19,6 @@ function table(rows: Record<string, number[]>): Counts {
 
 /** Seven columns: the six kinds, then their total. */
 const row = (...kinds: number[]) => [...kinds, kinds.reduce((a, b) => a + b, 0)]
-
-describe('table 三 check, column by column', () => {
-  it.each([
-    ['an empty table', {}, [true, true, true, true, true, true, true]],
-    [
-      'received, answered and carried forward that balance',
-      {
-        RECEIVED: row(5, 2, 0, 0, 0, 1),
-        CARRIED_OVER: row(1, 0, 0, 0, 0, 0),
-        DISCLOSED: row(4, 1, 0, 0, 0, 1),
-        ANSWERED_TOTAL: row(4, 1, 0, 0, 0, 1),
-        CARRIED_FORWARD: row(2, 1, 0, 0, 0, 0),
-      },
-      [true, true, true, true, true, true, true],
-    ],
-    [
-      'one request too few carried forward for natural persons',
-      {
-        RECEIVED: row(5, 0, 0, 0, 0, 0),
-        DISCLOSED: row(4, 0, 0, 0, 0, 0),
-        ANSWERED_TOTAL: row(4, 0, 0, 0, 0, 0),
-      },
-      [false, true, true, true, true, true, false],
-    ],
-    [
-      'a total of 三 that is not the sum of its outcomes',
-      {
-        RECEIVED: row(0, 3, 0, 0, 0, 0),
-        DISCLOSED: row(0, 1, 0, 0, 0, 0),
-        WITHHELD_STATE_SECRET: row(0, 1, 0, 0, 0, 0),
-        ANSWERED_TOTAL: row(0, 3, 0, 0, 0, 0),
-      },
-      [true, false, true, true, true, true, false],
-    ],
-  ] as const)('%s', (_, rows, holds) => {
-    const checks = checkColumns(table(rows as Record<string, number[]>), ROWS)
-    expect(checks.map((check) => check.holds)).toEqual(holds)
-  })
-
-  it('reports the four numbers of 一 + 二 = （七） + 四 and the sum of 三', () => {
-    const [natural] = checkColumns(
-      table({
-        RECEIVED: row(7, 0, 0, 0, 0, 0),
-        CARRIED_OVER: row(2, 0, 0, 0, 0, 0),
-        DISCLOSED: row(3, 0, 0, 0, 0, 0),
-        OTHER: row(1, 0, 0, 0, 0, 0),
-        ANSWERED_TOTAL: row(5, 0, 0, 0, 0, 0),
-        CARRIED_FORWARD: row(4, 0, 0, 0, 0, 0),
-      }),
-      ROWS,
-    )
-    expect(natural).toMatchObject({
-      received: 7,
-      carriedOver: 2,
-      answered: 5,
-      carriedForward: 4,
-      outcomeSum: 4,
-      balances: true,
-      totalAddsUp: false,
-      holds: false,
-    })
-  })
-
-  it('reads a number that is not one (typed wrongly) as 0', () => {
-    const counts = table({ RECEIVED: [Number.NaN, 0, 0, 0, 0, 0, 0] })
-    expect(checkColumns(counts, ROWS)[0]!.received).toBe(0)
-  })
-
-  it('finds the rows whose total is not the sum of the kinds', () => {
-    const counts = table({ RECEIVED: [1, 1, 0, 0, 0, 0, 3], CARRIED_OVER: row(1, 0, 0, 0, 0, 0) })
-    expect(rowsNotAddingUp(counts, ROWS)).toEqual(['RECEIVED'])
-    expect(tableHolds(counts, ROWS)).toBe(false)
-  })
-})
 
 describe('table 三 against the records', () => {
   const records: StatisticsRow[] = ROWS.map((line) =>

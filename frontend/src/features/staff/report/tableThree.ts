@@ -4,7 +4,9 @@ import { groupOf } from '@/features/disclosure/states'
 /**
  * Table 三 of the open-government-information report (收到和处理政府信息公开申请情况): its rows
  * come from GET /api/disclosure/statistics, in the printed order, and the report keeps the
- * numbers the agency enters, seven per row (six applicant kinds, then the total).
+ * numbers the agency enters, seven per row (six applicant kinds, then the total). Only how the
+ * table is laid out and compared with the records lives here: its check is the backend's
+ * (useTableThreeCheck).
  */
 
 export const COLUMNS = [...APPLICANT_KINDS, 'TOTAL'] as const
@@ -14,7 +16,6 @@ export const RECEIVED = 'RECEIVED'
 export const CARRIED_OVER = 'CARRIED_OVER'
 export const ANSWERED_TOTAL = 'ANSWERED_TOTAL'
 export const CARRIED_FORWARD = 'CARRIED_FORWARD'
-const OWN_ROWS = new Set([RECEIVED, CARRIED_OVER, ANSWERED_TOTAL, CARRIED_FORWARD])
 
 export type Counts = Record<string, number[]>
 
@@ -114,72 +115,4 @@ export function differingCells(counts: Counts, rows: readonly StatisticsRow[]): 
     }
   }
   return n
-}
-
-export interface ColumnCheck {
-  column: number
-  received: number
-  carriedOver: number
-  answered: number
-  carriedForward: number
-  /** The outcome rows of 三 added up, which （七）总计 must equal. */
-  outcomeSum: number
-  /** 一 + 二 = （七）总计 + 四. */
-  balances: boolean
-  /** （七）总计 = the sum of the outcome rows. */
-  totalAddsUp: boolean
-  holds: boolean
-}
-
-const valueAt = (counts: Counts, key: string, column: number): number => {
-  const value = counts[key]?.[column]
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0
-}
-
-/**
- * The rule every column must keep (the backend refuses to submit or publish a report whose
- * table breaks it): 一 + 二 = （七）总计 + 四, and （七）总计 is the sum of the outcome rows.
- */
-export function checkColumns(counts: Counts, rows: readonly StatisticsRow[]): ColumnCheck[] {
-  const outcomeKeys = rows.filter((row) => !OWN_ROWS.has(row.key)).map((row) => row.key)
-  return COLUMNS.map((_, column) => {
-    const received = valueAt(counts, RECEIVED, column)
-    const carriedOver = valueAt(counts, CARRIED_OVER, column)
-    const answered = valueAt(counts, ANSWERED_TOTAL, column)
-    const carriedForward = valueAt(counts, CARRIED_FORWARD, column)
-    const outcomeSum = outcomeKeys.reduce((sum, key) => sum + valueAt(counts, key, column), 0)
-    const balances = received + carriedOver === answered + carriedForward
-    const totalAddsUp = outcomeSum === answered
-    return {
-      column,
-      received,
-      carriedOver,
-      answered,
-      carriedForward,
-      outcomeSum,
-      balances,
-      totalAddsUp,
-      holds: balances && totalAddsUp,
-    }
-  })
-}
-
-/** The rows whose total (the last column) is not the sum of the six applicant kinds. */
-export function rowsNotAddingUp(counts: Counts, rows: readonly StatisticsRow[]): string[] {
-  const last = COLUMN_COUNT - 1
-  return rows
-    .filter((row) => {
-      let sum = 0
-      for (let column = 0; column < last; column++) sum += valueAt(counts, row.key, column)
-      return sum !== valueAt(counts, row.key, last)
-    })
-    .map((row) => row.key)
-}
-
-/** Whether the table may be submitted: every column checks out and every row adds up. */
-export function tableHolds(counts: Counts, rows: readonly StatisticsRow[]): boolean {
-  return (
-    checkColumns(counts, rows).every((check) => check.holds) &&
-    rowsNotAddingUp(counts, rows).length === 0
-  )
 }

@@ -2,10 +2,14 @@ package cn.gongkai.disclosure;
 
 import cn.gongkai.shared.CountRows;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Table 三 of the annual report (收到和处理政府信息公开申请情况) for one agency and year: one column per
@@ -96,21 +100,80 @@ public record TableThree(int year, Map<Row, int[]> rows, Map<DisclosureOutcome, 
         return outcomes.get(outcome).clone();
     }
 
-    /** The columns where 一 + 二 ≠ （七）总计 + 四 or （七）总计 is not the sum of the outcome rows; empty when it holds. */
-    public int[] failingColumns() {
-        return java.util.stream.IntStream.range(0, COLUMNS)
-                .filter(column -> {
-                    int outcomeSum = outcomes.values().stream().mapToInt(counts -> counts[column]).sum();
-                    return at(Row.RECEIVED, column) + at(Row.CARRIED_OVER, column)
-                                    != at(Row.ANSWERED_TOTAL, column) + at(Row.CARRIED_FORWARD, column)
-                            || outcomeSum != at(Row.ANSWERED_TOTAL, column);
-                })
-                .toArray();
+    /**
+     * The check of table 三 (表三核对), the one the report editor, the publication rules and the statistics page
+     * share: in every column 一 + 二 = （七）总计 + 四 and （七）总计 is the sum of 三's outcome rows; in every row the
+     * total is the sum of the applicant kinds. Counted from the records it always holds; entered by hand it may not.
+     */
+    public Check check() {
+        List<ColumnCheck> columns = IntStream.range(0, COLUMNS)
+                .mapToObj(column -> new ColumnCheck(column, at(Row.RECEIVED, column), at(Row.CARRIED_OVER, column),
+                        at(Row.ANSWERED_TOTAL, column), at(Row.CARRIED_FORWARD, column),
+                        outcomes.values().stream().mapToInt(counts -> counts[column]).sum()))
+                .toList();
+        List<String> rowsNotAddingUp = new ArrayList<>();
+        printedRows().forEach((key, counts) -> {
+            if (Arrays.stream(counts, 0, TOTAL).sum() != counts[TOTAL]) {
+                rowsNotAddingUp.add(key);
+            }
+        });
+        return new Check(columns, List.copyOf(rowsNotAddingUp));
     }
 
-    /** Whether 一 + 二 = （七）总计 + 四 holds in every column, and the total row adds up. */
+    /** What {@link #check()} found: each column's figures, and the rows whose total is not their sum. */
+    public record Check(List<ColumnCheck> columns, List<String> rowsNotAddingUp) {
+
+        public boolean holds() {
+            return rowsNotAddingUp.isEmpty() && columns.stream().allMatch(ColumnCheck::holds);
+        }
+
+        /** The columns that fail, by index. */
+        public int[] failingColumns() {
+            return columns.stream().filter(column -> !column.holds()).mapToInt(ColumnCheck::column).toArray();
+        }
+    }
+
+    /**
+     * One column's figures in the check: 一 {@code received}, 二 {@code carriedOver}, （七）总计 {@code answered}, 四
+     * {@code carriedForward}, and the outcome rows of 三 added up.
+     */
+    public record ColumnCheck(int column, int received, int carriedOver, int answered, int carriedForward,
+            int outcomeSum) {
+
+        /** 一 + 二 = （七）总计 + 四. */
+        public boolean balances() {
+            return received + carriedOver == answered + carriedForward;
+        }
+
+        /** （七）总计 = the sum of the outcome rows. */
+        public boolean totalAddsUp() {
+            return outcomeSum == answered;
+        }
+
+        public boolean holds() {
+            return balances() && totalAddsUp();
+        }
+    }
+
+    /** The columns where the check fails; empty when it holds. */
+    public int[] failingColumns() {
+        return check().failingColumns();
+    }
+
+    /** Whether the whole check holds. */
     public boolean checkHolds() {
-        return failingColumns().length == 0;
+        return check().holds();
+    }
+
+    /** Every row by its key (a {@link Row} or a {@link DisclosureOutcome}), in printed order. */
+    public Map<String, int[]> printedRows() {
+        Map<String, int[]> printed = new LinkedHashMap<>();
+        printed.put(Row.RECEIVED.name(), row(Row.RECEIVED));
+        printed.put(Row.CARRIED_OVER.name(), row(Row.CARRIED_OVER));
+        outcomes.forEach((outcome, counts) -> printed.put(outcome.name(), counts.clone()));
+        printed.put(Row.ANSWERED_TOTAL.name(), row(Row.ANSWERED_TOTAL));
+        printed.put(Row.CARRIED_FORWARD.name(), row(Row.CARRIED_FORWARD));
+        return printed;
     }
 
     /** Tables with the same counts are equal (a record alone would compare the arrays by identity). */

@@ -4,6 +4,7 @@ import cn.gongkai.disclosure.ApplicantKind;
 import cn.gongkai.disclosure.DisclosureOutcome;
 import cn.gongkai.disclosure.TableThree;
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.report.internal.ReportRendering;
 import cn.gongkai.shared.CountRows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The three tables of an open-government-information annual report (政府信息公开工作年度报告), national format
@@ -91,8 +91,16 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
     public List<FieldProblem> problems(String prefix) {
         List<FieldProblem> problems = new ArrayList<>();
         proactive.problems(prefix + ".proactive", problems);
+        problems.addAll(requestsProblems(prefix + ".requests"));
+        remedies.problems(prefix + ".remedies", problems);
+        return problems;
+    }
+
+    /** The rows of table 三 that are not rows of the national format, lack columns or hold a negative count. */
+    public List<FieldProblem> requestsProblems(String prefix) {
+        List<FieldProblem> problems = new ArrayList<>();
         requests.forEach((key, counts) -> {
-            String field = prefix + ".requests." + key;
+            String field = prefix + "." + key;
             if (!REQUEST_ROWS.contains(key)) {
                 problems.add(new FieldProblem(field, "field.unknown"));
             } else if (counts.length != TableThree.COLUMNS) {
@@ -101,22 +109,53 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
                 problems.add(new FieldProblem(field, "PositiveOrZero"));
             }
         });
-        remedies.problems(prefix + ".remedies", problems);
+        return problems;
+    }
+
+    /** Table 三's check ({@link TableThree#check()}); the rows must be well formed ({@link #requestsProblems}). */
+    public TableThree.Check checkTableThree() {
+        // The year plays no part in the check.
+        return tableThree(0).check();
+    }
+
+    /**
+     * What fails table 三's check, each naming the cell it is about under {@code prefix}: a column's
+     * {@code ANSWERED_TOTAL} where 一 + 二 ≠ （七）总计 + 四 or the outcomes do not add up to （七）总计, a row's total
+     * where it is not the sum of the applicant kinds. Empty when the check holds.
+     */
+    public List<FieldProblem> tableThreeProblems(String prefix) {
+        TableThree.Check check = checkTableThree();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (TableThree.ColumnCheck column : check.columns()) {
+            String field = prefix + "." + TableThree.Row.ANSWERED_TOTAL.name() + "[" + column.column() + "]";
+            String label = COLUMN_LABELS[column.column()];
+            if (!column.balances()) {
+                problems.add(new FieldProblem(field, "report.table-three.unbalanced", label, column.received(),
+                        column.carriedOver(), column.answered(), column.carriedForward()));
+            }
+            if (!column.totalAddsUp()) {
+                problems.add(new FieldProblem(field, "report.table-three.outcomes", label, column.outcomeSum(),
+                        column.answered()));
+            }
+        }
+        int total = TableThree.COLUMNS - 1;
+        for (String key : check.rowsNotAddingUp()) {
+            int[] counts = requests.get(key);
+            problems.add(new FieldProblem(prefix + "." + key + "[" + total + "]", "report.table-three.row-total",
+                    rowLabel(key), Arrays.stream(counts, 0, total).sum(), counts[total]));
+        }
         return problems;
     }
 
     /**
-     * The columns of table 三 where 一 + 二 ≠ （七）总计 + 四 or the rows do not add up, by their printed names; empty
-     * when the check holds. A report whose table fails it is not published.
+     * The columns of table 三 where the check fails, by their printed names, with 总计 where a row does not add up;
+     * empty when the check holds. A report whose table fails it is not published.
      */
-    public List<String> failingColumns(int year) {
-        boolean totalsAddUp = REQUEST_ROWS.stream().allMatch(key -> {
-            int[] counts = requests.get(key);
-            return Arrays.stream(counts, 0, counts.length - 1).sum() == counts[counts.length - 1];
-        });
-        List<String> failing = Arrays.stream(tableThree(year).failingColumns()).mapToObj(column -> COLUMN_LABELS[column])
+    public List<String> failingColumns() {
+        TableThree.Check check = checkTableThree();
+        List<String> failing = Arrays.stream(check.failingColumns()).mapToObj(column -> COLUMN_LABELS[column])
                 .collect(Collectors.toCollection(ArrayList::new));
-        if (!totalsAddUp && !failing.contains("总计")) {
+        if (!check.rowsNotAddingUp().isEmpty() && !failing.contains("总计")) {
             failing.add("总计");
         }
         return failing;
@@ -157,29 +196,25 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
     }
 
     /**
-     * Table 三 as HTML, for the page and the PDF: its header groups the applicant kinds under 申请人情况 and the
-     * organisations under 法人或其他组织, as the national format does, which a Markdown table cannot.
+     * Table 三 as the page and the PDF print it (templates/reports/ogi-tables.html): its header groups the applicant
+     * kinds under 申请人情况 and the organisations under 法人或其他组织, as the national format does, which a Markdown
+     * table cannot.
      */
-    public String requestsHtml() {
-        StringBuilder table = new StringBuilder("""
-                <table class="ogi-requests">
-                <thead>
-                <tr><th rowspan="3" scope="col">项目</th><th colspan="7" scope="colgroup">申请人情况</th></tr>
-                <tr><th rowspan="2" scope="col">自然人</th><th colspan="5" scope="colgroup">法人或其他组织</th>\
-                <th rowspan="2" scope="col">总计</th></tr>
-                <tr>""");
-        for (int column = 1; column < COLUMN_LABELS.length - 1; column++) {
-            table.append("<th scope=\"col\">").append(COLUMN_LABELS[column]).append("</th>");
+    public RequestsTable requestsTable() {
+        return new RequestsTable(List.of(COLUMN_LABELS), REQUEST_ROWS.stream()
+                .map(key -> new RequestsTable.Row(rowLabel(key), Arrays.stream(requests.get(key)).boxed().toList()))
+                .toList());
+    }
+
+    /** Table 三 laid out for printing: the column labels (自然人, the organisations, 总计) and each labelled row. */
+    public record RequestsTable(List<String> columns, List<Row> rows) {
+
+        /** The organisations' columns, grouped under 法人或其他组织. */
+        public List<String> organisations() {
+            return columns.subList(1, columns.size() - 1);
         }
-        table.append("</tr>\n</thead>\n<tbody>\n");
-        for (String key : REQUEST_ROWS) {
-            table.append("<tr><th scope=\"row\">").append(HtmlUtils.htmlEscape(rowLabel(key), "UTF-8")).append("</th>");
-            for (int count : requests.get(key)) {
-                table.append("<td>").append(count).append("</td>");
-            }
-            table.append("</tr>\n");
-        }
-        return table.append("</tbody>\n</table>").toString();
+
+        public record Row(String label, List<Integer> counts) {}
     }
 
     /** The table printed under a part of the report, as Markdown (what search and the text of a PDF hold), or null. */
@@ -192,10 +227,12 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
         };
     }
 
-    /** The table printed under a part of the report as the page and the PDF show it, or an empty string. */
-    String htmlUnder(String partLabel) {
+    /**
+     * Table 二 or 四 under its part as the page and the PDF show it (rendered from its Markdown), or an empty string;
+     * table 三 is printed by the template from {@link #requestsTable()}.
+     */
+    public String markdownTableHtmlUnder(String partLabel) {
         return switch (partLabel) {
-            case "三、" -> requestsHtml();
             case "二、", "四、" -> ReportRendering.html(markdownUnder(partLabel));
             default -> "";
         };

@@ -6,13 +6,14 @@ import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
 import cn.gongkai.TestClock;
 import cn.gongkai.platform.pdf.VeraPdf;
+import cn.gongkai.report.internal.ReportDocumentsTests;
+import cn.gongkai.report.internal.ReportPages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /** A report from template to correction through the staff API, and what the public sees at each step. */
 @IntegrationTest

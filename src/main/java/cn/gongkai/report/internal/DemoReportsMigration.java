@@ -2,9 +2,6 @@ package cn.gongkai.report.internal;
 
 import cn.gongkai.report.ReportContent;
 import cn.gongkai.report.ReportKind;
-import cn.gongkai.report.ReportRendering;
-import cn.gongkai.report.ReportTextImport;
-import cn.gongkai.report.SearchText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

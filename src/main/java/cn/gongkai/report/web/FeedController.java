@@ -2,7 +2,7 @@ package cn.gongkai.report.web;
 
 import cn.gongkai.identity.Agencies;
 import cn.gongkai.platform.SiteSettings;
-import cn.gongkai.report.AnnualReports;
+import cn.gongkai.report.ReportArchive;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,12 +33,12 @@ class FeedController {
     private static final List<String> PORTAL_PAGES = List.of("/", "/open", "/disclosure", "/reports", "/hotline",
             "/agencies", "/search", "/accessibility");
 
-    private final AnnualReports reports;
+    private final ReportArchive reports;
     private final Agencies agencies;
     private final SiteSettings site;
     private final ITemplateEngine templates;
 
-    FeedController(AnnualReports reports, Agencies agencies, SiteSettings site, ITemplateEngine templates) {
+    FeedController(ReportArchive reports, Agencies agencies, SiteSettings site, ITemplateEngine templates) {
         this.reports = reports;
         this.agencies = agencies;
         this.site = site;

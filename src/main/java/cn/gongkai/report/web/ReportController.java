@@ -1,11 +1,11 @@
 package cn.gongkai.report.web;
 
-import cn.gongkai.report.AnnualReports;
-import cn.gongkai.report.AnnualReports.ArchiveFilter;
-import cn.gongkai.report.AnnualReports.Page;
-import cn.gongkai.report.AnnualReports.ReportSummary;
-import cn.gongkai.report.AnnualReports.SearchResults;
 import cn.gongkai.report.PublishedReport;
+import cn.gongkai.report.ReportArchive.ArchiveFilter;
+import cn.gongkai.report.ReportArchive.Page;
+import cn.gongkai.report.ReportArchive.ReportSummary;
+import cn.gongkai.report.ReportArchive.SearchResults;
+import cn.gongkai.report.ReportArchive;
 import cn.gongkai.report.ReportCompliance;
 import cn.gongkai.report.ReportKind;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,10 +35,10 @@ class ReportController {
 
     private static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
 
-    private final AnnualReports reports;
+    private final ReportArchive reports;
     private final ReportCompliance compliance;
 
-    ReportController(AnnualReports reports, ReportCompliance compliance) {
+    ReportController(ReportArchive reports, ReportCompliance compliance) {
         this.reports = reports;
         this.compliance = compliance;
     }

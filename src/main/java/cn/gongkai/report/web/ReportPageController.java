@@ -2,39 +2,39 @@ package cn.gongkai.report.web;
 
 import cn.gongkai.platform.NotFoundException;
 import cn.gongkai.platform.SiteSettings;
-import cn.gongkai.platform.web.QrCode;
 import cn.gongkai.platform.cache.PageCache;
-import cn.gongkai.report.AnnualReports;
-import cn.gongkai.report.ReportImages;
-import cn.gongkai.report.ReportKind;
 import cn.gongkai.platform.pdf.PdfDocument;
 import cn.gongkai.platform.pdf.PdfRenderer;
+import cn.gongkai.platform.web.QrCode;
 import cn.gongkai.report.PublishedReport;
-import cn.gongkai.report.ReportPage;
-import cn.gongkai.report.ReportPages;
+import cn.gongkai.report.ReportArchive;
+import cn.gongkai.report.ReportImages;
+import cn.gongkai.report.ReportKind;
 import cn.gongkai.report.ReportPdfs;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ServerWebExchange;
+import cn.gongkai.report.internal.ReportPage;
+import cn.gongkai.report.internal.ReportPages;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.springframework.http.CacheControl;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-import reactor.core.scheduler.Schedulers;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** A published report as a server-rendered page at its stable address: fast, printable, no script needed. */
 @RestController
@@ -49,7 +49,7 @@ class ReportPageController {
     /** A page stays cached until its report is published again, or a day at most. */
     private static final Duration PAGE_LIFETIME = Duration.ofDays(1);
 
-    private final AnnualReports reports;
+    private final ReportArchive reports;
     private final PageCache pageCache;
     private final ReportPdfs pdfs;
     private final PdfRenderer pdfRenderer;
@@ -57,7 +57,7 @@ class ReportPageController {
     private final ReportImages images;
     private final ITemplateEngine templates;
 
-    ReportPageController(AnnualReports reports, PageCache pageCache, ReportPdfs pdfs, PdfRenderer pdfRenderer,
+    ReportPageController(ReportArchive reports, PageCache pageCache, ReportPdfs pdfs, PdfRenderer pdfRenderer,
             SiteSettings site, ITemplateEngine templates, ReportImages images) {
         this.images = images;
         this.reports = reports;

@@ -1,20 +1,22 @@
 package cn.gongkai.report.web;
 
-import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.disclosure.TableThree;
+import cn.gongkai.platform.PortalException;
 import cn.gongkai.report.ReportAction;
 import cn.gongkai.report.ReportContent;
-import cn.gongkai.report.ReportDocuments;
 import cn.gongkai.report.ReportDraft;
 import cn.gongkai.report.ReportDraftVersion;
 import cn.gongkai.report.ReportDrafts;
 import cn.gongkai.report.ReportImages;
+import cn.gongkai.report.OgiTables;
 import cn.gongkai.report.ReportKind;
-import cn.gongkai.report.ReportRendering;
+import cn.gongkai.report.internal.ReportDocuments;
+import cn.gongkai.report.internal.ReportRendering;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,7 +28,10 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
@@ -60,11 +65,13 @@ class StaffReportController {
     private final ReportDrafts drafts;
     private final ReportImages images;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    StaffReportController(ReportDrafts drafts, ReportImages images, JsonMapper json) {
+    StaffReportController(ReportDrafts drafts, ReportImages images, JsonMapper json, MessageSource messages) {
         this.drafts = drafts;
         this.images = images;
         this.json = json;
+        this.messages = messages;
     }
 
     /** 新建年度报告 */
@@ -80,6 +87,23 @@ class StaffReportController {
     record PreviewForm(@NotNull @Size(max = 200_000) String markdown) {}
 
     record Preview(String html) {}
+
+    /** 表三核对: table 三 as the editor holds it, one row per key, seven counts each. */
+    record TableThreeForm(@NotNull Map<String, int[]> requests) {}
+
+    /**
+     * The answer of table 三's check: whether it holds, each column's figures, the rows whose total is not the sum of
+     * their columns, and each failure as the portal's problems name fields ({@code requests.<row>[<column>]}), in the
+     * request's language.
+     */
+    record TableThreeCheckResponse(boolean holds, List<ColumnCheck> columns, List<String> rowsNotAddingUp,
+            List<FieldError> errors) {}
+
+    /** One column: 一 {@code received}, 二 {@code carriedOver}, （七）总计 {@code answered}, 四 {@code carriedForward}. */
+    record ColumnCheck(int column, int received, int carriedOver, int answered, int carriedForward, int outcomeSum,
+            boolean balances, boolean totalAddsUp, boolean holds) {}
+
+    record FieldError(String field, String message) {}
 
     @GetMapping("/api/staff/reports")
     @Operation(summary = "The reports of an agency the signed-in editor or publisher works for, with where each stands")
@@ -192,6 +216,29 @@ class StaffReportController {
     @Operation(summary = "The sanitised HTML of a Markdown text, exactly as the published page will show it")
     Preview preview(@org.springframework.web.bind.annotation.RequestBody @Valid PreviewForm form) {
         return new Preview(ReportRendering.html(form.markdown()));
+    }
+
+    @PostMapping("/api/staff/reports/table-three/check")
+    @Operation(summary = "Check table 三 of an open-government-information report: in every column 一 + 二 = （七）总计 + 四 "
+            + "and （七）总计 is the sum of the outcomes, in every row the total is the sum of the applicant kinds; the "
+            + "same check that stops submission and publication. 200 with each failure as a field problem in the "
+            + "request's language; 400 when a row is unknown, lacks columns or holds a negative count")
+    TableThreeCheckResponse checkTableThree(
+            @org.springframework.web.bind.annotation.RequestBody @Valid TableThreeForm form, Locale locale) {
+        OgiTables tables = new OgiTables(null, form.requests(), null);
+        List<FieldProblem> malformed = tables.requestsProblems("requests");
+        if (!malformed.isEmpty()) {
+            throw new PortalException(HttpStatus.BAD_REQUEST, "validation", malformed);
+        }
+        TableThree.Check check = tables.checkTableThree();
+        return new TableThreeCheckResponse(check.holds(),
+                check.columns().stream().map(column -> new ColumnCheck(column.column(), column.received(),
+                        column.carriedOver(), column.answered(), column.carriedForward(), column.outcomeSum(),
+                        column.balances(), column.totalAddsUp(), column.holds())).toList(),
+                check.rowsNotAddingUp(),
+                tables.tableThreeProblems("requests").stream().map(problem -> new FieldError(problem.field(),
+                        messages.getMessage(problem.messageKey(), problem.arguments(), problem.messageKey(), locale)))
+                        .toList());
     }
 
     @GetMapping("/api/staff/reports/{id}/versions")

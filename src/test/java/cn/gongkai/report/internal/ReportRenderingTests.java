@@ -1,11 +1,13 @@
-package cn.gongkai.report;
+package cn.gongkai.report.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gongkai.report.ReportContent;
+import cn.gongkai.report.ReportSection;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ReportRenderingTests {
 

@@ -1,5 +1,9 @@
-package cn.gongkai.report;
+package cn.gongkai.report.internal;
 
+import cn.gongkai.report.OgiTables;
+import cn.gongkai.report.PublishedReport;
+import cn.gongkai.report.ReportContent;
+import cn.gongkai.report.ReportSection;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.util.HtmlUtils;
@@ -10,9 +14,12 @@ import org.springframework.web.util.HtmlUtils;
  */
 public record ReportPage(PublishedReport report, String preambleHtml, List<Part> parts, List<Part> contents) {
 
-    /** One part of the page; {@code level} 1 is {@code 一、}, 2 {@code （一）}, 3 {@code 1.}, 4 {@code 一是}. */
+    /**
+     * One part of the page; {@code level} 1 is {@code 一、}, 2 {@code （一）}, 3 {@code 1.}, 4 {@code 一是}.
+     * {@code requests} is table 三, printed after the text of part 三 of an open-government-information report.
+     */
     public record Part(String anchor, int level, String label, String heading, boolean runIn, String html,
-            List<Part> children) {
+            List<Part> children, OgiTables.RequestsTable requests) {
 
         /** The heading without the full stop of a run-in heading, as a table of contents shows it. */
         public String title() {
@@ -26,8 +33,9 @@ public record ReportPage(PublishedReport report, String preambleHtml, List<Part>
         List<Part> contents = new ArrayList<>();
         parts.forEach(part -> contents.add(new Part(part.anchor(), 1, part.label(), part.heading(), false, "",
                 part.children().stream().filter(child -> !child.runIn() && child.level() == 2)
-                        .map(child -> new Part(child.anchor(), 2, child.label(), child.heading(), false, "", List.of()))
-                        .toList())));
+                        .map(child -> new Part(child.anchor(), 2, child.label(), child.heading(), false, "", List.of(),
+                                null))
+                        .toList(), null)));
         return new ReportPage(report, ReportRendering.html(content.preamble()), parts, contents);
     }
 
@@ -38,11 +46,13 @@ public record ReportPage(PublishedReport report, String preambleHtml, List<Part>
             ReportSection section = sections.get(i);
             String anchor = parentAnchor + "-" + (i + 1);
             String html = section.runIn() ? runIn(section) : ReportRendering.html(section.body());
-            if (ogi != null && level == 1) {
-                html = html + ogi.htmlUnder(section.label());
+            boolean tablesClose = ogi != null && level == 1;
+            if (tablesClose) {
+                html = html + ogi.markdownTableHtmlUnder(section.label());
             }
+            OgiTables.RequestsTable requests = tablesClose && "三、".equals(section.label()) ? ogi.requestsTable() : null;
             parts.add(new Part(anchor, levelOf(section, level), section.label(), section.heading(), section.runIn(), html,
-                    parts(section.children(), null, anchor, level + 1)));
+                    parts(section.children(), null, anchor, level + 1), requests));
         }
         return parts;
     }

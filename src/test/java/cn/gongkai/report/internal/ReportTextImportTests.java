@@ -1,8 +1,10 @@
-package cn.gongkai.report;
+package cn.gongkai.report.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import cn.gongkai.report.ReportContent;
+import cn.gongkai.report.ReportSection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,6 +1,7 @@
-package cn.gongkai.report;
+package cn.gongkai.report.internal;
 
 import cn.gongkai.platform.cache.PageCache;
+import cn.gongkai.report.ReportKind;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -18,7 +19,7 @@ public class ReportPages {
      * The layout of the page (its template and what it shows); raise it when they change, so that an upgraded
      * portal never serves a page cached by the one before.
      */
-    static final int RENDITION = 3;
+    static final int RENDITION = 4;
 
     /** The cache key of a report's page at its stable address. */
     public static String cacheKey(String agencyCode, int year, ReportKind kind) {

@@ -1,5 +1,7 @@
-package cn.gongkai.report;
+package cn.gongkai.report.internal;
 
+import cn.gongkai.report.ReportContent;
+import cn.gongkai.report.ReportSection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

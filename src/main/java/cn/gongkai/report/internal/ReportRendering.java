@@ -1,5 +1,8 @@
-package cn.gongkai.report;
+package cn.gongkai.report.internal;
 
+import cn.gongkai.report.ReportContent;
+import cn.gongkai.report.ReportImages;
+import cn.gongkai.report.ReportSection;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;

@@ -1,7 +1,7 @@
-package cn.gongkai.report;
+package cn.gongkai.report.internal;
 
-import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.platform.PortalException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package cn.gongkai.report;
+package cn.gongkai.report.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,17 +9,17 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Documents staff import are read by their bytes: Word, UTF-8 or GB 18030 text, and nothing else. */
-class ReportDocumentsTests {
+public class ReportDocumentsTests {
 
     static final String TEXT = "濉溪县2024年法治政府建设年度报告\n一、工作开展情况\n（一）依法全面履行政府职能\n一是优化机构设置。认真落实改革要求。\n";
 
     /** A Word document with the report's headings and a table, as staff would write it. */
-    static byte[] docx() throws IOException {
+    public static byte[] docx() throws IOException {
         try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             TEXT.lines().forEach(line -> word.createParagraph().createRun().setText(line));
             XWPFTable table = word.createTable(2, 3);

@@ -1,5 +1,8 @@
-package cn.gongkai.report;
+package cn.gongkai.report.internal;
 
+import cn.gongkai.report.ReportContent;
+import cn.gongkai.report.ReportDraftVersion;
+import cn.gongkai.report.ReportSection;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;

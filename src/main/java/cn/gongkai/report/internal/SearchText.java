@@ -1,4 +1,4 @@
-package cn.gongkai.report;
+package cn.gongkai.report.internal;
 
 import java.util.ArrayList;
 import java.util.List;

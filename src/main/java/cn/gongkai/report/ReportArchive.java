@@ -1,6 +1,7 @@
 package cn.gongkai.report;
 
 import cn.gongkai.platform.NotFoundException;
+import cn.gongkai.report.internal.SearchText;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The public archive of annual reports (年度报告公开): every question the public asks of it. */
 @Service
-public class AnnualReports {
+public class ReportArchive {
 
     /** The newest version of each report, joined to its agency. */
     private static final String NEWEST = """
@@ -36,7 +37,7 @@ public class AnnualReports {
     private final DatabaseClient database;
     private final JsonMapper json;
 
-    AnnualReports(DatabaseClient database, JsonMapper json) {
+    ReportArchive(DatabaseClient database, JsonMapper json) {
         this.database = database;
         this.json = json;
     }
@@ -63,7 +64,7 @@ public class AnnualReports {
                 .bindValues(parameters)
                 .bind("limit", size)
                 .bind("offset", (long) page * size)
-                .map(AnnualReports::summary)
+                .map(ReportArchive::summary)
                 .all()
                 .collectList();
         var total = database.sql("select count(*) as total " + NEWEST + where)

@@ -1,6 +1,9 @@
-package cn.gongkai.report;
+package cn.gongkai.report.internal;
 
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.report.ReportContent;
+import cn.gongkai.report.ReportKind;
+import cn.gongkai.report.ReportSection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +19,7 @@ public final class ReportContentRules {
     static final int MAX_TEXT = 200_000;
     static final int MAX_SECTIONS = 100;
     static final int MAX_DEPTH = 4;
-    static final int MAX_NOTE = 2_000;
+    public static final int MAX_NOTE = 2_000;
     /** A figure needs words for those who cannot see it, on the page and in the tagged PDF. */
     private static final java.util.regex.Pattern IMAGE_WITHOUT_ALT = java.util.regex.Pattern.compile("!\\[\\s*]\\(");
 
@@ -61,7 +64,7 @@ public final class ReportContentRules {
             problems.add(new FieldProblem("correctionNote", "report.correction-note-needed"));
         }
         if (content.ogi() != null && problems.isEmpty()) {
-            List<String> failing = content.ogi().failingColumns(year);
+            List<String> failing = content.ogi().failingColumns();
             if (!failing.isEmpty()) {
                 problems.add(new FieldProblem("content.ogi.requests", "report.table-three-check",
                         String.join("、", failing)));

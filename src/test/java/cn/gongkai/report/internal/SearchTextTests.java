@@ -1,4 +1,4 @@
-package cn.gongkai.report;
+package cn.gongkai.report.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
