@@ -36,8 +36,7 @@ public final class NotoSansScFonts {
 
     private static final Charset GB2312 = Charset.forName("GB2312");
 
-    private NotoSansScFonts() {
-    }
+    private NotoSansScFonts() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -93,9 +92,11 @@ public final class NotoSansScFonts {
     static Font splitSharedGlyphs(Font font) {
         TreeMap<Integer, Integer> cmap = font.cmap();
         Map<Integer, List<Integer>> codePointsByGlyph = new TreeMap<>();
-        cmap.forEach((cp, glyph) -> codePointsByGlyph.computeIfAbsent(glyph, g -> new ArrayList<>()).add(cp));
+        cmap.forEach((cp, glyph) ->
+                codePointsByGlyph.computeIfAbsent(glyph, g -> new ArrayList<>()).add(cp));
         Map<Integer, Integer> keeper = new TreeMap<>();
-        codePointsByGlyph.forEach((glyph, cps) -> keeper.put(glyph, cps.stream().min(preferred()).orElseThrow()));
+        codePointsByGlyph.forEach(
+                (glyph, cps) -> keeper.put(glyph, cps.stream().min(preferred()).orElseThrow()));
 
         List<Integer> copiedFrom = new ArrayList<>();
         TreeMap<Integer, Integer> newCmap = new TreeMap<>();
@@ -243,7 +244,8 @@ public final class NotoSansScFonts {
             int count = cmap.getShort(2) & 0xFFFF;
             for (int i = 0; i < count; i++) {
                 int offset = cmap.getInt(4 + 8 * i + 4);
-                if (cmap.getShort(4 + 8 * i) == platform && cmap.getShort(4 + 8 * i + 2) == encoding
+                if (cmap.getShort(4 + 8 * i) == platform
+                        && cmap.getShort(4 + 8 * i + 2) == encoding
                         && cmap.getShort(offset) == format) {
                     return offset;
                 }
@@ -408,7 +410,9 @@ public final class NotoSansScFonts {
             int searchRange = 2 << entrySelector;
             ByteBuffer table = ByteBuffer.allocate(length);
             table.putShort((short) 4).putShort((short) length).putShort((short) 0);
-            table.putShort((short) (2 * segments)).putShort((short) searchRange).putShort((short) entrySelector)
+            table.putShort((short) (2 * segments))
+                    .putShort((short) searchRange)
+                    .putShort((short) entrySelector)
                     .putShort((short) (2 * segments - searchRange));
             runs.forEach(run -> table.putShort((short) run[1]));
             table.putShort((short) 0); // reservedPad
@@ -422,7 +426,11 @@ public final class NotoSansScFonts {
             List<int[]> runs = runs(cmap);
             int length = 16 + 12 * runs.size();
             ByteBuffer table = ByteBuffer.allocate(length);
-            table.putShort((short) 12).putShort((short) 0).putInt(length).putInt(0).putInt(runs.size());
+            table.putShort((short) 12)
+                    .putShort((short) 0)
+                    .putInt(length)
+                    .putInt(0)
+                    .putInt(runs.size());
             runs.forEach(run -> table.putInt(run[0]).putInt(run[1]).putInt(run[2]));
             return table.array();
         }
@@ -437,8 +445,11 @@ public final class NotoSansScFonts {
                 size += (table.length + 3) & ~3;
             }
             ByteBuffer file = ByteBuffer.allocate(size);
-            file.putInt(0x00010000).putShort((short) count).putShort((short) searchRange)
-                    .putShort((short) entrySelector).putShort((short) (16 * count - searchRange));
+            file.putInt(0x00010000)
+                    .putShort((short) count)
+                    .putShort((short) searchRange)
+                    .putShort((short) entrySelector)
+                    .putShort((short) (16 * count - searchRange));
             int offset = 12 + 16 * count;
             int headOffset = 0;
             for (Map.Entry<String, byte[]> entry : tables.entrySet()) {
@@ -448,7 +459,9 @@ public final class NotoSansScFonts {
                     headOffset = offset;
                 }
                 file.put(entry.getKey().getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-                        .putInt(checksum(table)).putInt(offset).putInt(table.length);
+                        .putInt(checksum(table))
+                        .putInt(offset)
+                        .putInt(table.length);
                 file.put(offset, table);
                 offset += (table.length + 3) & ~3;
             }

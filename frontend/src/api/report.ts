@@ -1,5 +1,5 @@
 import { request, type FieldProblem } from './http'
-import type { AnnualReportKind, ReportKind } from './types'
+import { enumValues, type AnnualReportKind, type ReportKind, type Schema } from './types'
 
 /** Shapes of the staff API for annual reports (年度报告), as the backend sends and takes them. */
 
@@ -14,15 +14,15 @@ export const REPORT_KINDS: readonly ReportKind[] = [...ANNUAL_REPORT_KINDS, 'RUL
 export const isAnnualReport = (kind: ReportKind): kind is AnnualReportKind =>
   kind !== 'RULE_OF_LAW_PLAN'
 
-export const REPORT_STATES = [
+export type ReportState = Schema<'ReportDraft'>['state']
+export const REPORT_STATES = enumValues<ReportState>()(
   'DRAFT',
   'SUBMITTED',
   'APPROVED',
   'SCHEDULED',
   'PUBLISHED',
   'WITHDRAWN',
-] as const
-export type ReportState = (typeof REPORT_STATES)[number]
+)
 
 /** The workflow actions, in the order a report meets them. */
 export const REPORT_ACTIONS = [
@@ -124,11 +124,7 @@ export interface StaffReportList {
   items: StaffReportItem[]
 }
 
-export interface Withdrawal {
-  reason: string
-  at: string
-  by: string
-}
+export type Withdrawal = Schema<'Withdrawal'>
 
 export interface ReportDraft {
   id: string
@@ -151,29 +147,17 @@ export interface ReportDraft {
   url: string
 }
 
-export interface ReportVersion {
-  revision: number
-  savedAt: string
-  savedBy: string
-}
+export type ReportVersion = Schema<'Summary'>
 
 export interface ReportVersionContent extends ReportVersion {
   content: ReportContent
   correctionNote: string | null
 }
 
-export type DiffKind = 'SAME' | 'ADDED' | 'REMOVED'
+export type DiffLine = Schema<'Line'>
+export type DiffKind = DiffLine['kind']
 
-export interface DiffLine {
-  kind: DiffKind
-  text: string
-}
-
-export interface ReportDiff {
-  from: number
-  to: number
-  lines: DiffLine[]
-}
+export type ReportDiff = Schema<'Diff'>
 
 export interface NewReportForm {
   agency: string

@@ -636,6 +636,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/reports/table-three/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check table 三 of an open-government-information report: in every column 一 + 二 = （七）总计 + 四 and （七）总计 is the sum of the outcomes, in every row the total is the sum of the applicant kinds; the same check that stops submission and publication. 200 with each failure as a field problem in the request's language; 400 when a row is unknown, lacks columns or holds a negative count */
+        post: operations["checkTableThree"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/reports/{id}": {
         parameters: {
             query?: never;
@@ -917,6 +934,23 @@ export interface components {
             /** Format: int32 */
             upheld: number;
         };
+        ColumnCheck: {
+            /** Format: int32 */
+            answered: number;
+            balances: boolean;
+            /** Format: int32 */
+            carriedForward: number;
+            /** Format: int32 */
+            carriedOver: number;
+            /** Format: int32 */
+            column: number;
+            holds: boolean;
+            /** Format: int32 */
+            outcomeSum: number;
+            /** Format: int32 */
+            received: number;
+            totalAddsUp: boolean;
+        };
         Contact: {
             email: string | null;
             phone: string;
@@ -1046,6 +1080,10 @@ export interface components {
         };
         Fees: {
             amount: number;
+        };
+        FieldError: {
+            field: string;
+            message: string;
         };
         InformationForm: {
             description: string;
@@ -1229,7 +1267,7 @@ export interface components {
             withheldParts: string | null;
         };
         ReportContent: {
-            ogi: components["schemas"]["OgiTables"];
+            ogi: components["schemas"]["OgiTables"] | null;
             preamble: string;
             sections: components["schemas"]["ReportSection"][];
             title: string;
@@ -1237,29 +1275,29 @@ export interface components {
         ReportDraft: {
             agency: components["schemas"]["AgencyName"];
             allowedActions: string[];
-            content: components["schemas"]["ReportContent"];
-            correctionNote: string;
+            content: components["schemas"]["ReportContent"] | null;
+            correctionNote: string | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
             kind: "RULE_OF_LAW" | "OPEN_GOVERNMENT_INFORMATION" | "RULE_OF_LAW_PLAN";
             /** Format: date-time */
-            publishedAt: string;
+            publishedAt: string | null;
             /** Format: int32 */
-            publishedVersion: number;
+            publishedVersion: number | null;
             /** Format: int32 */
-            revision: number;
+            revision: number | null;
             /** Format: date-time */
-            scheduledFor: string;
+            scheduledFor: string | null;
             /** @enum {string} */
             state: "DRAFT" | "SUBMITTED" | "APPROVED" | "SCHEDULED" | "PUBLISHED" | "WITHDRAWN";
-            submittedBy: string;
+            submittedBy: string | null;
             title: string;
             /** Format: date-time */
-            updatedAt: string;
-            updatedBy: string;
+            updatedAt: string | null;
+            updatedBy: string | null;
             url: string;
-            withdrawal: components["schemas"]["Withdrawal"];
+            withdrawal: components["schemas"]["Withdrawal"] | null;
             /** Format: int32 */
             year: number;
         };
@@ -1394,6 +1432,17 @@ export interface components {
             /** Format: date-time */
             savedAt: string;
             savedBy: string;
+        };
+        TableThreeCheckResponse: {
+            columns: components["schemas"]["ColumnCheck"][];
+            errors: components["schemas"]["FieldError"][];
+            holds: boolean;
+            rowsNotAddingUp: string[];
+        };
+        TableThreeForm: {
+            requests: {
+                [key: string]: number[];
+            };
         };
         TimelineEntry: {
             actor: string | null;
@@ -2006,7 +2055,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["DeadlineResponse"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description 请求过于频繁 Too many requests */
@@ -4346,8 +4395,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4456,13 +4505,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "*/*": components["schemas"]["ReportDraft"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description 未登录 Not signed in */
@@ -4568,6 +4626,120 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Preview"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录 Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作，或缺少 CSRF 令牌 Not allowed, or the CSRF token is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过大 The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkTableThree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TableThreeForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TableThreeCheckResponse"];
                 };
             };
             /** @description 输入有误 The input is invalid; errors[] name the fields */
@@ -5104,8 +5276,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

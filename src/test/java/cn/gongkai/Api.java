@@ -21,7 +21,8 @@ public final class Api {
     }
 
     public static WebTestClient as(String subject, int port) {
-        return anonymous(port).mutate()
+        return anonymous(port)
+                .mutate()
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestServices.tokenFor(subject))
                 .build();
     }

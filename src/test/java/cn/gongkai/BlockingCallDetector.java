@@ -31,8 +31,8 @@ public class BlockingCallDetector implements TestExecutionListener, AfterEachCal
                 // Loading a class reads its jar once per class; a first request does it on an event loop.
                 .allowBlockingCallsInside("java.lang.ClassLoader", "loadClass")
                 // Jackson builds a type's deserializer once under a lock; a second first request waits that long.
-                .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
-                        "_createAndCacheValueDeserializer")
+                .allowBlockingCallsInside(
+                        "tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer")
                 // The in-process OIDC provider (test infrastructure) reads its login page template.
                 .allowBlockingCallsInside("freemarker.cache.TemplateCache", "getTemplate")
                 .blockingMethodCallback(method -> {

@@ -41,12 +41,15 @@ public final class BrowserSession {
 
     public static BrowserSession signIn(int port, String username) throws IOException, InterruptedException {
         BrowserSession browser = new BrowserSession(port);
-        HttpResponse<String> start = browser.send(HttpRequest.newBuilder(browser.portal("/oauth2/authorization/gongkai")).GET());
+        HttpResponse<String> start =
+                browser.send(HttpRequest.newBuilder(browser.portal("/oauth2/authorization/gongkai"))
+                        .GET());
         assertThat(start.statusCode()).isEqualTo(302);
         URI authorize = URI.create(start.headers().firstValue("Location").orElseThrow());
         assertThat(authorize.getQuery()).contains("code_challenge=", "code_challenge_method=S256");
 
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(authorize).GET());
+        HttpResponse<String> form =
+                browser.send(HttpRequest.newBuilder(authorize).GET());
         assertThat(form.body()).contains("name=\"username\"");
         HttpResponse<String> login = browser.send(HttpRequest.newBuilder(authorize)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -59,14 +62,17 @@ public final class BrowserSession {
         assertThat(callback.toString()).startsWith(PUBLIC_URL + "/login/oauth2/code/gongkai?");
         callback = browser.portal(callback.getRawPath() + "?" + callback.getRawQuery());
 
-        HttpResponse<String> done = browser.send(HttpRequest.newBuilder(callback).GET());
+        HttpResponse<String> done =
+                browser.send(HttpRequest.newBuilder(callback).GET());
         assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
         assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith("/me");
         return browser;
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(portal(path)).header("Accept", "application/json").GET());
+        return send(HttpRequest.newBuilder(portal(path))
+                .header("Accept", "application/json")
+                .GET());
     }
 
     public HttpResponse<String> post(String path, boolean withCsrfToken) throws IOException, InterruptedException {

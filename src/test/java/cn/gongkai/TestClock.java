@@ -70,7 +70,9 @@ public final class TestClock extends Clock {
     public static class Reset implements AfterEachCallback {
         @Override
         public void afterEach(ExtensionContext context) {
-            SpringExtension.getApplicationContext(context).getBean(TestClock.class).reset();
+            SpringExtension.getApplicationContext(context)
+                    .getBean(TestClock.class)
+                    .reset();
         }
     }
 

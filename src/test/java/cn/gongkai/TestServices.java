@@ -1,10 +1,10 @@
 package cn.gongkai;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import org.springframework.context.ApplicationContextInitializer;
@@ -55,7 +55,8 @@ public final class TestServices implements ApplicationContextInitializer<Configu
 
     /** A token for {@code subject} issued to {@code audience} (its {@code aud} claim). */
     public static String tokenFor(String subject, String audience) {
-        return OIDC.issueToken(ISSUER, subject, audience, Map.of("name", subject)).serialize();
+        return OIDC.issueToken(ISSUER, subject, audience, Map.of("name", subject))
+                .serialize();
     }
 
     @Override
@@ -64,17 +65,25 @@ public final class TestServices implements ApplicationContextInitializer<Configu
         String database = env("GONGKAI_TEST_DB_NAME", "gongkai_test");
         String issuer = OIDC.issuerUrl(ISSUER).toString();
         Map<String, Object> services = new java.util.HashMap<>(Map.of(
-                "spring.r2dbc.url", "r2dbc:postgresql://" + host + "/" + database,
-                "spring.flyway.url", "jdbc:postgresql://" + host + "/" + database,
-                "spring.data.redis.url", "redis://127.0.0.1:" + env("GONGKAI_REDIS_PORT", "6379") + "/"
-                        + env("GONGKAI_TEST_REDIS_DB", "15"),
-                "spring.security.oauth2.client.provider.gongkai.issuer-uri", issuer,
-                "spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer,
-                "gongkai.demo.enabled", "true",
-                "spring.mail.host", "127.0.0.1",
-                "spring.mail.port", Integer.toString(SMTP.getSmtp().getPort()),
+                "spring.r2dbc.url",
+                "r2dbc:postgresql://" + host + "/" + database,
+                "spring.flyway.url",
+                "jdbc:postgresql://" + host + "/" + database,
+                "spring.data.redis.url",
+                "redis://127.0.0.1:" + env("GONGKAI_REDIS_PORT", "6379") + "/" + env("GONGKAI_TEST_REDIS_DB", "15"),
+                "spring.security.oauth2.client.provider.gongkai.issuer-uri",
+                issuer,
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                issuer,
+                "gongkai.demo.enabled",
+                "true",
+                "spring.mail.host",
+                "127.0.0.1",
+                "spring.mail.port",
+                Integer.toString(SMTP.getSmtp().getPort()),
                 // Says who is connecting without looking this machine's name up first.
-                "spring.mail.properties.mail.smtp.localhost", "localhost"));
+                "spring.mail.properties.mail.smtp.localhost",
+                "localhost"));
         // A test class's own @TestPropertySource wins: that is how a test points at a service that is down.
         var sources = context.getEnvironment().getPropertySources();
         var inlined = sources.get("Inlined Test Properties");

@@ -24,15 +24,39 @@ public record AuditRecord(
 
     /** This record with its hash set from its content and the previous record's hash. */
     AuditRecord sealed() {
-        return new AuditRecord(seq, occurredAt, actor, actorRole, agencyId, action, targetType, targetId, outcome,
-                requestId, clientAddress, details, previousHash, computedHash());
+        return new AuditRecord(
+                seq,
+                occurredAt,
+                actor,
+                actorRole,
+                agencyId,
+                action,
+                targetType,
+                targetId,
+                outcome,
+                requestId,
+                clientAddress,
+                details,
+                previousHash,
+                computedHash());
     }
 
     /** SM3 over every field but the hash, each prefixed by its length so no two different rows hash alike. */
     String computedHash() {
         String[] fields = {
-            Long.toString(seq), occurredAt.toString(), actor, actorRole, agencyId == null ? "" : agencyId.toString(),
-            action, targetType, targetId, outcome.name(), requestId, clientAddress, details, previousHash
+            Long.toString(seq),
+            occurredAt.toString(),
+            actor,
+            actorRole,
+            agencyId == null ? "" : agencyId.toString(),
+            action,
+            targetType,
+            targetId,
+            outcome.name(),
+            requestId,
+            clientAddress,
+            details,
+            previousHash
         };
         byte[][] parts = new byte[fields.length * 2][];
         for (int i = 0; i < fields.length; i++) {

@@ -47,11 +47,22 @@ public class AuditTrail {
                             .map(row -> new ChainEnd(row.get("seq", Long.class), row.get("hash", String.class)))
                             .one()
                             .defaultIfEmpty(new ChainEnd(0L, GENESIS)))
-                    .flatMap(end -> insert(new AuditRecord(end.seq() + 1, now, actorAndRequest.getT1(),
-                            entry.actorRole(), entry.agencyId(), entry.action(), entry.targetType(), entry.targetId(),
-                            entry.outcome(), actorAndRequest.getT2().requestId(),
-                            actorAndRequest.getT2().clientAddress(), canonicalJson(entry.details()), end.hash(),
-                            null).sealed()));
+                    .flatMap(end -> insert(new AuditRecord(
+                                    end.seq() + 1,
+                                    now,
+                                    actorAndRequest.getT1(),
+                                    entry.actorRole(),
+                                    entry.agencyId(),
+                                    entry.action(),
+                                    entry.targetType(),
+                                    entry.targetId(),
+                                    entry.outcome(),
+                                    actorAndRequest.getT2().requestId(),
+                                    actorAndRequest.getT2().clientAddress(),
+                                    canonicalJson(entry.details()),
+                                    end.hash(),
+                                    null)
+                            .sealed()));
         });
     }
 

@@ -1,7 +1,7 @@
 package cn.gongkai.audit;
 
-import jakarta.annotation.Nullable;
 import io.r2dbc.spi.Readable;
+import jakarta.annotation.Nullable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -20,10 +20,15 @@ public class AuditVerification {
     }
 
     /** The verdict on the whole chain (审计链校验结果). */
-    public record Verdict(boolean intact, long recordsChecked, @Nullable Long firstBrokenSeq, @Nullable String reason) {}
+    public record Verdict(
+            boolean intact,
+            long recordsChecked,
+            @Nullable Long firstBrokenSeq,
+            @Nullable String reason) {}
 
     public Mono<Verdict> verify() {
-        return records().scan(Walk.START, Walk::next)
+        return records()
+                .scan(Walk.START, Walk::next)
                 .takeUntil(walk -> walk.brokenAt() != null)
                 .last(Walk.START)
                 .map(walk -> new Verdict(walk.brokenAt() == null, walk.checked(), walk.brokenAt(), walk.reason()));
@@ -39,7 +44,9 @@ public class AuditVerification {
     }
 
     private Flux<AuditRecord> records() {
-        return database.sql("select * from audit_record order by seq").map(AuditVerification::record).all();
+        return database.sql("select * from audit_record order by seq")
+                .map(AuditVerification::record)
+                .all();
     }
 
     private record Walk(long checked, long lastSeq, String lastHash, Long brokenAt, String reason) {

@@ -24,8 +24,12 @@ public class CalendarAdministration {
     private final TransactionalOperator transaction;
     private final ApplicationEventPublisher events;
 
-    CalendarAdministration(DatabaseClient database, WorkingDays workingDays, AuditTrail audit,
-            TransactionalOperator transaction, ApplicationEventPublisher events) {
+    CalendarAdministration(
+            DatabaseClient database,
+            WorkingDays workingDays,
+            AuditTrail audit,
+            TransactionalOperator transaction,
+            ApplicationEventPublisher events) {
         this.database = database;
         this.workingDays = workingDays;
         this.audit = audit;
@@ -46,14 +50,21 @@ public class CalendarAdministration {
                 .concatMap(holiday -> insertDay(year.year(), holiday.getKey(), "HOLIDAY", holiday.getValue()));
         Flux<Long> workingWeekends = Flux.fromIterable(year.workingWeekends())
                 .concatMap(day -> insertDay(year.year(), day, "WORKING_WEEKEND", "调休上班"));
-        return header.thenMany(holidays).thenMany(workingWeekends)
+        return header.thenMany(holidays)
+                .thenMany(workingWeekends)
                 .then(audit.record(AuditEntry.succeeded("calendar.year-added", "calendar_year", year.year())
                         .as("SYSTEM_ADMINISTRATOR", null)
-                        .with(Map.of("source", source,
-                                "holidays", Integer.toString(year.holidays().size()),
-                                "workingWeekends", Integer.toString(year.workingWeekends().size())))))
+                        .with(Map.of(
+                                "source",
+                                source,
+                                "holidays",
+                                Integer.toString(year.holidays().size()),
+                                "workingWeekends",
+                                Integer.toString(year.workingWeekends().size())))))
                 .as(transaction::transactional)
-                .onErrorMap(DuplicateKeyException.class, duplicate -> new ConflictException("calendar-year-exists", year.year()))
+                .onErrorMap(
+                        DuplicateKeyException.class,
+                        duplicate -> new ConflictException("calendar-year-exists", year.year()))
                 .doOnSuccess(done -> {
                     workingDays.reload();
                     events.publishEvent(new CalendarYearEntered(year.year()));

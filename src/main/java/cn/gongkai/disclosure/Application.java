@@ -8,7 +8,10 @@ import java.util.List;
  * want it. Identity and phone numbers are held in clear only in memory; they are encrypted at rest.
  */
 public record Application(
-        Applicant applicant, Contact contact, RequestedInformation information, Delivery delivery,
+        Applicant applicant,
+        Contact contact,
+        RequestedInformation information,
+        Delivery delivery,
         List<String> attachmentIds) {
 
     public Application {
@@ -59,17 +62,27 @@ public record Application(
      * and the identity document is its representative's.
      */
     public record Applicant(
-            ApplicantKind kind, String name, String creditCode, String representative, IdDocumentType idType,
-            String idNumber, Agent agent) {}
+            ApplicantKind kind,
+            String name,
+            String creditCode,
+            String representative,
+            IdDocumentType idType,
+            String idNumber,
+            Agent agent) {}
 
     /** Someone filing on the applicant's behalf (代理人), with a power of attorney (授权委托书). */
     public record Agent(String name, IdDocumentType idType, String idNumber, String powerOfAttorneyId) {}
 
     /** 联系方式 */
-    public record Contact(String phone, @Nullable String email, @Nullable String postalAddress, @Nullable String postalCode) {}
+    public record Contact(
+            String phone,
+            @Nullable String email,
+            @Nullable String postalAddress,
+            @Nullable String postalCode) {}
 
     /** 所需政府信息: a title, a document number (文号) or a description specific enough to find it. */
-    public record RequestedInformation(@Nullable String title, @Nullable String documentNumber, String description) {}
+    public record RequestedInformation(
+            @Nullable String title, @Nullable String documentNumber, String description) {}
 
     /** 获取方式 */
     public record Delivery(Medium medium, DeliveryChannel channel) {}

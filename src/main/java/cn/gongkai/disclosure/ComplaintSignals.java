@@ -10,8 +10,8 @@ import java.util.Locale;
  */
 public final class ComplaintSignals {
 
-    private static final List<String> WORDS = List.of("投诉", "举报", "检举", "控告", "信访", "上访", "申诉",
-            "要求查处", "要求处理", "要求处罚", "要求赔偿", "要求解决", "讨个说法", "维权");
+    private static final List<String> WORDS =
+            List.of("投诉", "举报", "检举", "控告", "信访", "上访", "申诉", "要求查处", "要求处理", "要求处罚", "要求赔偿", "要求解决", "讨个说法", "维权");
 
     private ComplaintSignals() {}
 

@@ -48,7 +48,9 @@ public enum DisclosureAction {
     }
 
     public static Optional<DisclosureAction> bySlug(String slug) {
-        return Arrays.stream(values()).filter(action -> action.slug.equals(slug)).findFirst();
+        return Arrays.stream(values())
+                .filter(action -> action.slug.equals(slug))
+                .findFirst();
     }
 
     /** Whether this action may be taken in {@code state}: the one table of allowed moves. */
@@ -60,9 +62,10 @@ public enum DisclosureAction {
             case RECEIVE_CORRECTION, LAPSE -> state == DisclosureState.AWAITING_CORRECTION;
             case CONSULT, NOTIFY_FEE -> state == DisclosureState.IN_PROGRESS;
             case RECEIVE_OPINION -> state == DisclosureState.AWAITING_OPINION;
-            case REQUEST_EXTENSION, APPROVE_EXTENSION, DECLINE_EXTENSION -> state == DisclosureState.IN_PROGRESS
-                    || state == DisclosureState.AWAITING_OPINION
-                    || state == DisclosureState.AWAITING_FEE;
+            case REQUEST_EXTENSION, APPROVE_EXTENSION, DECLINE_EXTENSION ->
+                state == DisclosureState.IN_PROGRESS
+                        || state == DisclosureState.AWAITING_OPINION
+                        || state == DisclosureState.AWAITING_FEE;
             case RECEIVE_PAYMENT, CLOSE_UNPAID -> state == DisclosureState.AWAITING_FEE;
         };
     }

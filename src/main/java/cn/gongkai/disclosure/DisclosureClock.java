@@ -108,13 +108,23 @@ public final class DisclosureClock {
      * The deadline for showing: for a request received before the first year the calendar holds, a deadline that
      * says so instead of an error, so the request can still be read.
      */
-    public static Deadline deadlineOrUnknown(WorkingDayCalendar calendar, List<DisclosureEvent> timeline, LocalDate today) {
+    public static Deadline deadlineOrUnknown(
+            WorkingDayCalendar calendar, List<DisclosureEvent> timeline, LocalDate today) {
         try {
             return deadline(calendar, timeline, today);
         } catch (CalendarYearMissingException missing) {
             LocalDate receivedOn = timeline.get(0).occurredOn();
-            return new Deadline(receivedOn, null, null, null, null, null, false,
-                    List.of(new Received(receivedOn, timeline.get(0).dateDetail("confirmedOn"))), null, missing.year());
+            return new Deadline(
+                    receivedOn,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    List.of(new Received(receivedOn, timeline.get(0).dateDetail("confirmedOn"))),
+                    null,
+                    missing.year());
         }
     }
 
@@ -165,7 +175,8 @@ public final class DisclosureClock {
                 case OPINION_RECEIVED, FEE_PAID, FEE_UNPAID, REPLIED, WITHDRAWN, LAPSED -> {
                     if (pauseFrom != null) {
                         LocalDate to = on;
-                        if (event.type() == DisclosureEventType.OPINION_RECEIVED && "true".equals(event.detail("silent"))) {
+                        if (event.type() == DisclosureEventType.OPINION_RECEIVED
+                                && "true".equals(event.detail("silent"))) {
                             LocalDate lastDay = calendar.plusWorkingDays(pauseFrom, CONSULTATION_PERIOD);
                             to = to.isAfter(lastDay) ? lastDay : to;
                         }
@@ -197,13 +208,31 @@ public final class DisclosureClock {
         }
         LocalDate correctionNoticeDueOn = correctionNoticeDueOn(calendar, receivedOn);
         if (correctionDueOn != null) {
-            return new Deadline(receivedOn, start, null, null, correctionNoticeDueOn, correctionDueOn, false, steps,
-                    provisionalYear(calendar, correctionNoticeDueOn), null);
+            return new Deadline(
+                    receivedOn,
+                    start,
+                    null,
+                    null,
+                    correctionNoticeDueOn,
+                    correctionDueOn,
+                    false,
+                    steps,
+                    provisionalYear(calendar, correctionNoticeDueOn),
+                    null);
         }
         LocalDate firstDueOn = calendar.plusWorkingDays(start, REPLY_PERIOD + pausedDays);
         LocalDate dueOn = calendar.plusWorkingDays(start, REPLY_PERIOD + pausedDays + extension);
-        return new Deadline(receivedOn, start, dueOn, firstDueOn, correctionNoticeDueOn, null, paused, steps,
-                provisionalYear(calendar, correctionNoticeDueOn, dueOn), null);
+        return new Deadline(
+                receivedOn,
+                start,
+                dueOn,
+                firstDueOn,
+                correctionNoticeDueOn,
+                null,
+                paused,
+                steps,
+                provisionalYear(calendar, correctionNoticeDueOn, dueOn),
+                null);
     }
 
     /** The calendar's first estimated year when any of {@code dates} falls in it or later, else null. */

@@ -9,7 +9,12 @@ import java.util.Map;
  * may be earlier than when it was recorded, for paper received by post), who recorded it, and its facts.
  */
 public record DisclosureEvent(
-        int seq, DisclosureEventType type, LocalDate occurredOn, Instant recordedAt, String actor, String actorRole,
+        int seq,
+        DisclosureEventType type,
+        LocalDate occurredOn,
+        Instant recordedAt,
+        String actor,
+        String actorRole,
         Map<String, String> details) {
 
     public DisclosureEvent {

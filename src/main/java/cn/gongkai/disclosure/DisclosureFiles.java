@@ -75,24 +75,28 @@ public class DisclosureFiles {
             return Mono.error(invalid(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "disclosure.file-type"));
         }
         StoredFile stored = new StoredFile(UUID.randomUUID(), cleanName(fileName), contentType, content.length);
-        return currentUser.get().flatMap(user -> database.sql("""
+        return currentUser
+                .get()
+                .flatMap(user -> database.sql("""
                         insert into disclosure_file (id, uploaded_by, file_name, content_type, size, sha256, content)
                         values (:id, :uploadedBy, :fileName, :contentType, :size, :sha256, :content)
                         """)
-                .bind("id", stored.id())
-                .bind("uploadedBy", user.subject())
-                .bind("fileName", stored.fileName())
-                .bind("contentType", contentType)
-                .bind("size", content.length)
-                .bind("sha256", sha256(content))
-                .bind("content", ByteBuffer.wrap(content))
-                .then()
-                .thenReturn(stored));
+                        .bind("id", stored.id())
+                        .bind("uploadedBy", user.subject())
+                        .bind("fileName", stored.fileName())
+                        .bind("contentType", contentType)
+                        .bind("size", content.length)
+                        .bind("sha256", sha256(content))
+                        .bind("content", ByteBuffer.wrap(content))
+                        .then()
+                        .thenReturn(stored));
     }
 
     /** The file if the signed-in person may see it; otherwise "not found", so ids cannot be probed. */
     public Mono<FileContent> download(UUID id) {
-        return currentUser.get().flatMap(user -> database.sql("""
+        return currentUser
+                .get()
+                .flatMap(user -> database.sql("""
                         select f.file_name, f.content_type, f.content from disclosure_file f
                         where f.id = :id and (
                           f.uploaded_by = :subject
@@ -118,8 +122,8 @@ public class DisclosureFiles {
                             ByteBuffer bytes = row.get("content", ByteBuffer.class);
                             byte[] content = new byte[bytes.remaining()];
                             bytes.get(content);
-                            return new FileContent(row.get("file_name", String.class),
-                                    row.get("content_type", String.class), content);
+                            return new FileContent(
+                                    row.get("file_name", String.class), row.get("content_type", String.class), content);
                         })
                         .one())
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("file", id)));
@@ -128,8 +132,8 @@ public class DisclosureFiles {
     /** The names of these files, in the order of the ids. */
     public Mono<List<String>> names(List<String> ids) {
         return describe(ids).map(files -> {
-            Map<String, String> names = files.stream()
-                    .collect(Collectors.toMap(file -> file.id().toString(), StoredFile::fileName));
+            Map<String, String> names =
+                    files.stream().collect(Collectors.toMap(file -> file.id().toString(), StoredFile::fileName));
             return ids.stream().map(id -> names.getOrDefault(id, id)).toList();
         });
     }
@@ -142,11 +146,17 @@ public class DisclosureFiles {
         }
         return database.sql("select id, file_name, content_type, size from disclosure_file where id = any(:ids)")
                 .bind("ids", wanted.toArray(UUID[]::new))
-                .map(row -> new StoredFile(row.get("id", UUID.class), row.get("file_name", String.class),
-                        row.get("content_type", String.class), row.get("size", Integer.class)))
+                .map(row -> new StoredFile(
+                        row.get("id", UUID.class),
+                        row.get("file_name", String.class),
+                        row.get("content_type", String.class),
+                        row.get("size", Integer.class)))
                 .all()
                 .collectMap(StoredFile::id)
-                .map(found -> wanted.stream().filter(found::containsKey).map(found::get).toList());
+                .map(found -> wanted.stream()
+                        .filter(found::containsKey)
+                        .map(found::get)
+                        .toList());
     }
 
     /** Every id names a file the signed-in person uploaded; otherwise a 400 naming {@code field}. */
@@ -158,13 +168,15 @@ public class DisclosureFiles {
         if (distinct.size() != ids.size() || !ids.stream().allMatch(DisclosureFiles::isUuid)) {
             return Mono.error(unknownFiles(field));
         }
-        return currentUser.get().flatMap(user -> database.sql(
-                        "select count(*) as n from disclosure_file where id = any(:ids) and uploaded_by = :subject")
-                .bind("ids", ids.stream().map(UUID::fromString).toArray(UUID[]::new))
-                .bind("subject", user.subject())
-                .map(row -> row.get("n", Long.class))
-                .one()
-                .flatMap(found -> found == ids.size() ? Mono.<Void>empty() : Mono.error(unknownFiles(field))));
+        return currentUser
+                .get()
+                .flatMap(user -> database.sql(
+                                "select count(*) as n from disclosure_file where id = any(:ids) and uploaded_by = :subject")
+                        .bind("ids", ids.stream().map(UUID::fromString).toArray(UUID[]::new))
+                        .bind("subject", user.subject())
+                        .map(row -> row.get("n", Long.class))
+                        .one()
+                        .flatMap(found -> found == ids.size() ? Mono.<Void>empty() : Mono.error(unknownFiles(field))));
     }
 
     private static UUID[] handledAgencies(PortalUser user) {
@@ -174,12 +186,13 @@ public class DisclosureFiles {
     }
 
     private static PortalException unknownFiles(String field) {
-        return new PortalException(HttpStatus.BAD_REQUEST, "validation",
-                List.of(new FieldProblem(field, "disclosure.file-unknown")));
+        return new PortalException(
+                HttpStatus.BAD_REQUEST, "validation", List.of(new FieldProblem(field, "disclosure.file-unknown")));
     }
 
     private static PortalException invalid(HttpStatus status, String messageKey) {
-        String slug = status == HttpStatus.BAD_REQUEST ? "validation"
+        String slug = status == HttpStatus.BAD_REQUEST
+                ? "validation"
                 : status == HttpStatus.CONTENT_TOO_LARGE ? "body-too-large" : "unsupported-media-type";
         return new PortalException(status, slug, List.of(new FieldProblem("file", messageKey)));
     }
@@ -187,7 +200,8 @@ public class DisclosureFiles {
     /** The name without path, control characters, bidirectional overrides or more than 200 characters; never blank. */
     static String cleanName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = PlainTextInput.withoutControls(name.substring(name.lastIndexOf('/') + 1)).strip();
+        name = PlainTextInput.withoutControls(name.substring(name.lastIndexOf('/') + 1))
+                .strip();
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }

@@ -28,8 +28,16 @@ public final class DisclosureQueue {
      * @param page from 1
      */
     public record Query(
-            UUID agencyId, boolean includeClosed, DisclosureState state, Due due, String assignee, String text,
-            LocalDate today, LocalDate atRiskLastDay, int page, int size) {}
+            UUID agencyId,
+            boolean includeClosed,
+            DisclosureState state,
+            Due due,
+            String assignee,
+            String text,
+            LocalDate today,
+            LocalDate atRiskLastDay,
+            int page,
+            int size) {}
 
     /** One page, by stored deadline (none last) then number, and how many requests match in all. */
     public record Page(List<DisclosureRequest> requests, long total) {}

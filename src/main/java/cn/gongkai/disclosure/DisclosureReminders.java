@@ -1,8 +1,8 @@
 package cn.gongkai.disclosure;
 
 import cn.gongkai.calendar.WorkingDays;
-import cn.gongkai.disclosure.internal.StoredDeadlines;
 import cn.gongkai.disclosure.internal.DisclosureRequestStore;
+import cn.gongkai.disclosure.internal.StoredDeadlines;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,9 +40,15 @@ public class DisclosureReminders {
     private final StoredDeadlines storedDeadlines;
     private final Clock clock;
 
-    DisclosureReminders(DisclosureRequestStore store, DatabaseClient database, WorkingDays workingDays,
-            TransactionalOperator transaction, DisclosureSettings settings, ReminderMail mail,
-            StoredDeadlines storedDeadlines, Clock clock) {
+    DisclosureReminders(
+            DisclosureRequestStore store,
+            DatabaseClient database,
+            WorkingDays workingDays,
+            TransactionalOperator transaction,
+            DisclosureSettings settings,
+            ReminderMail mail,
+            StoredDeadlines storedDeadlines,
+            Clock clock) {
         this.storedDeadlines = storedDeadlines;
         this.store = store;
         this.database = database;
@@ -54,7 +60,8 @@ public class DisclosureReminders {
     }
 
     /** A reminder as staff see it. */
-    public record Reminder(String kind, String requestNumber, LocalDate dueOn, int workingDaysLeft, LocalDate remindedOn) {}
+    public record Reminder(
+            String kind, String requestNumber, LocalDate dueOn, int workingDaysLeft, LocalDate remindedOn) {}
 
     /** An instance started after the morning run catches up: writing the day's reminders twice writes them once. */
     @EventListener(ApplicationReadyEvent.class)
@@ -64,7 +71,8 @@ public class DisclosureReminders {
 
     @Scheduled(cron = "${gongkai.disclosure.reminder-cron:0 30 8 * * *}", zone = "Asia/Shanghai")
     Mono<Void> everyMorning() {
-        return storedDeadlines.writeMissing()
+        return storedDeadlines
+                .writeMissing()
                 .then(storedDeadlines.confirmDeadlines())
                 .then(remindToday())
                 .doOnNext(written -> log.info("deadline reminders written: {}", written))
@@ -98,39 +106,45 @@ public class DisclosureReminders {
     record Written(UUID agencyId, Reminder reminder) {}
 
     private Mono<List<Written>> write(LocalDate today) {
-        return workingDays.calendar().flatMap(calendar -> store.findOpen()
-                .flatMap(request -> {
-                    DisclosureClock.Deadline deadline = DisclosureClock.deadlineOrUnknown(calendar, request.timeline(),
-                            today);
-                    if (!deadline.isRunning()) {
-                        return Flux.empty();
-                    }
-                    int left = deadline.workingDaysLeft(calendar, today);
-                    if (left > settings.atRiskWorkingDays()) {
-                        return Flux.empty();
-                    }
-                    String kind = left < 0 ? "OVERDUE" : "AT_RISK";
-                    return database.sql("""
+        return workingDays
+                .calendar()
+                .flatMap(calendar -> store.findOpen()
+                        .flatMap(
+                                request -> {
+                                    DisclosureClock.Deadline deadline =
+                                            DisclosureClock.deadlineOrUnknown(calendar, request.timeline(), today);
+                                    if (!deadline.isRunning()) {
+                                        return Flux.empty();
+                                    }
+                                    int left = deadline.workingDaysLeft(calendar, today);
+                                    if (left > settings.atRiskWorkingDays()) {
+                                        return Flux.empty();
+                                    }
+                                    String kind = left < 0 ? "OVERDUE" : "AT_RISK";
+                                    return database.sql("""
                                     insert into disclosure_reminder (id, agency_id, request_number, kind, due_on,
                                         working_days_left, reminded_on)
                                     values (:id, :agency, :number, :kind, :dueOn, :left, :today)
                                     on conflict (request_number, kind, reminded_on) do nothing
                                     """)
-                            .bind("id", UUID.randomUUID())
-                            .bind("agency", request.agencyId())
-                            .bind("number", request.number())
-                            .bind("kind", kind)
-                            .bind("dueOn", deadline.dueOn())
-                            .bind("left", left)
-                            .bind("today", today)
-                            .fetch()
-                            .rowsUpdated()
-                            .filter(inserted -> inserted == 1)
-                            .map(inserted -> new Written(request.agencyId(),
-                                    new Reminder(kind, request.number(), deadline.dueOn(), left, today)))
-                            .flux();
-                }, 1)
-                .collectList());
+                                            .bind("id", UUID.randomUUID())
+                                            .bind("agency", request.agencyId())
+                                            .bind("number", request.number())
+                                            .bind("kind", kind)
+                                            .bind("dueOn", deadline.dueOn())
+                                            .bind("left", left)
+                                            .bind("today", today)
+                                            .fetch()
+                                            .rowsUpdated()
+                                            .filter(inserted -> inserted == 1)
+                                            .map(inserted -> new Written(
+                                                    request.agencyId(),
+                                                    new Reminder(
+                                                            kind, request.number(), deadline.dueOn(), left, today)))
+                                            .flux();
+                                },
+                                1)
+                        .collectList());
     }
 
     /** The agency's reminders of the latest morning up to today, most urgent first. */
@@ -145,8 +159,11 @@ public class DisclosureReminders {
                         """)
                 .bind("agency", agencyId)
                 .bind("today", LocalDate.now(clock))
-                .map(row -> new Reminder(row.get("kind", String.class), row.get("request_number", String.class),
-                        row.get("due_on", LocalDate.class), row.get("working_days_left", Integer.class),
+                .map(row -> new Reminder(
+                        row.get("kind", String.class),
+                        row.get("request_number", String.class),
+                        row.get("due_on", LocalDate.class),
+                        row.get("working_days_left", Integer.class),
                         row.get("reminded_on", LocalDate.class)))
                 .all();
     }

@@ -51,8 +51,14 @@ public final class DisclosureRequest {
      *     the reply (获取方式、途径和时间, Art. 36(二))
      */
     public record Reply(
-            DisclosureOutcome outcome, @Nullable String legalBasis, @Nullable String explanation, @Nullable String withheldParts,
-            @Nullable String competentAgency, @Nullable String whereAlreadyPublished, @Nullable String accessArrangements, @Nullable String repeatOf) {
+            DisclosureOutcome outcome,
+            @Nullable String legalBasis,
+            @Nullable String explanation,
+            @Nullable String withheldParts,
+            @Nullable String competentAgency,
+            @Nullable String whereAlreadyPublished,
+            @Nullable String accessArrangements,
+            @Nullable String repeatOf) {
 
         public Reply {
             legalBasis = trimmed(legalBasis);
@@ -91,7 +97,10 @@ public final class DisclosureRequest {
             }
             // Art. 36(二), Art. 37: what is released is provided, or the applicant is told how, where and when.
             boolean releases = outcome == DisclosureOutcome.DISCLOSED || outcome == DisclosureOutcome.PARTLY_DISCLOSED;
-            if (releases && releasedDocumentIds.isEmpty() && accessArrangements == null && whereAlreadyPublished == null) {
+            if (releases
+                    && releasedDocumentIds.isEmpty()
+                    && accessArrangements == null
+                    && whereAlreadyPublished == null) {
                 problems.add(new FieldProblem("documents", "disclosure.released-information-needed"));
             }
             return problems;
@@ -118,9 +127,19 @@ public final class DisclosureRequest {
     private final List<DisclosureEvent> newEvents = new ArrayList<>();
 
     public DisclosureRequest(
-            UUID id, String number, UUID agencyId, ReceiptChannel receiptChannel, UUID applicantUserId,
-            Application application, DisclosureState state, DisclosureOutcome outcome, LocalDate closedOn,
-            String assignee, boolean extensionPending, int version, List<DisclosureEvent> timeline) {
+            UUID id,
+            String number,
+            UUID agencyId,
+            ReceiptChannel receiptChannel,
+            UUID applicantUserId,
+            Application application,
+            DisclosureState state,
+            DisclosureOutcome outcome,
+            LocalDate closedOn,
+            String assignee,
+            boolean extensionPending,
+            int version,
+            List<DisclosureEvent> timeline) {
         this.id = id;
         this.number = number;
         this.agencyId = agencyId;
@@ -143,11 +162,31 @@ public final class DisclosureRequest {
      * receipt (回执) states what was true when it was issued, whatever happens later.
      */
     public static DisclosureRequest receive(
-            UUID id, String number, UUID agencyId, ReceiptChannel channel, UUID applicantUserId,
-            Application application, LocalDate receivedOn, LocalDate confirmedOn, WorkingDayCalendar calendar,
-            Actor actor, Instant now) {
-        DisclosureRequest request = new DisclosureRequest(id, number, agencyId, channel, applicantUserId, application,
-                DisclosureState.RECEIVED, null, null, null, false, 0, List.of());
+            UUID id,
+            String number,
+            UUID agencyId,
+            ReceiptChannel channel,
+            UUID applicantUserId,
+            Application application,
+            LocalDate receivedOn,
+            LocalDate confirmedOn,
+            WorkingDayCalendar calendar,
+            Actor actor,
+            Instant now) {
+        DisclosureRequest request = new DisclosureRequest(
+                id,
+                number,
+                agencyId,
+                channel,
+                applicantUserId,
+                application,
+                DisclosureState.RECEIVED,
+                null,
+                null,
+                null,
+                false,
+                0,
+                List.of());
         Map<String, String> details = new LinkedHashMap<>();
         details.put("channel", channel.name());
         if (confirmedOn != null) {
@@ -179,7 +218,12 @@ public final class DisclosureRequest {
      * or {@code period} working days from today when null.
      */
     public void requestCorrection(
-            List<String> items, LocalDate dueOn, int period, WorkingDayCalendar calendar, Actor actor, LocalDate today,
+            List<String> items,
+            LocalDate dueOn,
+            int period,
+            WorkingDayCalendar calendar,
+            Actor actor,
+            LocalDate today,
             Instant now) {
         require(DisclosureAction.REQUEST_CORRECTION);
         if (timeline.stream().anyMatch(event -> event.type() == DisclosureEventType.CORRECTION_REQUESTED)) {
@@ -195,13 +239,21 @@ public final class DisclosureRequest {
             throw invalid("dueOn", "disclosure.date-not-after-today");
         }
         state = DisclosureState.AWAITING_CORRECTION;
-        append(DisclosureEventType.CORRECTION_REQUESTED, today, actor, now,
+        append(
+                DisclosureEventType.CORRECTION_REQUESTED,
+                today,
+                actor,
+                now,
                 Map.of("items", String.join("\n", items), "dueOn", dueOn.toString()));
     }
 
     /** The corrected application arrived on {@code arrivedOn}: the 20 working days start again from it. */
     public void receiveCorrection(
-            Application.RequestedInformation corrected, String note, LocalDate arrivedOn, Actor actor, LocalDate today,
+            Application.RequestedInformation corrected,
+            String note,
+            LocalDate arrivedOn,
+            Actor actor,
+            LocalDate today,
             Instant now) {
         require(DisclosureAction.RECEIVE_CORRECTION);
         requirePastDay("occurredOn", arrivedOn, today);
@@ -230,7 +282,11 @@ public final class DisclosureRequest {
         require(DisclosureAction.CONSULT);
         requirePastDay("occurredOn", sentOn, today);
         state = DisclosureState.AWAITING_OPINION;
-        append(DisclosureEventType.CONSULTATION_SENT, sentOn, actor, now,
+        append(
+                DisclosureEventType.CONSULTATION_SENT,
+                sentOn,
+                actor,
+                now,
                 Map.of("party", party, "partyName", partyName));
     }
 
@@ -239,8 +295,13 @@ public final class DisclosureRequest {
      * once its 15 working days are over.
      */
     public void receiveOpinion(
-            String opinion, String summary, LocalDate arrivedOn, WorkingDayCalendar calendar, Actor actor,
-            LocalDate today, Instant now) {
+            String opinion,
+            String summary,
+            LocalDate arrivedOn,
+            WorkingDayCalendar calendar,
+            Actor actor,
+            LocalDate today,
+            Instant now) {
         require(DisclosureAction.RECEIVE_OPINION);
         requirePastDay("occurredOn", arrivedOn, today);
         boolean silent = "SILENT".equals(opinion);
@@ -253,7 +314,11 @@ public final class DisclosureRequest {
             }
         }
         state = DisclosureState.IN_PROGRESS;
-        append(DisclosureEventType.OPINION_RECEIVED, arrivedOn, actor, now,
+        append(
+                DisclosureEventType.OPINION_RECEIVED,
+                arrivedOn,
+                actor,
+                now,
                 Map.of("opinion", opinion, "summary", nullToEmpty(summary), "silent", Boolean.toString(silent)));
     }
 
@@ -269,7 +334,11 @@ public final class DisclosureRequest {
         }
         requireBeforeFirstDeadline(calendar, today);
         extensionPending = true;
-        append(DisclosureEventType.EXTENSION_REQUESTED, today, actor, now,
+        append(
+                DisclosureEventType.EXTENSION_REQUESTED,
+                today,
+                actor,
+                now,
                 Map.of("workingDays", Integer.toString(workingDays), "reason", reason));
     }
 
@@ -278,7 +347,11 @@ public final class DisclosureRequest {
         DisclosureEvent requested = pendingExtension(DisclosureAction.APPROVE_EXTENSION, actor);
         requireBeforeFirstDeadline(calendar, today);
         extensionPending = false;
-        append(DisclosureEventType.EXTENSION_APPROVED, today, actor, now,
+        append(
+                DisclosureEventType.EXTENSION_APPROVED,
+                today,
+                actor,
+                now,
                 Map.of("workingDays", requested.detail("workingDays"), "reason", requested.detail("reason")));
     }
 
@@ -293,8 +366,16 @@ public final class DisclosureRequest {
      * from today when null.
      */
     public void notifyFee(
-            InformationProcessingFee.Method method, int quantity, int amount, String reason, LocalDate dueOn,
-            int period, WorkingDayCalendar calendar, Actor actor, LocalDate today, Instant now) {
+            InformationProcessingFee.Method method,
+            int quantity,
+            int amount,
+            String reason,
+            LocalDate dueOn,
+            int period,
+            WorkingDayCalendar calendar,
+            Actor actor,
+            LocalDate today,
+            Instant now) {
         require(DisclosureAction.NOTIFY_FEE);
         if (amount <= 0) {
             throw new ConflictException("disclosure-fee-nothing-to-charge", Integer.toString(quantity));
@@ -304,9 +385,22 @@ public final class DisclosureRequest {
             throw invalid("dueOn", "disclosure.date-not-after-today");
         }
         state = DisclosureState.AWAITING_FEE;
-        append(DisclosureEventType.FEE_NOTIFIED, today, actor, now, Map.of("method", method.name(),
-                "quantity", Integer.toString(quantity), "amount", Integer.toString(amount), "reason", reason,
-                "dueOn", dueOn.toString()));
+        append(
+                DisclosureEventType.FEE_NOTIFIED,
+                today,
+                actor,
+                now,
+                Map.of(
+                        "method",
+                        method.name(),
+                        "quantity",
+                        Integer.toString(quantity),
+                        "amount",
+                        Integer.toString(amount),
+                        "reason",
+                        reason,
+                        "dueOn",
+                        dueOn.toString()));
     }
 
     public void receivePayment(LocalDate paidOn, Actor actor, LocalDate today, Instant now) {
@@ -400,8 +494,10 @@ public final class DisclosureRequest {
         for (int i = timeline.size() - 1; i >= 0; i--) {
             DisclosureEvent event = timeline.get(i);
             if (event.type() == DisclosureEventType.CORRECTION_RECEIVED) {
-                return new Application.RequestedInformation(emptyToNull(event.detail("title")),
-                        emptyToNull(event.detail("documentNumber")), event.detail("description"));
+                return new Application.RequestedInformation(
+                        emptyToNull(event.detail("title")),
+                        emptyToNull(event.detail("documentNumber")),
+                        event.detail("description"));
             }
         }
         return application.information();
@@ -413,10 +509,15 @@ public final class DisclosureRequest {
             return null;
         }
         DisclosureEvent replied = lastOf(DisclosureEventType.REPLIED);
-        return new Reply(DisclosureOutcome.valueOf(replied.detail("outcome")), replied.detail("legalBasis"),
-                emptyToNull(replied.detail("explanation")), emptyToNull(replied.detail("withheldParts")),
-                emptyToNull(replied.detail("competentAgency")), emptyToNull(replied.detail("whereAlreadyPublished")),
-                emptyToNull(replied.detail("accessArrangements")), emptyToNull(replied.detail("repeatOf")));
+        return new Reply(
+                DisclosureOutcome.valueOf(replied.detail("outcome")),
+                replied.detail("legalBasis"),
+                emptyToNull(replied.detail("explanation")),
+                emptyToNull(replied.detail("withheldParts")),
+                emptyToNull(replied.detail("competentAgency")),
+                emptyToNull(replied.detail("whereAlreadyPublished")),
+                emptyToNull(replied.detail("accessArrangements")),
+                emptyToNull(replied.detail("repeatOf")));
     }
 
     /**
@@ -431,8 +532,8 @@ public final class DisclosureRequest {
         if (replied.detail("reconsiderationBody") == null) {
             return null;
         }
-        return new RemedyBodies(emptyToNull(replied.detail("reconsiderationBody")),
-                emptyToNull(replied.detail("competentCourt")));
+        return new RemedyBodies(
+                emptyToNull(replied.detail("reconsiderationBody")), emptyToNull(replied.detail("competentCourt")));
     }
 
     public UUID id() {
@@ -572,15 +673,15 @@ public final class DisclosureRequest {
     }
 
     private void append(DisclosureEventType type, LocalDate on, Actor actor, Instant now, Map<String, String> details) {
-        DisclosureEvent event = new DisclosureEvent(timeline.size() + 1, type, on, now, actor.subject(), actor.role(),
-                details);
+        DisclosureEvent event =
+                new DisclosureEvent(timeline.size() + 1, type, on, now, actor.subject(), actor.role(), details);
         timeline.add(event);
         newEvents.add(event);
     }
 
     private static PortalException invalid(String field, String messageKey, Object... arguments) {
-        return new PortalException(HttpStatus.BAD_REQUEST, "validation",
-                List.of(new FieldProblem(field, messageKey, arguments)));
+        return new PortalException(
+                HttpStatus.BAD_REQUEST, "validation", List.of(new FieldProblem(field, messageKey, arguments)));
     }
 
     private static String emptyToNull(String text) {

@@ -52,9 +52,18 @@ public class DisclosureRequests {
     private final DisclosureFiles files;
     private final Clock clock;
 
-    DisclosureRequests(DisclosureRequestStore store, DatabaseClient database, Agencies agencies, RoleGrants grants,
-            CurrentUser currentUser, WorkingDays workingDays, AuditTrail audit, TransactionalOperator transaction,
-            DisclosureSettings settings, DisclosureFiles files, Clock clock) {
+    DisclosureRequests(
+            DisclosureRequestStore store,
+            DatabaseClient database,
+            Agencies agencies,
+            RoleGrants grants,
+            CurrentUser currentUser,
+            WorkingDays workingDays,
+            AuditTrail audit,
+            TransactionalOperator transaction,
+            DisclosureSettings settings,
+            DisclosureFiles files,
+            Clock clock) {
         this.store = store;
         this.database = database;
         this.agencies = agencies;
@@ -96,8 +105,15 @@ public class DisclosureRequests {
                     UUID id = UUID.randomUUID();
                     return claimKey(user.id(), idempotencyKey, fingerprint, id)
                             .flatMap(claimed -> claimed
-                                    ? create(id, agency, ReceiptChannel.ONLINE, user.id(), application, receivedOn,
-                                            receivedOn.equals(today) ? null : today, actor(user, applicantRole(user)),
+                                    ? create(
+                                            id,
+                                            agency,
+                                            ReceiptChannel.ONLINE,
+                                            user.id(),
+                                            application,
+                                            receivedOn,
+                                            receivedOn.equals(today) ? null : today,
+                                            actor(user, applicantRole(user)),
                                             context.getT3())
                                     : existingFor(user.id(), idempotencyKey, fingerprint))
                             .as(transaction::transactional);
@@ -106,30 +122,44 @@ public class DisclosureRequests {
 
     /** The signed-in person's requests, newest first. */
     public Flux<Viewed> mine() {
-        return currentUser.get().flatMapMany(user -> workingDays.calendar().flatMapMany(calendar -> store
-                .findByApplicantUser(user.id())
-                .concatMap(request -> agencies.findById(request.agencyId())
-                        .map(agency -> new Viewed(request, agency, calendar, today())))));
+        return currentUser
+                .get()
+                .flatMapMany(user -> workingDays
+                        .calendar()
+                        .flatMapMany(calendar -> store.findByApplicantUser(user.id())
+                                .concatMap(request -> agencies.findById(request.agencyId())
+                                        .map(agency -> new Viewed(request, agency, calendar, today())))));
     }
 
     /** One of the signed-in person's own requests; anyone else's is "not found". */
     public Mono<Viewed> findMine(String number) {
-        return currentUser.get().flatMap(user -> store.findByNumber(number)
-                        .filter(request -> user.id().equals(request.applicantUserId())))
+        return currentUser
+                .get()
+                .flatMap(user ->
+                        store.findByNumber(number).filter(request -> user.id().equals(request.applicantUserId())))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("disclosure-request", number)))
                 .flatMap(this::view);
     }
 
     /** The applicant files the correction asked for; received today, or on the next working day. */
     public Mono<Viewed> correct(String number, Application.RequestedInformation corrected, String note) {
-        return changeAsApplicant(number, "correction", (request, context) -> request.receiveCorrection(corrected, note,
-                context.calendar().nextWorkingDayOnOrAfter(context.today()), context.actor(), context.today(),
-                context.now()));
+        return changeAsApplicant(
+                number,
+                "correction",
+                (request, context) -> request.receiveCorrection(
+                        corrected,
+                        note,
+                        context.calendar().nextWorkingDayOnOrAfter(context.today()),
+                        context.actor(),
+                        context.today(),
+                        context.now()));
     }
 
     public Mono<Viewed> withdraw(String number, String reason) {
-        return changeAsApplicant(number, "withdraw", (request, context) ->
-                request.withdraw(reason, context.actor(), context.today(), context.now()));
+        return changeAsApplicant(
+                number,
+                "withdraw",
+                (request, context) -> request.withdraw(reason, context.actor(), context.today(), context.now()));
     }
 
     // --- The agency ----------------------------------------------------------------------------------
@@ -146,8 +176,16 @@ public class DisclosureRequests {
         return agencyNamed(agencyCode, "application.agency")
                 .then(Mono.zip(staffOf(agencyCode), agencies.getByCode(agencyCode), workingDays.calendar()))
                 .delayUntil(staff -> requireFiles(application))
-                .flatMap(staff -> create(UUID.randomUUID(), staff.getT2(), channel, null, application, receivedOn,
-                        null, staff.getT1(), staff.getT3()))
+                .flatMap(staff -> create(
+                        UUID.randomUUID(),
+                        staff.getT2(),
+                        channel,
+                        null,
+                        application,
+                        receivedOn,
+                        null,
+                        staff.getT1(),
+                        staff.getT3()))
                 .as(transaction::transactional);
     }
 
@@ -169,18 +207,36 @@ public class DisclosureRequests {
      * signed-in officer; "at risk" is due within the configured at-risk working days.
      */
     public Mono<QueuePage> queue(
-            String agencyCode, boolean includeClosed, DisclosureState state, DisclosureQueue.Due due, String assignee,
-            String text, int page, int size) {
+            String agencyCode,
+            boolean includeClosed,
+            DisclosureState state,
+            DisclosureQueue.Due due,
+            String assignee,
+            String text,
+            int page,
+            int size) {
         return Mono.zip(staffOf(agencyCode), agencies.getByCode(agencyCode), workingDays.calendar(), currentUser.get())
                 .flatMap(context -> {
                     LocalDate today = today();
                     String assigned = "me".equals(assignee) ? context.getT4().subject() : assignee;
-                    var query = new DisclosureQueue.Query(context.getT2().id(), includeClosed, state, due, assigned,
-                            text, today, context.getT3().plusWorkingDays(today, settings.atRiskWorkingDays()), page,
+                    var query = new DisclosureQueue.Query(
+                            context.getT2().id(),
+                            includeClosed,
+                            state,
+                            due,
+                            assigned,
+                            text,
+                            today,
+                            context.getT3().plusWorkingDays(today, settings.atRiskWorkingDays()),
+                            page,
                             size);
-                    return store.queue(query).map(found -> new QueuePage(found.requests().stream()
-                            .map(request -> new Viewed(request, context.getT2(), context.getT3(), today))
-                            .toList(), found.total()));
+                    return store.queue(query)
+                            .map(found -> new QueuePage(
+                                    found.requests().stream()
+                                            .map(request ->
+                                                    new Viewed(request, context.getT2(), context.getT3(), today))
+                                            .toList(),
+                                    found.total()));
                 });
     }
 
@@ -200,18 +256,21 @@ public class DisclosureRequests {
                     Agency agency = context.getT2();
                     LocalDate today = today();
                     return store.countReceivedIn(agency.id(), year)
-                            .delayUntil(size -> audit.record(AuditEntry.succeeded("disclosure.register-exported",
-                                            "agency", agencyCode)
+                            .delayUntil(size -> audit.record(AuditEntry.succeeded(
+                                            "disclosure.register-exported", "agency", agencyCode)
                                     .as(context.getT1().role(), agency.id())
                                     .with(Map.of("year", String.valueOf(year), "requests", String.valueOf(size)))))
-                            .map(size -> new Register(size, store.streamReceivedIn(agency.id(), year)
-                                    .map(request -> new Viewed(request, agency, context.getT3(), today))));
+                            .map(size -> new Register(
+                                    size,
+                                    store.streamReceivedIn(agency.id(), year)
+                                            .map(request -> new Viewed(request, agency, context.getT3(), today))));
                 });
     }
 
     /** Earlier requests by the same applicant to the same agency: what a 重复申请 reply points to. */
     public Flux<Viewed> earlierRequestsOf(String number) {
-        return loadForStaff(number).flatMapMany(loaded -> store.findEarlierBySameApplicant(loaded.request()))
+        return loadForStaff(number)
+                .flatMapMany(loaded -> store.findEarlierBySameApplicant(loaded.request()))
                 .concatMap(this::view);
     }
 
@@ -230,7 +289,9 @@ public class DisclosureRequests {
                     if ((action == DisclosureAction.APPROVE_EXTENSION || action == DisclosureAction.DECLINE_EXTENSION)
                             && !loaded.actor().role().equals(Role.OGI_OFFICE_HEAD.name())) {
                         return loaded.user().mayActFor(loaded.request().agencyId(), Role.OGI_OFFICE_HEAD)
-                                ? Mono.just(new Loaded(loaded.request(), loaded.user(),
+                                ? Mono.just(new Loaded(
+                                        loaded.request(),
+                                        loaded.user(),
                                         new Actor(loaded.user().subject(), Role.OGI_OFFICE_HEAD.name())))
                                 : Mono.error(new PortalException(HttpStatus.FORBIDDEN, "disclosure-head-only"));
                     }
@@ -296,42 +357,51 @@ public class DisclosureRequests {
     private Mono<Void> requireFiles(Application application) {
         Application.Agent agent = application.applicant().agent();
         return files.requireOwnUploads(application.attachmentIds(), "attachments")
-                .then(agent == null ? Mono.empty()
-                        : files.requireOwnUploads(List.of(agent.powerOfAttorneyId()), "applicant.agent.powerOfAttorney"));
+                .then(
+                        agent == null
+                                ? Mono.empty()
+                                : files.requireOwnUploads(
+                                        List.of(agent.powerOfAttorneyId()), "applicant.agent.powerOfAttorney"));
     }
 
     private Mono<Loaded> loadForStaff(String number) {
-        return currentUser.get().flatMap(user -> store.findByNumber(number)
+        return currentUser
+                .get()
+                .flatMap(user -> store.findByNumber(number)
                         .filter(request -> handlerRole(user, request.agencyId()) != null)
-                        .map(request -> new Loaded(request, user,
-                                actor(user, handlerRole(user, request.agencyId())))))
+                        .map(request -> new Loaded(request, user, actor(user, handlerRole(user, request.agencyId())))))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("disclosure-request", number)));
     }
 
     private Mono<Actor> staffOf(String agencyCode) {
-        return Mono.zip(currentUser.get(), agencies.getByCode(agencyCode))
-                .flatMap(userAndAgency -> {
-                    Role role = handlerRole(userAndAgency.getT1(), userAndAgency.getT2().id());
-                    // Another agency's requests look exactly like an agency that does not exist.
-                    return role == null
-                            ? Mono.error(new NotFoundException("agency", agencyCode))
-                            : Mono.just(actor(userAndAgency.getT1(), role));
-                });
+        return Mono.zip(currentUser.get(), agencies.getByCode(agencyCode)).flatMap(userAndAgency -> {
+            Role role = handlerRole(userAndAgency.getT1(), userAndAgency.getT2().id());
+            // Another agency's requests look exactly like an agency that does not exist.
+            return role == null
+                    ? Mono.error(new NotFoundException("agency", agencyCode))
+                    : Mono.just(actor(userAndAgency.getT1(), role));
+        });
     }
 
     private static Role handlerRole(PortalUser user, UUID agencyId) {
-        return HANDLERS.stream().filter(role -> user.mayActFor(agencyId, role)).findFirst().orElse(null);
+        return HANDLERS.stream()
+                .filter(role -> user.mayActFor(agencyId, role))
+                .findFirst()
+                .orElse(null);
     }
 
     private Mono<Viewed> changeAsApplicant(
             String number, String auditName, java.util.function.BiConsumer<DisclosureRequest, Context> change) {
-        return currentUser.get()
+        return currentUser
+                .get()
                 .flatMap(user -> store.findByNumber(number)
                         .filter(request -> user.id().equals(request.applicantUserId()))
                         .switchIfEmpty(Mono.error(() -> new NotFoundException("disclosure-request", number)))
                         .flatMap(request -> workingDays.calendar().flatMap(calendar -> {
-                            change.accept(request, new Context(calendar, actor(user, applicantRole(user)), today(),
-                                    Instant.now(clock)));
+                            change.accept(
+                                    request,
+                                    new Context(
+                                            calendar, actor(user, applicantRole(user)), today(), Instant.now(clock)));
                             return save(request, calendar, auditName);
                         })))
                 .as(transaction::transactional)
@@ -339,28 +409,46 @@ public class DisclosureRequests {
     }
 
     private Mono<DisclosureRequest> create(
-            UUID id, Agency agency, ReceiptChannel channel, UUID userId, Application application, LocalDate receivedOn,
-            LocalDate confirmedOn, Actor actor, WorkingDayCalendar calendar) {
+            UUID id,
+            Agency agency,
+            ReceiptChannel channel,
+            UUID userId,
+            Application application,
+            LocalDate receivedOn,
+            LocalDate confirmedOn,
+            Actor actor,
+            WorkingDayCalendar calendar) {
         return store.nextNumber(agency.id(), agency.code(), receivedOn.getYear())
-                .map(number -> DisclosureRequest.receive(id, number, agency.id(), channel, userId, application,
-                        receivedOn, confirmedOn, calendar, actor, Instant.now(clock)))
+                .map(number -> DisclosureRequest.receive(
+                        id,
+                        number,
+                        agency.id(),
+                        channel,
+                        userId,
+                        application,
+                        receivedOn,
+                        confirmedOn,
+                        calendar,
+                        actor,
+                        Instant.now(clock)))
                 .flatMap(request -> store.insert(request, calendar, today())
-                        .then(audit.record(AuditEntry.succeeded("disclosure.received", "disclosure_request",
-                                        request.number())
-                                .as(actor.role(), agency.id())
-                                .with(Map.of("channel", channel.name(), "receivedOn", receivedOn.toString()))))
+                        .then(audit.record(
+                                AuditEntry.succeeded("disclosure.received", "disclosure_request", request.number())
+                                        .as(actor.role(), agency.id())
+                                        .with(Map.of("channel", channel.name(), "receivedOn", receivedOn.toString()))))
                         .thenReturn(request));
     }
 
     /** Stores the change with the deadline as it now stands, and audits it. */
     private Mono<Void> save(DisclosureRequest request, WorkingDayCalendar calendar, String auditName) {
         List<DisclosureEvent> recorded = request.newEvents();
-        String role = recorded.isEmpty() ? "" : recorded.get(recorded.size() - 1).actorRole();
+        String role =
+                recorded.isEmpty() ? "" : recorded.get(recorded.size() - 1).actorRole();
         return store.update(request, calendar, today())
-                .then(audit.record(AuditEntry.succeeded("disclosure." + auditName, "disclosure_request",
-                                request.number())
-                        .as(role, request.agencyId())
-                        .with(Map.of("state", request.state().name()))));
+                .then(audit.record(
+                        AuditEntry.succeeded("disclosure." + auditName, "disclosure_request", request.number())
+                                .as(role, request.agencyId())
+                                .with(Map.of("state", request.state().name()))));
     }
 
     private Mono<Boolean> claimKey(UUID userId, String key, String fingerprint, UUID requestId) {
@@ -388,8 +476,8 @@ public class DisclosureRequests {
                 .one()
                 .flatMap(existing -> existing.getKey().equals(fingerprint)
                         ? store.findByNumber(existing.getValue())
-                        : Mono.error(new PortalException(HttpStatus.UNPROCESSABLE_CONTENT,
-                                "idempotency-key-reused", key)));
+                        : Mono.error(
+                                new PortalException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", key)));
     }
 
     private Mono<Viewed> view(DisclosureRequest request) {

@@ -26,8 +26,9 @@ public class DisclosureStatistics {
 
     /** Table 三 of the agency's year, counted from its requests. */
     public Mono<AgencyTableThree> tableThree(String agencyCode, int year) {
-        return agencies.getByCode(agencyCode).flatMap(agency -> store.tableThreeEntries(agency.id(), year)
-                .collectList()
-                .map(entries -> new AgencyTableThree(agency, TableThree.count(year, entries))));
+        return agencies.getByCode(agencyCode)
+                .flatMap(agency -> store.tableThreeEntries(agency.id(), year)
+                        .collectList()
+                        .map(entries -> new AgencyTableThree(agency, TableThree.count(year, entries))));
     }
 }

@@ -42,8 +42,7 @@ public final class InformationProcessingFee {
         if (pages < 0) {
             throw new IllegalArgumentException("Pages must not be negative: " + pages);
         }
-        return 10 * pagesBetween(pages, 30, 100) + 20 * pagesBetween(pages, 100, 200)
-                + 40 * Math.max(0, pages - 200);
+        return 10 * pagesBetween(pages, 30, 100) + 20 * pagesBetween(pages, 100, 200) + 40 * Math.max(0, pages - 200);
     }
 
     private static int pagesBetween(int pages, int above, int upTo) {

@@ -32,7 +32,10 @@ class ReminderMail {
     private final Agencies agencies;
     private final DisclosureSettings settings;
 
-    ReminderMail(ObjectProvider<JavaMailSender> sender, DatabaseClient database, Agencies agencies,
+    ReminderMail(
+            ObjectProvider<JavaMailSender> sender,
+            DatabaseClient database,
+            Agencies agencies,
             DisclosureSettings settings) {
         this.sender = sender;
         this.database = database;
@@ -45,15 +48,16 @@ class ReminderMail {
         if (mail == null || written.isEmpty()) {
             return Mono.empty();
         }
-        Map<UUID, List<DisclosureReminders.Reminder>> byAgency = written.stream().collect(Collectors.groupingBy(
-                Written::agencyId, Collectors.mapping(Written::reminder, Collectors.toList())));
+        Map<UUID, List<DisclosureReminders.Reminder>> byAgency = written.stream()
+                .collect(Collectors.groupingBy(
+                        Written::agencyId, Collectors.mapping(Written::reminder, Collectors.toList())));
         return Flux.fromIterable(byAgency.entrySet())
                 .concatMap(entry -> Mono.zip(agencies.findById(entry.getKey()), handlersOf(entry.getKey()))
                         .filter(agencyAndTo -> !agencyAndTo.getT2().isEmpty())
                         .map(agencyAndTo -> message(agencyAndTo.getT1().name(), agencyAndTo.getT2(), entry.getValue()))
                         // JavaMail talks to the SMTP server synchronously.
-                        .flatMap(message -> Mono.fromRunnable(() -> mail.send(message))
-                                .subscribeOn(Schedulers.boundedElastic()))
+                        .flatMap(message ->
+                                Mono.fromRunnable(() -> mail.send(message)).subscribeOn(Schedulers.boundedElastic()))
                         .onErrorResume(error -> {
                             log.warn("reminder e-mail to agency {} not sent: {}", entry.getKey(), error.toString());
                             return Mono.empty();
@@ -77,10 +81,14 @@ class ReminderMail {
     private SimpleMailMessage message(String agencyName, List<String> to, List<DisclosureReminders.Reminder> due) {
         StringBuilder text = new StringBuilder(agencyName).append("：\n\n以下政府信息公开申请即将到期或已经逾期，请及时办理：\n\n");
         for (DisclosureReminders.Reminder reminder : due) {
-            text.append(reminder.requestNumber()).append("　答复期限 ").append(reminder.dueOn()).append("　")
-                    .append(reminder.workingDaysLeft() < 0
-                            ? "已逾期 " + -reminder.workingDaysLeft() + " 个工作日"
-                            : "还剩 " + reminder.workingDaysLeft() + " 个工作日")
+            text.append(reminder.requestNumber())
+                    .append("　答复期限 ")
+                    .append(reminder.dueOn())
+                    .append("　")
+                    .append(
+                            reminder.workingDaysLeft() < 0
+                                    ? "已逾期 " + -reminder.workingDaysLeft() + " 个工作日"
+                                    : "还剩 " + reminder.workingDaysLeft() + " 个工作日")
                     .append('\n');
         }
         text.append("\n请登录门户网站工作台查看。本邮件由系统自动发送。\n");

@@ -107,9 +107,15 @@ public record TableThree(int year, Map<Row, int[]> rows, Map<DisclosureOutcome, 
      */
     public Check check() {
         List<ColumnCheck> columns = IntStream.range(0, COLUMNS)
-                .mapToObj(column -> new ColumnCheck(column, at(Row.RECEIVED, column), at(Row.CARRIED_OVER, column),
-                        at(Row.ANSWERED_TOTAL, column), at(Row.CARRIED_FORWARD, column),
-                        outcomes.values().stream().mapToInt(counts -> counts[column]).sum()))
+                .mapToObj(column -> new ColumnCheck(
+                        column,
+                        at(Row.RECEIVED, column),
+                        at(Row.CARRIED_OVER, column),
+                        at(Row.ANSWERED_TOTAL, column),
+                        at(Row.CARRIED_FORWARD, column),
+                        outcomes.values().stream()
+                                .mapToInt(counts -> counts[column])
+                                .sum()))
                 .toList();
         List<String> rowsNotAddingUp = new ArrayList<>();
         printedRows().forEach((key, counts) -> {
@@ -129,7 +135,10 @@ public record TableThree(int year, Map<Row, int[]> rows, Map<DisclosureOutcome, 
 
         /** The columns that fail, by index. */
         public int[] failingColumns() {
-            return columns.stream().filter(column -> !column.holds()).mapToInt(ColumnCheck::column).toArray();
+            return columns.stream()
+                    .filter(column -> !column.holds())
+                    .mapToInt(ColumnCheck::column)
+                    .toArray();
         }
     }
 
@@ -137,8 +146,8 @@ public record TableThree(int year, Map<Row, int[]> rows, Map<DisclosureOutcome, 
      * One column's figures in the check: 一 {@code received}, 二 {@code carriedOver}, （七）总计 {@code answered}, 四
      * {@code carriedForward}, and the outcome rows of 三 added up.
      */
-    public record ColumnCheck(int column, int received, int carriedOver, int answered, int carriedForward,
-            int outcomeSum) {
+    public record ColumnCheck(
+            int column, int received, int carriedOver, int answered, int carriedForward, int outcomeSum) {
 
         /** 一 + 二 = （七）总计 + 四. */
         public boolean balances() {
@@ -179,7 +188,9 @@ public record TableThree(int year, Map<Row, int[]> rows, Map<DisclosureOutcome, 
     /** Tables with the same counts are equal (a record alone would compare the arrays by identity). */
     @Override
     public boolean equals(Object other) {
-        return other instanceof TableThree table && year == table.year && CountRows.equal(rows, table.rows)
+        return other instanceof TableThree table
+                && year == table.year
+                && CountRows.equal(rows, table.rows)
                 && CountRows.equal(outcomes, table.outcomes);
     }
 

@@ -70,16 +70,22 @@ public class Agencies {
                         from up join agency using (id) order by up.depth
                         """.formatted(COLUMNS))
                 .bind("id", agencyId)
-                .map(row -> new Configured(agency(row), row.get("reconsideration_body", String.class),
+                .map(row -> new Configured(
+                        agency(row),
+                        row.get("reconsideration_body", String.class),
                         row.get("competent_court", String.class)))
                 .all()
                 .collectList()
                 .filter(chain -> !chain.isEmpty())
                 .map(chain -> {
                     Configured own = chain.get(0);
-                    String reconsiderationBody = own.reconsiderationBody() != null ? own.reconsiderationBody()
-                            : RemedyBodies.reconsiderationBodyOf(own.agency(),
-                                    chain.subList(1, chain.size()).stream().map(Configured::agency).toList());
+                    String reconsiderationBody = own.reconsiderationBody() != null
+                            ? own.reconsiderationBody()
+                            : RemedyBodies.reconsiderationBodyOf(
+                                    own.agency(),
+                                    chain.subList(1, chain.size()).stream()
+                                            .map(Configured::agency)
+                                            .toList());
                     return new RemedyBodies(reconsiderationBody, own.competentCourt());
                 });
     }

@@ -66,7 +66,9 @@ public class PortalUsers {
     }
 
     private static RoleGrant grant(Readable row) {
-        return new RoleGrant(Role.valueOf(row.get("role", String.class)), row.get("agency_id", UUID.class),
+        return new RoleGrant(
+                Role.valueOf(row.get("role", String.class)),
+                row.get("agency_id", UUID.class),
                 row.get("agency_name", String.class));
     }
 }

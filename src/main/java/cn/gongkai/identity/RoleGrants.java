@@ -28,7 +28,11 @@ public class RoleGrants {
     private final TransactionalOperator transaction;
     private final PortalUsers users;
 
-    RoleGrants(DatabaseClient database, Agencies agencies, AuditTrail audit, TransactionalOperator transaction,
+    RoleGrants(
+            DatabaseClient database,
+            Agencies agencies,
+            AuditTrail audit,
+            TransactionalOperator transaction,
             PortalUsers users) {
         this.database = database;
         this.users = users;
@@ -42,17 +46,18 @@ public class RoleGrants {
 
     public Mono<PortalUser> grant(String subject, Role role, String agencyCode) {
         if (role.isAgencyScoped() == (agencyCode == null || agencyCode.isBlank())) {
-            return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "validation",
-                    List.of(new PortalException.FieldProblem("agencyCode",
-                            role.isAgencyScoped() ? "NotBlank" : "field.unknown"))));
+            return Mono.error(new PortalException(
+                    HttpStatus.BAD_REQUEST,
+                    "validation",
+                    List.of(new PortalException.FieldProblem(
+                            "agencyCode", role.isAgencyScoped() ? "NotBlank" : "field.unknown"))));
         }
-        Mono<UUID> agencyId = role.isAgencyScoped()
-                ? agencies.getByCode(agencyCode).map(Agency::id)
-                : Mono.just(NO_AGENCY);
+        Mono<UUID> agencyId =
+                role.isAgencyScoped() ? agencies.getByCode(agencyCode).map(Agency::id) : Mono.just(NO_AGENCY);
         return agencyId.flatMap(id -> {
                     UUID agency = role.isAgencyScoped() ? id : null;
-                    return insert(subject, role, agency).then(audit.record(
-                            AuditEntry.succeeded("identity.role-granted", "portal_user", subject)
+                    return insert(subject, role, agency)
+                            .then(audit.record(AuditEntry.succeeded("identity.role-granted", "portal_user", subject)
                                     .as(Role.SYSTEM_ADMINISTRATOR.name(), agency)
                                     .with(Map.of("role", role.name(), "agency", agency == null ? "" : agencyCode))));
                 })
@@ -70,7 +75,9 @@ public class RoleGrants {
                 .bind("role", role.name())
                 .bind("subject", subject);
         statement = agency == null ? statement.bindNull("agency", UUID.class) : statement.bind("agency", agency);
-        return statement.fetch().rowsUpdated()
+        return statement
+                .fetch()
+                .rowsUpdated()
                 .flatMap(inserted -> inserted == 1 ? Mono.<Void>empty() : explainRefusal(subject, role));
     }
 
@@ -79,7 +86,8 @@ public class RoleGrants {
                 .bind("subject", subject)
                 .fetch()
                 .first()
-                .flatMap(exists -> Mono.<Void>error(new ConflictException("role-already-granted", subject, role.name())))
+                .flatMap(
+                        exists -> Mono.<Void>error(new ConflictException("role-already-granted", subject, role.name())))
                 .switchIfEmpty(Mono.error(new NotFoundException("user", subject)));
     }
 
@@ -91,8 +99,11 @@ public class RoleGrants {
                         where g.agency_id = :agency order by g.role, u.display_name
                         """)
                 .bind("agency", agencyId)
-                .map(row -> new StaffMember(row.get("subject", String.class), row.get("display_name", String.class),
-                        Role.valueOf(row.get("role", String.class)), row.get("code", String.class)))
+                .map(row -> new StaffMember(
+                        row.get("subject", String.class),
+                        row.get("display_name", String.class),
+                        Role.valueOf(row.get("role", String.class)),
+                        row.get("code", String.class)))
                 .all();
     }
 }

@@ -11,6 +11,10 @@ public class NotFoundException extends PortalException {
 
     public NotFoundException(String what, Object id) {
         // The kind of thing is itself translated: messages hold "thing.<what>".
-        super(HttpStatus.NOT_FOUND, "not-found", new DefaultMessageSourceResolvable("thing." + what), String.valueOf(id));
+        super(
+                HttpStatus.NOT_FOUND,
+                "not-found",
+                new DefaultMessageSourceResolvable("thing." + what),
+                String.valueOf(id));
     }
 }

@@ -2,8 +2,8 @@ package cn.gongkai.platform;
 
 import java.net.URI;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -31,14 +31,17 @@ public class PortalException extends ErrorResponseException {
 
     /** The same problem, caused by {@code cause}: kept for the log, never shown to the client. */
     public PortalException causedBy(Throwable cause) {
-        PortalException caused = new PortalException(getStatusCode(), slug, fieldProblems, cause,
-                getDetailMessageArguments());
+        PortalException caused =
+                new PortalException(getStatusCode(), slug, fieldProblems, cause, getDetailMessageArguments());
         caused.getBody().setType(getBody().getType());
         return caused;
     }
 
     private PortalException(
-            HttpStatusCode status, String slug, List<FieldProblem> fieldProblems, Throwable cause,
+            HttpStatusCode status,
+            String slug,
+            List<FieldProblem> fieldProblems,
+            Throwable cause,
             Object[] detailArguments) {
         super(status, ProblemDetail.forStatus(status), cause, "problem." + slug + ".detail", detailArguments);
         this.slug = slug;
@@ -60,8 +63,10 @@ public class PortalException extends ErrorResponseException {
         /** Problems naming the same field, message and arguments are equal (not only with the same array). */
         @Override
         public boolean equals(Object other) {
-            return other instanceof FieldProblem problem && Objects.equals(field, problem.field)
-                    && Objects.equals(messageKey, problem.messageKey) && Arrays.deepEquals(arguments, problem.arguments);
+            return other instanceof FieldProblem problem
+                    && Objects.equals(field, problem.field)
+                    && Objects.equals(messageKey, problem.messageKey)
+                    && Arrays.deepEquals(arguments, problem.arguments);
         }
 
         @Override

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record SiteSettings(String name, String siteCode, String contactPhone, String contactEmail, String publicUrl) {
 
     public SiteSettings {
-        publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://127.0.0.1:8000" : publicUrl.replaceAll("/+$", "");
+        publicUrl =
+                publicUrl == null || publicUrl.isBlank() ? "http://127.0.0.1:8000" : publicUrl.replaceAll("/+$", "");
     }
 }

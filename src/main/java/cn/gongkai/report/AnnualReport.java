@@ -1,8 +1,8 @@
 package cn.gongkai.report;
 
 import cn.gongkai.platform.ConflictException;
-import cn.gongkai.platform.PortalException.FieldProblem;
 import cn.gongkai.platform.PortalException;
+import cn.gongkai.platform.PortalException.FieldProblem;
 import cn.gongkai.report.internal.ReportContentRules;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,10 +43,24 @@ public final class AnnualReport {
      * ever published by import (it has no working copy); {@code content} is the working copy's, else the newest
      * published text.
      */
-    public AnnualReport(UUID id, UUID agencyId, String agencyCode, String agencyName, int year, ReportKind kind,
-            ReportState storedState, Integer revision, ReportContent content, String correctionNote,
-            Instant scheduledFor, Integer publishedVersion, Instant publishedAt, ReportDraft.Withdrawal withdrawal,
-            Instant updatedAt, String updatedBy, String submittedBy) {
+    public AnnualReport(
+            UUID id,
+            UUID agencyId,
+            String agencyCode,
+            String agencyName,
+            int year,
+            ReportKind kind,
+            ReportState storedState,
+            Integer revision,
+            ReportContent content,
+            String correctionNote,
+            Instant scheduledFor,
+            Integer publishedVersion,
+            Instant publishedAt,
+            ReportDraft.Withdrawal withdrawal,
+            Instant updatedAt,
+            String updatedBy,
+            String submittedBy) {
         if (storedState == ReportState.WITHDRAWN) {
             throw new IllegalArgumentException("WITHDRAWN is read from the withdrawal, never stored");
         }
@@ -72,11 +86,35 @@ public final class AnnualReport {
     }
 
     /** A new report from a template or an imported document: a draft, version 1, if its text may be saved. */
-    public static AnnualReport start(UUID id, UUID agencyId, String agencyCode, String agencyName, int year,
-            ReportKind kind, ReportContent content, String by, Instant now) {
+    public static AnnualReport start(
+            UUID id,
+            UUID agencyId,
+            String agencyCode,
+            String agencyName,
+            int year,
+            ReportKind kind,
+            ReportContent content,
+            String by,
+            Instant now) {
         invalidIfAny(ReportContentRules.forSaving(content, kind, null));
-        return new AnnualReport(id, agencyId, agencyCode, agencyName, year, kind, ReportState.DRAFT, 1, content, null,
-                null, null, null, null, now, by, null);
+        return new AnnualReport(
+                id,
+                agencyId,
+                agencyCode,
+                agencyName,
+                year,
+                kind,
+                ReportState.DRAFT,
+                1,
+                content,
+                null,
+                null,
+                null,
+                null,
+                null,
+                now,
+                by,
+                null);
     }
 
     // --- Transitions -------------------------------------------------------------------------------------------
@@ -335,8 +373,11 @@ public final class AnnualReport {
             throw invalid(field, "NotBlank");
         }
         if (value.length() > ReportContentRules.MAX_NOTE) {
-            throw new PortalException(HttpStatus.BAD_REQUEST, "validation",
-                    List.of(new FieldProblem(field, "Size", field, Integer.toString(ReportContentRules.MAX_NOTE), "1")));
+            throw new PortalException(
+                    HttpStatus.BAD_REQUEST,
+                    "validation",
+                    List.of(new FieldProblem(
+                            field, "Size", field, Integer.toString(ReportContentRules.MAX_NOTE), "1")));
         }
         return value.strip();
     }

@@ -27,8 +27,7 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
     /** The row keys of table 三 in printed order: 一, 二, every outcome of 三, （七）总计, 四. */
     public static final List<String> REQUEST_ROWS = requestRows();
 
-    private static final String[] COLUMN_LABELS = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他",
-        "总计"};
+    private static final String[] COLUMN_LABELS = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"};
 
     public OgiTables {
         proactive = proactive == null ? ProactiveDisclosure.none() : proactive;
@@ -42,7 +41,9 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
         if (requests != null) {
             // Unknown rows are kept so that validation can name them instead of dropping them unseen.
             for (Map.Entry<String, int[]> row : requests.entrySet()) {
-                rows.putIfAbsent(row.getKey(), row.getValue() == null ? new int[0] : row.getValue().clone());
+                rows.putIfAbsent(
+                        row.getKey(),
+                        row.getValue() == null ? new int[0] : row.getValue().clone());
             }
         }
         requests = java.util.Collections.unmodifiableMap(rows);
@@ -51,8 +52,10 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
     /** Tables with the same figures are equal (a record alone would compare table 三's arrays by identity). */
     @Override
     public boolean equals(Object other) {
-        return other instanceof OgiTables tables && proactive.equals(tables.proactive)
-                && CountRows.equal(requests, tables.requests) && remedies.equals(tables.remedies);
+        return other instanceof OgiTables tables
+                && proactive.equals(tables.proactive)
+                && CountRows.equal(requests, tables.requests)
+                && remedies.equals(tables.remedies);
     }
 
     @Override
@@ -83,7 +86,8 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
         Map<TableThree.Row, int[]> rows = new EnumMap<>(TableThree.Row.class);
         Arrays.stream(TableThree.Row.values()).forEach(row -> rows.put(row, requests.get(row.name())));
         Map<DisclosureOutcome, int[]> outcomes = new EnumMap<>(DisclosureOutcome.class);
-        Arrays.stream(DisclosureOutcome.values()).forEach(outcome -> outcomes.put(outcome, requests.get(outcome.name())));
+        Arrays.stream(DisclosureOutcome.values())
+                .forEach(outcome -> outcomes.put(outcome, requests.get(outcome.name())));
         return new TableThree(year, rows, outcomes);
     }
 
@@ -130,19 +134,29 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
             String field = prefix + "." + TableThree.Row.ANSWERED_TOTAL.name() + "[" + column.column() + "]";
             String label = COLUMN_LABELS[column.column()];
             if (!column.balances()) {
-                problems.add(new FieldProblem(field, "report.table-three.unbalanced", label, column.received(),
-                        column.carriedOver(), column.answered(), column.carriedForward()));
+                problems.add(new FieldProblem(
+                        field,
+                        "report.table-three.unbalanced",
+                        label,
+                        column.received(),
+                        column.carriedOver(),
+                        column.answered(),
+                        column.carriedForward()));
             }
             if (!column.totalAddsUp()) {
-                problems.add(new FieldProblem(field, "report.table-three.outcomes", label, column.outcomeSum(),
-                        column.answered()));
+                problems.add(new FieldProblem(
+                        field, "report.table-three.outcomes", label, column.outcomeSum(), column.answered()));
             }
         }
         int total = TableThree.COLUMNS - 1;
         for (String key : check.rowsNotAddingUp()) {
             int[] counts = requests.get(key);
-            problems.add(new FieldProblem(prefix + "." + key + "[" + total + "]", "report.table-three.row-total",
-                    rowLabel(key), Arrays.stream(counts, 0, total).sum(), counts[total]));
+            problems.add(new FieldProblem(
+                    prefix + "." + key + "[" + total + "]",
+                    "report.table-three.row-total",
+                    rowLabel(key),
+                    Arrays.stream(counts, 0, total).sum(),
+                    counts[total]));
         }
         return problems;
     }
@@ -153,7 +167,8 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
      */
     public List<String> failingColumns() {
         TableThree.Check check = checkTableThree();
-        List<String> failing = Arrays.stream(check.failingColumns()).mapToObj(column -> COLUMN_LABELS[column])
+        List<String> failing = Arrays.stream(check.failingColumns())
+                .mapToObj(column -> COLUMN_LABELS[column])
                 .collect(Collectors.toCollection(ArrayList::new));
         if (!check.rowsNotAddingUp().isEmpty() && !failing.contains("总计")) {
             failing.add("总计");
@@ -177,19 +192,28 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
 
                 | 信息内容 | 本年收费金额（单位：万元） |
                 | --- | --- |
-                | 行政事业性收费 | %s |"""
-                .formatted(proactive.regulations().cells(), proactive.normativeDocuments().cells(),
-                        proactive.licensing().decisions(), proactive.penalties().decisions(),
-                        proactive.enforcement().decisions(), proactive.fees().amount().toPlainString());
+                | 行政事业性收费 | %s |""".formatted(
+                        proactive.regulations().cells(),
+                        proactive.normativeDocuments().cells(),
+                        proactive.licensing().decisions(),
+                        proactive.penalties().decisions(),
+                        proactive.enforcement().decisions(),
+                        proactive.fees().amount().toPlainString());
     }
 
     /** Table 三 as Markdown, the applicant kinds as columns, printed under part 三. */
     public String requestsMarkdown() {
         StringBuilder table = new StringBuilder("| 项目 | ")
-                .append(String.join(" | ", COLUMN_LABELS)).append(" |\n|").append(" --- |".repeat(COLUMN_LABELS.length + 1));
+                .append(String.join(" | ", COLUMN_LABELS))
+                .append(" |\n|")
+                .append(" --- |".repeat(COLUMN_LABELS.length + 1));
         for (String key : REQUEST_ROWS) {
-            table.append("\n| ").append(rowLabel(key)).append(" | ")
-                    .append(Arrays.stream(requests.get(key)).mapToObj(String::valueOf).collect(Collectors.joining(" | ")))
+            table.append("\n| ")
+                    .append(rowLabel(key))
+                    .append(" | ")
+                    .append(Arrays.stream(requests.get(key))
+                            .mapToObj(String::valueOf)
+                            .collect(Collectors.joining(" | ")))
                     .append(" |");
         }
         return table.toString();
@@ -201,9 +225,13 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
      * table cannot.
      */
     public RequestsTable requestsTable() {
-        return new RequestsTable(List.of(COLUMN_LABELS), REQUEST_ROWS.stream()
-                .map(key -> new RequestsTable.Row(rowLabel(key), Arrays.stream(requests.get(key)).boxed().toList()))
-                .toList());
+        return new RequestsTable(
+                List.of(COLUMN_LABELS),
+                REQUEST_ROWS.stream()
+                        .map(key -> new RequestsTable.Row(
+                                rowLabel(key),
+                                Arrays.stream(requests.get(key)).boxed().toList()))
+                        .toList());
     }
 
     /** Table 三 laid out for printing: the column labels (自然人, the organisations, 总计) and each labelled row. */
@@ -245,8 +273,9 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
                 | --- | --- | --- | --- | --- | --- |
                 | 行政复议 | %s |
                 | 行政诉讼（未经复议直接起诉） | %s |
-                | 行政诉讼（复议后起诉） | %s |"""
-                .formatted(remedies.reconsideration().cells(), remedies.directLitigation().cells(),
+                | 行政诉讼（复议后起诉） | %s |""".formatted(
+                        remedies.reconsideration().cells(),
+                        remedies.directLitigation().cells(),
                         remedies.litigationAfterReconsideration().cells());
     }
 
@@ -269,7 +298,8 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
     }
 
     private static List<String> requestRows() {
-        List<String> rows = new ArrayList<>(List.of(TableThree.Row.RECEIVED.name(), TableThree.Row.CARRIED_OVER.name()));
+        List<String> rows =
+                new ArrayList<>(List.of(TableThree.Row.RECEIVED.name(), TableThree.Row.CARRIED_OVER.name()));
         Arrays.stream(DisclosureOutcome.values()).map(Enum::name).forEach(rows::add);
         rows.add(TableThree.Row.ANSWERED_TOTAL.name());
         rows.add(TableThree.Row.CARRIED_FORWARD.name());
@@ -283,8 +313,13 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
     }
 
     /** Table 二 (主动公开政府信息情况). */
-    public record ProactiveDisclosure(Documents regulations, Documents normativeDocuments, Decisions licensing,
-            Decisions penalties, Decisions enforcement, Fees fees) {
+    public record ProactiveDisclosure(
+            Documents regulations,
+            Documents normativeDocuments,
+            Decisions licensing,
+            Decisions penalties,
+            Decisions enforcement,
+            Fees fees) {
 
         public ProactiveDisclosure {
             regulations = regulations == null ? new Documents(0, 0, 0) : regulations;
@@ -343,8 +378,8 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
         public Remedies {
             reconsideration = reconsideration == null ? Cases.none() : reconsideration;
             directLitigation = directLitigation == null ? Cases.none() : directLitigation;
-            litigationAfterReconsideration = litigationAfterReconsideration == null ? Cases.none()
-                    : litigationAfterReconsideration;
+            litigationAfterReconsideration =
+                    litigationAfterReconsideration == null ? Cases.none() : litigationAfterReconsideration;
         }
 
         static Remedies none() {
@@ -375,7 +410,8 @@ public record OgiTables(ProactiveDisclosure proactive, Map<String, int[]> reques
             nonNegative(prefix + ".other", other, problems);
             nonNegative(prefix + ".pending", pending, problems);
             if (total != upheld + corrected + other + pending) {
-                problems.add(new FieldProblem(prefix + ".total", "report.cases-total", upheld + corrected + other + pending));
+                problems.add(new FieldProblem(
+                        prefix + ".total", "report.cases-total", upheld + corrected + other + pending));
             }
         }
     }

@@ -46,7 +46,9 @@ public enum ReportAction {
     }
 
     public static Optional<ReportAction> ofSlug(String slug) {
-        return Arrays.stream(values()).filter(action -> action.slug.equals(slug)).findFirst();
+        return Arrays.stream(values())
+                .filter(action -> action.slug.equals(slug))
+                .findFirst();
     }
 
     /**

@@ -28,6 +28,7 @@ public class ReportArchive {
             join annual_report_publication p on p.report_id = r.id and r.withdrawn_at is null
              and p.version = (select max(version) from annual_report_publication n where n.report_id = r.id)
             """;
+
     private static final String SUMMARY_COLUMNS = """
             r.id, a.code as agency_code, a.name as agency_name, r.year, r.kind, p.version, p.title,
             p.published_at,
@@ -82,9 +83,11 @@ public class ReportArchive {
 
     /** The report at its public address, or a 404 problem. */
     public Mono<PublishedReport> getPublished(String agencyCode, int year, ReportKind kind) {
-        return published("a.code = :agency and r.year = :year and r.kind = :kind",
+        return published(
+                        "a.code = :agency and r.year = :year and r.kind = :kind",
                         Map.of("agency", agencyCode, "year", year, "kind", kind.name()))
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("report", agencyCode + "/" + year + "/" + kind.slug())));
+                .switchIfEmpty(
+                        Mono.error(() -> new NotFoundException("report", agencyCode + "/" + year + "/" + kind.slug())));
     }
 
     /** The newest version at a report's public address: what serving its PDF needs, without reading its text. */
@@ -97,10 +100,11 @@ public class ReportArchive {
                 .bind("agency", agencyCode)
                 .bind("year", year)
                 .bind("kind", kind.name())
-                .map(row -> new CurrentVersion(row.get("id", UUID.class), row.get("version", Integer.class),
-                        row.get("title", String.class)))
+                .map(row -> new CurrentVersion(
+                        row.get("id", UUID.class), row.get("version", Integer.class), row.get("title", String.class)))
                 .one()
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("report", agencyCode + "/" + year + "/" + kind.slug())));
+                .switchIfEmpty(
+                        Mono.error(() -> new NotFoundException("report", agencyCode + "/" + year + "/" + kind.slug())));
     }
 
     /** A report whose publication was withdrawn (撤回), with the reason the public is given. */
@@ -114,8 +118,11 @@ public class ReportArchive {
                 .bind("agency", agencyCode)
                 .bind("year", year)
                 .bind("kind", kind.name())
-                .map(row -> new WithdrawnReport(row.get("name", String.class), row.get("title", String.class),
-                        row.get("withdrawal_reason", String.class), instant(row, "withdrawn_at")))
+                .map(row -> new WithdrawnReport(
+                        row.get("name", String.class),
+                        row.get("title", String.class),
+                        row.get("withdrawal_reason", String.class),
+                        instant(row, "withdrawn_at")))
                 .one();
     }
 
@@ -148,15 +155,26 @@ public class ReportArchive {
     private Mono<PublishedReport> published(String condition, Map<String, Object> parameters) {
         return database.sql("select " + SUMMARY_COLUMNS + ", r.agency_id, p.content " + NEWEST + "where " + condition)
                 .bindValues(parameters)
-                .map(row -> new Object[] {summary(row), row.get("agency_id", UUID.class), row.get("content", Json.class)})
+                .map(row ->
+                        new Object[] {summary(row), row.get("agency_id", UUID.class), row.get("content", Json.class)})
                 .one()
                 .flatMap(found -> {
                     ReportSummary summary = (ReportSummary) found[0];
                     ReportContent content = json.readValue(((Json) found[2]).asString(), ReportContent.class);
-                    return corrections(summary.id()).map(corrections -> new PublishedReport(summary.id(),
-                            (UUID) found[1], summary.agencyCode(), summary.agencyName(), summary.year(), summary.kind(),
-                            summary.version(), summary.title(), content, summary.firstPublishedAt(),
-                            summary.publishedAt(), corrections));
+                    return corrections(summary.id())
+                            .map(corrections -> new PublishedReport(
+                                    summary.id(),
+                                    (UUID) found[1],
+                                    summary.agencyCode(),
+                                    summary.agencyName(),
+                                    summary.year(),
+                                    summary.kind(),
+                                    summary.version(),
+                                    summary.title(),
+                                    content,
+                                    summary.firstPublishedAt(),
+                                    summary.publishedAt(),
+                                    corrections));
                 });
     }
 
@@ -165,8 +183,10 @@ public class ReportArchive {
                         select version, correction_note, published_at from annual_report_publication
                         where report_id = :id and version > 1 order by version desc""")
                 .bind("id", reportId)
-                .map(row -> new PublishedReport.Correction(row.get("version", Integer.class),
-                        row.get("correction_note", String.class), instant(row, "published_at")))
+                .map(row -> new PublishedReport.Correction(
+                        row.get("version", Integer.class),
+                        row.get("correction_note", String.class),
+                        instant(row, "published_at")))
                 .all()
                 .collectList();
     }
@@ -175,9 +195,16 @@ public class ReportArchive {
         ReportKind kind = ReportKind.valueOf(row.get("kind", String.class));
         String agencyCode = row.get("agency_code", String.class);
         int year = row.get("year", Integer.class);
-        return new ReportSummary(row.get("id", UUID.class), agencyCode, row.get("agency_name", String.class), year,
-                kind, row.get("version", Integer.class), row.get("title", String.class),
-                instant(row, "first_published_at"), instant(row, "published_at"),
+        return new ReportSummary(
+                row.get("id", UUID.class),
+                agencyCode,
+                row.get("agency_name", String.class),
+                year,
+                kind,
+                row.get("version", Integer.class),
+                row.get("title", String.class),
+                instant(row, "first_published_at"),
+                instant(row, "published_at"),
                 "/reports/" + agencyCode + "/" + year + "/" + kind.slug());
     }
 
@@ -188,8 +215,16 @@ public class ReportArchive {
 
     /** What the archive may be narrowed to; {@code null} means any. */
     /** One published version, as a feed lists it. */
-    public record Publication(UUID publicationId, String agencyCode, String agencyName, int year, ReportKind kind,
-            int version, String title, Instant publishedAt, String correctionNote) {
+    public record Publication(
+            UUID publicationId,
+            String agencyCode,
+            String agencyName,
+            int year,
+            ReportKind kind,
+            int version,
+            String title,
+            Instant publishedAt,
+            String correctionNote) {
 
         public String path() {
             return "/reports/" + agencyCode + "/" + year + "/" + kind.slug();
@@ -210,9 +245,13 @@ public class ReportArchive {
                         order by p.published_at desc limit :limit
                         """)
                 .bind("limit", limit)
-                .map(row -> new Publication(row.get("id", UUID.class), row.get("code", String.class),
-                        row.get("name", String.class), row.get("year", Integer.class),
-                        ReportKind.valueOf(row.get("kind", String.class)), row.get("version", Integer.class),
+                .map(row -> new Publication(
+                        row.get("id", UUID.class),
+                        row.get("code", String.class),
+                        row.get("name", String.class),
+                        row.get("year", Integer.class),
+                        ReportKind.valueOf(row.get("kind", String.class)),
+                        row.get("version", Integer.class),
                         row.get("title", String.class),
                         row.get("published_at", java.time.OffsetDateTime.class).toInstant(),
                         row.get("correction_note", String.class)))
@@ -222,19 +261,44 @@ public class ReportArchive {
     public record ArchiveFilter(String agencyCode, Integer year, ReportKind kind) {}
 
     /** One line of the archive. */
-    public record ReportSummary(UUID id, String agencyCode, String agencyName, int year, ReportKind kind, int version,
-            String title, Instant firstPublishedAt, Instant publishedAt, String url) {}
+    public record ReportSummary(
+            UUID id,
+            String agencyCode,
+            String agencyName,
+            int year,
+            ReportKind kind,
+            int version,
+            String title,
+            Instant firstPublishedAt,
+            Instant publishedAt,
+            String url) {}
 
     /** One page of a longer list. */
     public record Page<T>(List<T> items, int page, int size, long total) {}
 
     /** A report that matched a search, with the passage that matched ({@code <mark>} around the terms). */
-    public record SearchHit(UUID id, String agencyCode, String agencyName, int year, ReportKind kind, String title,
-            Instant publishedAt, String url, String snippet) {
+    public record SearchHit(
+            UUID id,
+            String agencyCode,
+            String agencyName,
+            int year,
+            ReportKind kind,
+            String title,
+            Instant publishedAt,
+            String url,
+            String snippet) {
 
         static SearchHit of(ReportSummary report, String snippet) {
-            return new SearchHit(report.id(), report.agencyCode(), report.agencyName(), report.year(), report.kind(),
-                    report.title(), report.publishedAt(), report.url(), snippet);
+            return new SearchHit(
+                    report.id(),
+                    report.agencyCode(),
+                    report.agencyName(),
+                    report.year(),
+                    report.kind(),
+                    report.title(),
+                    report.publishedAt(),
+                    report.url(),
+                    snippet);
         }
     }
 

@@ -1,9 +1,9 @@
 package cn.gongkai.report;
 
-import jakarta.annotation.Nullable;
 import cn.gongkai.identity.Agencies;
 import cn.gongkai.identity.Agency;
 import cn.gongkai.identity.AgencyKind;
+import jakarta.annotation.Nullable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -50,35 +50,48 @@ public class ReportCompliance {
     }
 
     /** One report an agency owes for the year. */
-    public record Obligation(ReportKind kind, LocalDate deadline, @Nullable LocalDate publishedOn, Standing standing, @Nullable String url) {}
+    public record Obligation(
+            ReportKind kind,
+            LocalDate deadline,
+            @Nullable LocalDate publishedOn,
+            Standing standing,
+            @Nullable String url) {}
 
     /** One agency's line on the board. */
     public record AgencyLine(String agencyCode, String agencyName, AgencyKind agencyKind, List<Obligation> reports) {
 
         Standing worst() {
-            return reports.stream().map(Obligation::standing).min(Comparator.naturalOrder()).orElse(Standing.ON_TIME);
+            return reports.stream()
+                    .map(Obligation::standing)
+                    .min(Comparator.naturalOrder())
+                    .orElse(Standing.ON_TIME);
         }
     }
 
     /** The board for reports about {@code year}: worst standing first, then by agency code. */
     public Mono<List<AgencyLine>> board(int year) {
         LocalDate today = LocalDate.now(clock);
-        return firstPublications(year).flatMap(published -> agencies.findAll()
-                .map(agency -> line(agency, year, today, published))
-                .sort(Comparator.comparing(AgencyLine::worst).thenComparing(AgencyLine::agencyCode))
-                .collectList());
+        return firstPublications(year)
+                .flatMap(published -> agencies.findAll()
+                        .map(agency -> line(agency, year, today, published))
+                        .sort(Comparator.comparing(AgencyLine::worst).thenComparing(AgencyLine::agencyCode))
+                        .collectList());
     }
 
     private AgencyLine line(Agency agency, int year, LocalDate today, Map<String, LocalDate> published) {
-        List<Obligation> obligations = Arrays.stream(ReportKind.values()).filter(ReportKind::isAnnualReport).map(kind -> {
-            LocalDate deadline = kind.deadlineFor(year, agency.kind());
-            LocalDate publishedOn = published.get(agency.id() + "/" + kind.name());
-            Standing standing = publishedOn != null
-                    ? (publishedOn.isAfter(deadline) ? Standing.LATE : Standing.ON_TIME)
-                    : (today.isAfter(deadline) ? Standing.MISSING : Standing.NOT_YET_DUE);
-            String url = publishedOn == null ? null : "/reports/" + agency.code() + "/" + year + "/" + kind.slug();
-            return new Obligation(kind, deadline, publishedOn, standing, url);
-        }).toList();
+        List<Obligation> obligations = Arrays.stream(ReportKind.values())
+                .filter(ReportKind::isAnnualReport)
+                .map(kind -> {
+                    LocalDate deadline = kind.deadlineFor(year, agency.kind());
+                    LocalDate publishedOn = published.get(agency.id() + "/" + kind.name());
+                    Standing standing = publishedOn != null
+                            ? (publishedOn.isAfter(deadline) ? Standing.LATE : Standing.ON_TIME)
+                            : (today.isAfter(deadline) ? Standing.MISSING : Standing.NOT_YET_DUE);
+                    String url =
+                            publishedOn == null ? null : "/reports/" + agency.code() + "/" + year + "/" + kind.slug();
+                    return new Obligation(kind, deadline, publishedOn, standing, url);
+                })
+                .toList();
         return new AgencyLine(agency.code(), agency.name(), agency.kind(), obligations);
     }
 
@@ -90,8 +103,11 @@ public class ReportCompliance {
                         where r.year = :year and r.withdrawn_at is null group by r.agency_id, r.kind
                         """)
                 .bind("year", year)
-                .map(row -> Map.entry(row.get("agency_id", UUID.class) + "/" + row.get("kind", String.class),
-                        row.get("first_published_at", OffsetDateTime.class).atZoneSameInstant(CHINA).toLocalDate()))
+                .map(row -> Map.entry(
+                        row.get("agency_id", UUID.class) + "/" + row.get("kind", String.class),
+                        row.get("first_published_at", OffsetDateTime.class)
+                                .atZoneSameInstant(CHINA)
+                                .toLocalDate()))
                 .all()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }

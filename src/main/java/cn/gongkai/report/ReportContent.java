@@ -1,5 +1,6 @@
 package cn.gongkai.report;
 
+import jakarta.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,11 @@ import java.util.List;
  *
  * @param ogi the tables 二, 三 and 四 of an open-government-information report; null for other reports
  */
-public record ReportContent(String title, String preamble, List<ReportSection> sections, OgiTables ogi) {
+public record ReportContent(
+        String title,
+        String preamble,
+        List<ReportSection> sections,
+        @Nullable OgiTables ogi) {
 
     public ReportContent {
         title = title == null ? "" : title;
@@ -32,9 +37,15 @@ public record ReportContent(String title, String preamble, List<ReportSection> s
         List<ReportSection> withTables = new ArrayList<>();
         for (ReportSection section : sections) {
             String table = ogi.markdownUnder(section.label());
-            withTables.add(table == null ? section : new ReportSection(section.label(), section.heading(),
-                    section.runIn(), section.body().isBlank() ? table : section.body() + "\n\n" + table,
-                    section.children()));
+            withTables.add(
+                    table == null
+                            ? section
+                            : new ReportSection(
+                                    section.label(),
+                                    section.heading(),
+                                    section.runIn(),
+                                    section.body().isBlank() ? table : section.body() + "\n\n" + table,
+                                    section.children()));
         }
         return new ReportContent(title, preamble, withTables, null);
     }

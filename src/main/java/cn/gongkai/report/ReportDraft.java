@@ -1,5 +1,6 @@
 package cn.gongkai.report;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,17 +21,17 @@ public record ReportDraft(
         ReportKind kind,
         ReportState state,
         String title,
-        Integer revision,
-        ReportContent content,
-        String correctionNote,
-        Instant scheduledFor,
-        Integer publishedVersion,
-        Instant publishedAt,
-        Withdrawal withdrawal,
+        @Nullable Integer revision,
+        @Nullable ReportContent content,
+        @Nullable String correctionNote,
+        @Nullable Instant scheduledFor,
+        @Nullable Integer publishedVersion,
+        @Nullable Instant publishedAt,
+        @Nullable Withdrawal withdrawal,
         List<String> allowedActions,
-        Instant updatedAt,
-        String updatedBy,
-        String submittedBy,
+        @Nullable Instant updatedAt,
+        @Nullable String updatedBy,
+        @Nullable String submittedBy,
         String url) {
 
     /** The agency the report is of. */

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** One saved version of a draft (草稿版本), and the difference between two of them. */
-public record ReportDraftVersion(int revision, Instant savedAt, String savedBy, ReportContent content,
-        String correctionNote) {
+public record ReportDraftVersion(
+        int revision, Instant savedAt, String savedBy, ReportContent content, String correctionNote) {
 
     /** A version as the list shows it, without its text. */
     public record Summary(int revision, Instant savedAt, String savedBy) {}
@@ -15,5 +15,9 @@ public record ReportDraftVersion(int revision, Instant savedAt, String savedBy, 
 
     public record Line(Kind kind, String text) {}
 
-    public enum Kind { SAME, ADDED, REMOVED }
+    public enum Kind {
+        SAME,
+        ADDED,
+        REMOVED
+    }
 }

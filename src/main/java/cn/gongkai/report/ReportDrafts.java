@@ -9,8 +9,8 @@ import cn.gongkai.identity.CurrentUser;
 import cn.gongkai.identity.PortalUser;
 import cn.gongkai.identity.Role;
 import cn.gongkai.platform.NotFoundException;
-import cn.gongkai.platform.PortalException.FieldProblem;
 import cn.gongkai.platform.PortalException;
+import cn.gongkai.platform.PortalException.FieldProblem;
 import cn.gongkai.report.internal.AnnualReportStore;
 import cn.gongkai.report.internal.ReportDiff;
 import cn.gongkai.report.internal.ReportDocuments;
@@ -58,8 +58,15 @@ public class ReportDrafts {
     private final ReportPages pages;
     private final Clock clock;
 
-    ReportDrafts(AnnualReportStore store, CurrentUser currentUser, Agencies agencies, DisclosureStatistics statistics,
-            AuditTrail audit, TransactionalOperator transaction, ReportPages pages, Clock clock) {
+    ReportDrafts(
+            AnnualReportStore store,
+            CurrentUser currentUser,
+            Agencies agencies,
+            DisclosureStatistics statistics,
+            AuditTrail audit,
+            TransactionalOperator transaction,
+            ReportPages pages,
+            Clock clock) {
         this.store = store;
         this.currentUser = currentUser;
         this.agencies = agencies;
@@ -72,11 +79,14 @@ public class ReportDrafts {
 
     /** The reports of an agency the signed-in person edits or publishes for, newest year first. */
     public Mono<AgencyReports> list(String agencyCode) {
-        return currentUser.get().flatMap(user -> staffAgency(user, agencyCode).flatMap(agency -> store
-                .findByAgency(agency.id())
-                .map(report -> view(report, user, false))
-                .collectList()
-                .map(items -> new AgencyReports(new ReportDraft.AgencyName(agency.code(), agency.name()), items))));
+        return currentUser
+                .get()
+                .flatMap(user -> staffAgency(user, agencyCode)
+                        .flatMap(agency -> store.findByAgency(agency.id())
+                                .map(report -> view(report, user, false))
+                                .collectList()
+                                .map(items -> new AgencyReports(
+                                        new ReportDraft.AgencyName(agency.code(), agency.name()), items))));
     }
 
     /** A report with its working copy, for the agency's editors and publishers; 404 for anyone else. */
@@ -89,20 +99,30 @@ public class ReportDrafts {
      * report starts with table 三 as counted from the agency's disclosure requests.
      */
     public Mono<ReportDraft> create(String agencyCode, int year, ReportKind kind) {
-        return currentUser.get().flatMap(user -> editorAgency(user, agencyCode).flatMap(agency -> template(agency, year,
-                        kind).flatMap(content -> start(user, agency, year, kind, content, "report.created"))));
+        return currentUser
+                .get()
+                .flatMap(user -> editorAgency(user, agencyCode)
+                        .flatMap(agency -> template(agency, year, kind)
+                                .flatMap(content -> start(user, agency, year, kind, content, "report.created"))));
     }
 
     /** Starts a report from an existing document (plain text or .docx), its numbered parts recognised. */
-    public Mono<ReportDraft> importDocument(String agencyCode, int year, ReportKind kind, String title, byte[] document) {
-        return currentUser.get().flatMap(user -> editorAgency(user, agencyCode).flatMap(agency -> ReportDocuments
-                .text(document)
-                .map(text -> ReportTextImport.read(text, title))
-                .flatMap(imported -> kind == ReportKind.OPEN_GOVERNMENT_INFORMATION
-                        ? tableThree(agency, year).map(ogi -> new ReportContent(imported.title(), imported.preamble(),
-                                imported.sections(), ogi))
-                        : Mono.just(imported))
-                .flatMap(content -> start(user, agency, year, kind, content, "report.imported"))));
+    public Mono<ReportDraft> importDocument(
+            String agencyCode, int year, ReportKind kind, String title, byte[] document) {
+        return currentUser
+                .get()
+                .flatMap(user -> editorAgency(user, agencyCode)
+                        .flatMap(agency -> ReportDocuments.text(document)
+                                .map(text -> ReportTextImport.read(text, title))
+                                .flatMap(imported -> kind == ReportKind.OPEN_GOVERNMENT_INFORMATION
+                                        ? tableThree(agency, year)
+                                                .map(ogi -> new ReportContent(
+                                                        imported.title(),
+                                                        imported.preamble(),
+                                                        imported.sections(),
+                                                        ogi))
+                                        : Mono.just(imported))
+                                .flatMap(content -> start(user, agency, year, kind, content, "report.imported"))));
     }
 
     /**
@@ -110,7 +130,8 @@ public class ReportDrafts {
      * since, nothing is overwritten and the answer is 409. Saving is not audited: the versions are its record.
      */
     public Mono<ReportDraft> save(UUID id, int revision, ReportContent content, String correctionNote) {
-        return currentUser.get()
+        return currentUser
+                .get()
                 .flatMap(user -> load(id, user).flatMap(report -> {
                     requireRole(user, report, ReportAction.SAVE);
                     return store.save(report, report.save(revision, content, correctionNote, user.subject(), now()));
@@ -135,15 +156,16 @@ public class ReportDrafts {
         if (step == null) {
             return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "unknown-action", action.slug()));
         }
-        return currentUser.get()
+        return currentUser
+                .get()
                 .flatMap(user -> load(id, user).flatMap(report -> {
                     requireRole(user, report, action);
                     ReportEvent event = step.apply(report, user.subject());
                     return store.save(report, event)
-                            .flatMap(stored -> audit.record(AuditEntry.succeeded("report." + action.slug(),
-                                            "annual-report", id)
-                                    .as(action.role().name(), report.agencyId())
-                                    .with(auditDetails(stored, report))))
+                            .flatMap(stored ->
+                                    audit.record(AuditEntry.succeeded("report." + action.slug(), "annual-report", id)
+                                            .as(action.role().name(), report.agencyId())
+                                            .with(auditDetails(stored, report))))
                             .as(transaction::transactional)
                             .then(Mono.defer(() -> evictPageIfPublic(report, event)));
                 }))
@@ -161,11 +183,18 @@ public class ReportDrafts {
                     .concatMap(id -> store.findById(id).flatMap(report -> {
                         String scheduledBy = report.updatedBy();
                         return store.save(report, report.publishAsScheduled(now))
-                                .flatMap(stored -> audit.record(AuditEntry.succeeded("report.published-as-scheduled",
-                                                "annual-report", id).as("", report.agencyId())
-                                        .with(Map.of("year", Integer.toString(report.year()), "kind",
-                                                report.kind().slug(), "version", stored.details().get("version"),
-                                                "scheduledBy", scheduledBy))))
+                                .flatMap(stored -> audit.record(
+                                        AuditEntry.succeeded("report.published-as-scheduled", "annual-report", id)
+                                                .as("", report.agencyId())
+                                                .with(Map.of(
+                                                        "year",
+                                                        Integer.toString(report.year()),
+                                                        "kind",
+                                                        report.kind().slug(),
+                                                        "version",
+                                                        stored.details().get("version"),
+                                                        "scheduledBy",
+                                                        scheduledBy))))
                                 .thenReturn(report);
                     }))
                     .collectList()
@@ -185,8 +214,12 @@ public class ReportDrafts {
 
     /** One saved version, whole. */
     public Mono<ReportDraftVersion> version(UUID id, int revision) {
-        return currentUser.get().flatMap(user -> load(id, user).flatMap(report -> store.version(id, revision)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("report-version", id + "/" + revision)))));
+        return currentUser
+                .get()
+                .flatMap(user -> load(id, user)
+                        .flatMap(report -> store.version(id, revision)
+                                .switchIfEmpty(Mono.error(
+                                        () -> new NotFoundException("report-version", id + "/" + revision)))));
     }
 
     /** What changed from one saved version to another. */
@@ -214,10 +247,18 @@ public class ReportDrafts {
         return details;
     }
 
-    private Mono<ReportDraft> start(PortalUser user, Agency agency, int year, ReportKind kind, ReportContent content,
-            String auditAction) {
-        AnnualReport report = AnnualReport.start(UUID.randomUUID(), agency.id(), agency.code(), agency.name(), year,
-                kind, content, user.subject(), now());
+    private Mono<ReportDraft> start(
+            PortalUser user, Agency agency, int year, ReportKind kind, ReportContent content, String auditAction) {
+        AnnualReport report = AnnualReport.start(
+                UUID.randomUUID(),
+                agency.id(),
+                agency.code(),
+                agency.name(),
+                year,
+                kind,
+                content,
+                user.subject(),
+                now());
         return store.insert(report)
                 .then(Mono.defer(() -> audit.record(AuditEntry.succeeded(auditAction, "annual-report", report.id())
                         .as(Role.REPORT_EDITOR.name(), agency.id())
@@ -229,27 +270,36 @@ public class ReportDrafts {
     /** The template of a kind: the parts the law requires, in order (DOMAIN.md §2); a plan's usual three. */
     private Mono<ReportContent> template(Agency agency, int year, ReportKind kind) {
         if (kind == ReportKind.RULE_OF_LAW_PLAN) {
-            return Mono.just(new ReportContent(agency.name() + year + "年度法治政府建设工作方案", "", List.of(
-                    part("一、", "总体要求"),
-                    part("二、", "主要任务"),
-                    part("三、", "组织保障")), null));
+            return Mono.just(new ReportContent(
+                    agency.name() + year + "年度法治政府建设工作方案",
+                    "",
+                    List.of(part("一、", "总体要求"), part("二、", "主要任务"), part("三、", "组织保障")),
+                    null));
         }
         if (kind == ReportKind.RULE_OF_LAW) {
-            return Mono.just(new ReportContent(agency.name() + year + "年法治政府建设年度报告", "", List.of(
-                    part("一、", year + "年推进法治政府建设的主要举措和成效"),
-                    part("二、", "存在的不足和原因"),
-                    part("三、", "党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况"),
-                    part("四、", (year + 1) + "年推进法治政府建设的主要安排"),
-                    part("五、", "其他需要报告的事项")), null));
+            return Mono.just(new ReportContent(
+                    agency.name() + year + "年法治政府建设年度报告",
+                    "",
+                    List.of(
+                            part("一、", year + "年推进法治政府建设的主要举措和成效"),
+                            part("二、", "存在的不足和原因"),
+                            part("三、", "党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况"),
+                            part("四、", (year + 1) + "年推进法治政府建设的主要安排"),
+                            part("五、", "其他需要报告的事项")),
+                    null));
         }
-        return tableThree(agency, year).map(ogi -> new ReportContent(agency.name() + year + "年政府信息公开工作年度报告",
-                "", List.of(
-                        part("一、", "总体情况"),
-                        part("二、", "主动公开政府信息情况"),
-                        part("三、", "收到和处理政府信息公开申请情况"),
-                        part("四、", "政府信息公开行政复议、行政诉讼情况"),
-                        part("五、", "存在的主要问题及改进情况"),
-                        part("六、", "其他需要报告的事项")), ogi));
+        return tableThree(agency, year)
+                .map(ogi -> new ReportContent(
+                        agency.name() + year + "年政府信息公开工作年度报告",
+                        "",
+                        List.of(
+                                part("一、", "总体情况"),
+                                part("二、", "主动公开政府信息情况"),
+                                part("三、", "收到和处理政府信息公开申请情况"),
+                                part("四、", "政府信息公开行政复议、行政诉讼情况"),
+                                part("五、", "存在的主要问题及改进情况"),
+                                part("六、", "其他需要报告的事项")),
+                        ogi));
     }
 
     private Mono<OgiTables> tableThree(Agency agency, int year) {
@@ -267,7 +317,11 @@ public class ReportDrafts {
     }
 
     private Mono<Agency> staffAgency(PortalUser user, String agencyCode) {
-        List<UUID> mine = STAFF.stream().flatMap(role -> user.agenciesWhere(role).stream()).distinct().sorted().toList();
+        List<UUID> mine = STAFF.stream()
+                .flatMap(role -> user.agenciesWhere(role).stream())
+                .distinct()
+                .sorted()
+                .toList();
         if (mine.isEmpty()) {
             return Mono.error(new PortalException(HttpStatus.FORBIDDEN, "forbidden"));
         }
@@ -279,7 +333,8 @@ public class ReportDrafts {
     private Mono<Agency> editorAgency(PortalUser user, String agencyCode) {
         return agencies.findByCode(agencyCode)
                 .switchIfEmpty(Mono.error(() -> invalid("agency", "disclosure.agency-unknown")))
-                .flatMap(agency -> user.mayActFor(agency.id(), Role.REPORT_EDITOR) ? Mono.just(agency)
+                .flatMap(agency -> user.mayActFor(agency.id(), Role.REPORT_EDITOR)
+                        ? Mono.just(agency)
                         : Mono.error(new PortalException(HttpStatus.FORBIDDEN, "report-editor-only")));
     }
 
@@ -289,17 +344,32 @@ public class ReportDrafts {
                 .filter(action -> report.allows(action, user.subject()))
                 .map(ReportAction::slug)
                 .toList();
-        return new ReportDraft(report.id(), new ReportDraft.AgencyName(report.agencyCode(), report.agencyName()),
-                report.year(), report.kind(), report.state(), report.content().title(), report.revision(),
+        return new ReportDraft(
+                report.id(),
+                new ReportDraft.AgencyName(report.agencyCode(), report.agencyName()),
+                report.year(),
+                report.kind(),
+                report.state(),
+                report.content().title(),
+                report.revision(),
                 withContent ? report.content() : null,
-                report.correctionNote(), report.scheduledFor(), report.publishedVersion(), report.publishedAt(),
-                report.withdrawal(), allowed, report.updatedAt(), report.updatedBy(), report.submittedBy(),
-                "/reports/" + report.agencyCode() + "/" + report.year() + "/" + report.kind().slug());
+                report.correctionNote(),
+                report.scheduledFor(),
+                report.publishedVersion(),
+                report.publishedAt(),
+                report.withdrawal(),
+                allowed,
+                report.updatedAt(),
+                report.updatedBy(),
+                report.submittedBy(),
+                "/reports/" + report.agencyCode() + "/" + report.year() + "/"
+                        + report.kind().slug());
     }
 
     private static void requireRole(PortalUser user, AnnualReport report, ReportAction action) {
         if (!user.mayActFor(report.agencyId(), action.role())) {
-            throw new PortalException(HttpStatus.FORBIDDEN,
+            throw new PortalException(
+                    HttpStatus.FORBIDDEN,
                     action.role() == Role.REPORT_EDITOR ? "report-editor-only" : "report-publisher-only");
         }
     }

@@ -25,8 +25,8 @@ public sealed interface ReportEvent {
     }
 
     /** 保存草稿: the working copy's new text, saved as version {@code revision}. */
-    record DraftSaved(UUID reportId, int revision, ReportContent content, String correctionNote, String by,
-            Instant at) implements ReportEvent {
+    record DraftSaved(UUID reportId, int revision, ReportContent content, String correctionNote, String by, Instant at)
+            implements ReportEvent {
         @Override
         public ReportAction action() {
             return ReportAction.SAVE;
@@ -66,8 +66,15 @@ public sealed interface ReportEvent {
      * 发布: a new public version of {@code content}; {@code version} is null until stored, since the store numbers
      * the versions. {@code asScheduled} when the time a publisher set came, rather than a publisher acting now.
      */
-    record Published(UUID reportId, ReportContent content, String correctionNote, Integer version,
-            boolean asScheduled, String by, Instant at) implements ReportEvent {
+    record Published(
+            UUID reportId,
+            ReportContent content,
+            String correctionNote,
+            Integer version,
+            boolean asScheduled,
+            String by,
+            Instant at)
+            implements ReportEvent {
         @Override
         public ReportAction action() {
             return ReportAction.PUBLISH;
@@ -105,8 +112,9 @@ public sealed interface ReportEvent {
     }
 
     /** 发布更正: a new draft, version {@code revision}, holding the newest published text. */
-    record CorrectionStarted(UUID reportId, int revision, ReportContent content, boolean firstDraft, String by,
-            Instant at) implements ReportEvent {
+    record CorrectionStarted(
+            UUID reportId, int revision, ReportContent content, boolean firstDraft, String by, Instant at)
+            implements ReportEvent {
         @Override
         public ReportAction action() {
             return ReportAction.CORRECT;

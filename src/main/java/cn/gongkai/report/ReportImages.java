@@ -29,7 +29,9 @@ public class ReportImages {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     /** The one address form a report's figure may have; the sanitiser drops any other image. */
-    public static final Pattern ADDRESS = Pattern.compile("/reports/images/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+    public static final Pattern ADDRESS =
+            Pattern.compile("/reports/images/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+
     private static final Pattern SOURCE = Pattern.compile("src=\"" + ADDRESS.pattern() + "\"");
 
     private final DatabaseClient database;
@@ -59,22 +61,28 @@ public class ReportImages {
         }
         return drafts.get(reportId).flatMap(draft -> {
             if (!draft.allowedActions().contains(ReportAction.SAVE.slug())) {
-                return Mono.error(draft.state() == ReportState.DRAFT
-                        ? new PortalException(HttpStatus.FORBIDDEN, "report-editor-only")
-                        : new ConflictException("report-illegal-transition", "image", draft.state().name()));
+                return Mono.error(
+                        draft.state() == ReportState.DRAFT
+                                ? new PortalException(HttpStatus.FORBIDDEN, "report-editor-only")
+                                : new ConflictException(
+                                        "report-illegal-transition",
+                                        "image",
+                                        draft.state().name()));
             }
             UUID id = UUID.randomUUID();
-            return currentUser.get().flatMap(user -> database.sql("""
+            return currentUser
+                    .get()
+                    .flatMap(user -> database.sql("""
                             insert into annual_report_image (id, report_id, media_type, sha256, bytes, uploaded_by)
                             values (:id, :report, :type, :sha, :bytes, :by)""")
-                    .bind("id", id)
-                    .bind("report", reportId)
-                    .bind("type", mediaType)
-                    .bind("sha", ReportPdfs.sha256(bytes))
-                    .bind("bytes", bytes)
-                    .bind("by", user.subject())
-                    .then()
-                    .thenReturn(new StoredImage(id, "/reports/images/" + id, mediaType, bytes.length)));
+                            .bind("id", id)
+                            .bind("report", reportId)
+                            .bind("type", mediaType)
+                            .bind("sha", ReportPdfs.sha256(bytes))
+                            .bind("bytes", bytes)
+                            .bind("by", user.subject())
+                            .then()
+                            .thenReturn(new StoredImage(id, "/reports/images/" + id, mediaType, bytes.length)));
         });
     }
 
@@ -83,8 +91,10 @@ public class ReportImages {
      * agency who may see its draft; a 404 problem for everyone else, as for a figure that does not exist.
      */
     public Mono<Image> findVisible(UUID id) {
-        return find(id).flatMap(image -> image.published() ? Mono.just(image)
-                : currentUser.find()
+        return find(id).flatMap(image -> image.published()
+                ? Mono.just(image)
+                : currentUser
+                        .find()
                         .flatMap(user -> drafts.get(image.reportId()))
                         .map(draft -> image)
                         .onErrorMap(NotFoundException.class, hidden -> new NotFoundException("report-image", id))
@@ -100,9 +110,12 @@ public class ReportImages {
                               and strpos(p.content::text, i.id::text) > 0) as published
                         from annual_report_image i where i.id = :id""")
                 .bind("id", id)
-                .map(row -> new Image(row.get("id", UUID.class), row.get("report_id", UUID.class),
+                .map(row -> new Image(
+                        row.get("id", UUID.class),
+                        row.get("report_id", UUID.class),
                         row.get("media_type", String.class),
-                        row.get("sha256", String.class), row.get("bytes", byte[].class),
+                        row.get("sha256", String.class),
+                        row.get("bytes", byte[].class),
                         Boolean.TRUE.equals(row.get("published", Boolean.class))))
                 .one()
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("report-image", id)));
@@ -110,14 +123,20 @@ public class ReportImages {
 
     /** The page's HTML with every figure inlined as a data URI, so the PDF renderer never fetches anything. */
     public Mono<String> inline(String html) {
-        List<UUID> ids = SOURCE.matcher(html).results().map(match -> UUID.fromString(match.group(1))).distinct().toList();
+        List<UUID> ids = SOURCE.matcher(html)
+                .results()
+                .map(match -> UUID.fromString(match.group(1)))
+                .distinct()
+                .toList();
         if (ids.isEmpty()) {
             return Mono.just(html);
         }
         return Flux.fromIterable(ids)
                 .concatMap(id -> find(id).onErrorResume(NotFoundException.class, missing -> Mono.empty()))
-                .collect(Collectors.toMap(Image::id, image -> "data:" + image.mediaType() + ";base64,"
-                        + Base64.getEncoder().encodeToString(image.bytes())))
+                .collect(Collectors.toMap(
+                        Image::id,
+                        image -> "data:" + image.mediaType() + ";base64,"
+                                + Base64.getEncoder().encodeToString(image.bytes())))
                 .map(dataUris -> replace(html, dataUris));
     }
 
@@ -126,7 +145,8 @@ public class ReportImages {
         StringBuilder inlined = new StringBuilder();
         while (source.find()) {
             String data = dataUris.get(UUID.fromString(source.group(1)));
-            source.appendReplacement(inlined, Matcher.quoteReplacement(data == null ? source.group() : "src=\"" + data + "\""));
+            source.appendReplacement(
+                    inlined, Matcher.quoteReplacement(data == null ? source.group() : "src=\"" + data + "\""));
         }
         return source.appendTail(inlined).toString();
     }

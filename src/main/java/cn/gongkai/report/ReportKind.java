@@ -53,7 +53,9 @@ public enum ReportKind {
     }
 
     public static ReportKind ofSlug(String slug) {
-        return Arrays.stream(values()).filter(kind -> kind.slug.equals(slug)).findFirst()
+        return Arrays.stream(values())
+                .filter(kind -> kind.slug.equals(slug))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown report kind " + slug));
     }
 
@@ -61,7 +63,8 @@ public enum ReportKind {
     public LocalDate deadlineFor(int year, AgencyKind agencyKind) {
         MonthDay day = switch (this) {
             case RULE_OF_LAW -> MonthDay.of(4, 1);
-            case OPEN_GOVERNMENT_INFORMATION -> agencyKind == AgencyKind.DEPARTMENT ? MonthDay.of(1, 31) : MonthDay.of(3, 31);
+            case OPEN_GOVERNMENT_INFORMATION ->
+                agencyKind == AgencyKind.DEPARTMENT ? MonthDay.of(1, 31) : MonthDay.of(3, 31);
             case RULE_OF_LAW_PLAN -> throw new IllegalStateException("a plan owes no publication deadline");
         };
         return day.atYear(year + 1);

@@ -41,19 +41,20 @@ public class ReportPdfs {
 
     /** The version's PDF, rendered by {@code render} and stored if nobody has stored it yet. */
     public Mono<StoredPdf> of(UUID reportId, int version, Supplier<Mono<byte[]>> render) {
-        return stored(reportId, version).switchIfEmpty(Mono.defer(() -> render.get()
-                .flatMap(bytes -> database.sql("""
+        return stored(reportId, version)
+                .switchIfEmpty(Mono.defer(() -> render.get()
+                        .flatMap(bytes -> database.sql("""
                                 insert into annual_report_pdf (report_id, version, rendition, sha256, pdf)
                                 values (:report, :version, :rendition, :sha256, :pdf) on conflict do nothing
                                 """)
-                        .bind("report", reportId)
-                        .bind("version", version)
-                        .bind("rendition", RENDITION)
-                        .bind("sha256", sha256(bytes))
-                        .bind("pdf", ByteBuffer.wrap(bytes))
-                        .then())
-                // Two first readers may both render; the one stored first is the one everybody gets.
-                .then(find(reportId, version))));
+                                .bind("report", reportId)
+                                .bind("version", version)
+                                .bind("rendition", RENDITION)
+                                .bind("sha256", sha256(bytes))
+                                .bind("pdf", ByteBuffer.wrap(bytes))
+                                .then())
+                        // Two first readers may both render; the one stored first is the one everybody gets.
+                        .then(find(reportId, version))));
     }
 
     /**

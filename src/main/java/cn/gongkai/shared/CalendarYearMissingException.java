@@ -16,8 +16,8 @@ public class CalendarYearMissingException extends IllegalStateException {
     private final int year;
 
     public CalendarYearMissingException(int year) {
-        super("The working-day calendar has no data for " + year
-                + ": load the State Council's holiday notice for " + year + " before computing dates in it");
+        super("The working-day calendar has no data for " + year + ": load the State Council's holiday notice for "
+                + year + " before computing dates in it");
         this.year = year;
     }
 

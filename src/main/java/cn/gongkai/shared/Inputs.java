@@ -5,8 +5,7 @@ import java.text.Normalizer;
 /** Clean-up shared by the identifier parsers. */
 final class Inputs {
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /**
      * Folds full-width characters to ASCII (Chinese input methods often type {@code １３８} or

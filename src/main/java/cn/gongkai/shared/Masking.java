@@ -25,9 +25,8 @@ public final class Masking {
      * and 3-4-4 grouping. Lookarounds keep matches out of longer digit runs such as bank card numbers,
      * which are not ours to mask and must stay readable in logs.
      */
-    private static final Pattern NUMBERS_IN_TEXT = Pattern.compile(
-            "(?<![0-9])(?:([0-9]{17}[0-9Xx])(?![0-9Xx])"
-                    + "|(\\+?86[ -]?)?(1[0-9]{2}[ -]?[0-9]{4}[ -]?[0-9]{4})(?![0-9]))");
+    private static final Pattern NUMBERS_IN_TEXT = Pattern.compile("(?<![0-9])(?:([0-9]{17}[0-9Xx])(?![0-9Xx])"
+            + "|(\\+?86[ -]?)?(1[0-9]{2}[ -]?[0-9]{4}[ -]?[0-9]{4})(?![0-9]))");
 
     private final int idKeepFirst;
     private final int idKeepLast;
@@ -103,7 +102,9 @@ public final class Masking {
             }
             copiedUpTo = matcher.end();
         }
-        return masked == null ? text : masked.append(text, copiedUpTo, text.length()).toString();
+        return masked == null
+                ? text
+                : masked.append(text, copiedUpTo, text.length()).toString();
     }
 
     private static String mask(String value, int keepFirst, int keepLast) {
@@ -134,9 +135,8 @@ public final class Masking {
             throw new IllegalArgumentException("Keep counts for " + what + " must not be negative");
         }
         if (keepFirst + keepLast >= length) {
-            throw new IllegalArgumentException(
-                    "Keeping " + keepFirst + " + " + keepLast + " characters of a " + length
-                            + "-character " + what + " would mask nothing");
+            throw new IllegalArgumentException("Keeping " + keepFirst + " + " + keepLast + " characters of a " + length
+                    + "-character " + what + " would mask nothing");
         }
     }
 

@@ -51,7 +51,8 @@ public record MobileNumber(String value) {
     }
 
     private static String normalize(String raw) {
-        String digits = Inputs.normalize(Objects.requireNonNull(raw, "mobile number")).replaceAll("[\\s-]", "");
+        String digits =
+                Inputs.normalize(Objects.requireNonNull(raw, "mobile number")).replaceAll("[\\s-]", "");
         if (digits.startsWith("+86")) {
             return digits.substring(3);
         }

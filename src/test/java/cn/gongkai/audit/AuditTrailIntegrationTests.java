@@ -23,16 +23,25 @@ class AuditTrailIntegrationTests {
         String subject = "audit-subject-" + System.nanoTime();
         // Signing in creates the person; the administrator then grants a role, which is audited.
         Api.as(subject, port).get().uri("/api/me").exchange().expectStatus().isOk();
-        Api.as("admin", port).post().uri("/api/admin/role-grants").contentType(MediaType.APPLICATION_JSON)
+        Api.as("admin", port)
+                .post()
+                .uri("/api/admin/role-grants")
+                .contentType(MediaType.APPLICATION_JSON)
                 .header("X-Request-Id", "audit-test-" + System.nanoTime())
                 .bodyValue("{\"subject\":\"" + subject + "\",\"role\":\"REPORT_EDITOR\",\"agencyCode\":\"340621\"}")
                 .exchange()
-                .expectStatus().isCreated()
-                .expectBody().jsonPath("$.grants[?(@.role == 'REPORT_EDITOR')].agencyName").isEqualTo("濉溪县人民政府");
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .jsonPath("$.grants[?(@.role == 'REPORT_EDITOR')].agencyName")
+                .isEqualTo("濉溪县人民政府");
     }
 
     private long lastSeq() {
-        return database.sql("select max(seq) as seq from audit_record").map(row -> row.get("seq", Long.class)).one().block();
+        return database.sql("select max(seq) as seq from audit_record")
+                .map(row -> row.get("seq", Long.class))
+                .one()
+                .block();
     }
 
     @Test
@@ -41,23 +50,35 @@ class AuditTrailIntegrationTests {
         String subject = "audit-proxied-" + System.nanoTime();
         String requestId = "audit-proxied-" + System.nanoTime();
         Api.as(subject, port).get().uri("/api/me").exchange().expectStatus().isOk();
-        Api.as("admin", port).post().uri("/api/admin/role-grants").contentType(MediaType.APPLICATION_JSON)
+        Api.as("admin", port)
+                .post()
+                .uri("/api/admin/role-grants")
+                .contentType(MediaType.APPLICATION_JSON)
                 .header("X-Request-Id", requestId)
                 .header("X-Forwarded-For", "203.0.113.7")
                 .bodyValue("{\"subject\":\"" + subject + "\",\"role\":\"REPORT_EDITOR\",\"agencyCode\":\"340621\"}")
                 .exchange()
-                .expectStatus().isCreated();
+                .expectStatus()
+                .isCreated();
 
-        assertThat(database.sql("select client_address from audit_record where request_id = :id").bind("id", requestId)
-                .map(row -> row.get("client_address", String.class)).one().block()).isEqualTo("203.0.113.7");
+        assertThat(database.sql("select client_address from audit_record where request_id = :id")
+                        .bind("id", requestId)
+                        .map(row -> row.get("client_address", String.class))
+                        .one()
+                        .block())
+                .isEqualTo("203.0.113.7");
     }
 
     @Test
     void roleGrantIsRecordedWithActorRequestAndAgency() {
         grantSomething();
-        var record = database.sql("select * from audit_record where seq = :seq").bind("seq", lastSeq())
-                .fetch().one().block();
-        assertThat(record).containsEntry("actor", "admin")
+        var record = database.sql("select * from audit_record where seq = :seq")
+                .bind("seq", lastSeq())
+                .fetch()
+                .one()
+                .block();
+        assertThat(record)
+                .containsEntry("actor", "admin")
                 .containsEntry("action", "identity.role-granted")
                 .containsEntry("actor_role", "SYSTEM_ADMINISTRATOR")
                 .containsEntry("outcome", "SUCCEEDED");
@@ -69,12 +90,17 @@ class AuditTrailIntegrationTests {
     void auditRowsCannotBeChangedOrDeletedThroughTheDatabaseUser() {
         grantSomething();
         long seq = lastSeq();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> database
-                        .sql("update audit_record set actor = 'someone-else' where seq = :seq").bind("seq", seq)
-                        .then().block())
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> database.sql("update audit_record set actor = 'someone-else' where seq = :seq")
+                                .bind("seq", seq)
+                                .then()
+                                .block())
                 .hasMessageContaining("append-only");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> database
-                        .sql("delete from audit_record where seq = :seq").bind("seq", seq).then().block())
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> database.sql("delete from audit_record where seq = :seq")
+                                .bind("seq", seq)
+                                .then()
+                                .block())
                 .hasMessageContaining("180 days");
     }
 
@@ -82,43 +108,84 @@ class AuditTrailIntegrationTests {
     void verificationNamesExactlyTheRowThatWasChanged() {
         grantSomething();
         grantSomething();
-        Api.as("auditor", port).get().uri("/api/audit/verification").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.intact").isEqualTo(true);
+        Api.as("auditor", port)
+                .get()
+                .uri("/api/audit/verification")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.intact")
+                .isEqualTo(true);
 
         long tampered = lastSeq() - 1;
-        String original = database.sql("select actor from audit_record where seq = :seq").bind("seq", tampered)
-                .map(row -> row.get("actor", String.class)).one().block();
+        String original = database.sql("select actor from audit_record where seq = :seq")
+                .bind("seq", tampered)
+                .map(row -> row.get("actor", String.class))
+                .one()
+                .block();
         tamper(tampered, "someone-else");
         try {
-            Api.as("auditor", port).get().uri("/api/audit/verification").exchange()
-                    .expectStatus().isOk()
+            Api.as("auditor", port)
+                    .get()
+                    .uri("/api/audit/verification")
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
                     .expectBody()
-                    .jsonPath("$.intact").isEqualTo(false)
-                    .jsonPath("$.firstBrokenSeq").isEqualTo(tampered)
-                    .jsonPath("$.reason").isEqualTo("content does not match its hash");
+                    .jsonPath("$.intact")
+                    .isEqualTo(false)
+                    .jsonPath("$.firstBrokenSeq")
+                    .isEqualTo(tampered)
+                    .jsonPath("$.reason")
+                    .isEqualTo("content does not match its hash");
         } finally {
             tamper(tampered, original);
         }
-        Api.as("auditor", port).get().uri("/api/audit/verification").exchange()
-                .expectBody().jsonPath("$.intact").isEqualTo(true);
+        Api.as("auditor", port)
+                .get()
+                .uri("/api/audit/verification")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.intact")
+                .isEqualTo(true);
     }
 
     @Test
     void onlyTheSecurityAuditorReadsTheTrail() {
-        Api.as("admin", port).get().uri("/api/audit/verification").exchange().expectStatus().isForbidden();
-        Api.as("auditor", port).get().uri("/api/audit/records?size=5").exchange().expectStatus().isOk();
-        Api.as("auditor", port).get().uri("/api/audit/records?size=0").exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
+        Api.as("admin", port)
+                .get()
+                .uri("/api/audit/verification")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        Api.as("auditor", port)
+                .get()
+                .uri("/api/audit/records?size=5")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        Api.as("auditor", port)
+                .get()
+                .uri("/api/audit/records?size=0")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("size");
     }
 
     /** What someone with direct database access would do: switch the guard off, change a row. */
     private void tamper(long seq, String actor) {
-        database.sql("alter table audit_record disable trigger audit_record_append_only").then()
+        database.sql("alter table audit_record disable trigger audit_record_append_only")
+                .then()
                 .then(database.sql("update audit_record set actor = :actor where seq = :seq")
-                        .bind("actor", actor).bind("seq", seq).then())
-                .then(database.sql("alter table audit_record enable trigger audit_record_append_only").then())
+                        .bind("actor", actor)
+                        .bind("seq", seq)
+                        .then())
+                .then(database.sql("alter table audit_record enable trigger audit_record_append_only")
+                        .then())
                 .block();
     }
 }

@@ -29,12 +29,19 @@ class DisclosureAccessIntegrationTests {
     @BeforeEach
     void aRequestOfHuaibei() {
         if (number == null) {
-            number = Api.as("citizen-demo", port).post().uri("/api/disclosure/requests")
+            number = Api.as("citizen-demo", port)
+                    .post()
+                    .uri("/api/disclosure/requests")
                     .header("Idempotency-Key", UUID.randomUUID().toString())
                     .bodyValue(DisclosureTestData.application("340600", "权限矩阵"))
                     .exchange()
-                    .expectStatus().isCreated()
-                    .expectBody(Map.class).returnResult().getResponseBody().get("number").toString();
+                    .expectStatus()
+                    .isCreated()
+                    .expectBody(Map.class)
+                    .returnResult()
+                    .getResponseBody()
+                    .get("number")
+                    .toString();
         }
     }
 
@@ -92,10 +99,17 @@ class DisclosureAccessIntegrationTests {
         String uri = path.replace(NUMBER, number);
         var request = client.method(HttpMethod.valueOf(method)).uri(uri);
         var response = method.equals("POST")
-                ? request.bodyValue(uri.endsWith("/api/staff/disclosure/requests")
-                        ? Map.of("application", DisclosureTestData.application("340600", "线下"), "channel",
-                                "IN_PERSON", "receivedOn", "2026-01-05")
-                        : Map.of()).exchange()
+                ? request.bodyValue(
+                                uri.endsWith("/api/staff/disclosure/requests")
+                                        ? Map.of(
+                                                "application",
+                                                DisclosureTestData.application("340600", "线下"),
+                                                "channel",
+                                                "IN_PERSON",
+                                                "receivedOn",
+                                                "2026-01-05")
+                                        : Map.of())
+                        .exchange()
                 : request.exchange();
         response.expectStatus().isEqualTo(status);
     }

@@ -64,9 +64,11 @@ class DisclosureClockTests {
 
     @Test
     void waitingForACorrectionStopsTheClock() {
-        var deadline = DisclosureClock.deadline(calendar, timeline(
-                received(LocalDate.parse("2026-02-10")),
-                event(DisclosureEventType.CORRECTION_REQUESTED, "2026-02-12", Map.of("dueOn", "2026-03-06"))),
+        var deadline = DisclosureClock.deadline(
+                calendar,
+                timeline(
+                        received(LocalDate.parse("2026-02-10")),
+                        event(DisclosureEventType.CORRECTION_REQUESTED, "2026-02-12", Map.of("dueOn", "2026-03-06"))),
                 LocalDate.parse("2026-03-01"));
 
         assertThat(deadline.dueOn()).isNull();
@@ -76,10 +78,12 @@ class DisclosureClockTests {
 
     @Test
     void theCorrectionRestartsTheFullPeriodFromItsArrival() {
-        var deadline = DisclosureClock.deadline(calendar, timeline(
-                received(LocalDate.parse("2026-02-10")),
-                event(DisclosureEventType.CORRECTION_REQUESTED, "2026-02-12", Map.of("dueOn", "2026-03-06")),
-                event(DisclosureEventType.CORRECTION_RECEIVED, "2026-03-02", Map.of())),
+        var deadline = DisclosureClock.deadline(
+                calendar,
+                timeline(
+                        received(LocalDate.parse("2026-02-10")),
+                        event(DisclosureEventType.CORRECTION_REQUESTED, "2026-02-12", Map.of("dueOn", "2026-03-06")),
+                        event(DisclosureEventType.CORRECTION_RECEIVED, "2026-03-02", Map.of())),
                 LocalDate.parse("2026-03-02"));
 
         assertThat(deadline.clockStartedOn()).isEqualTo("2026-03-02");
@@ -91,38 +95,52 @@ class DisclosureClockTests {
     @Test
     void consultationDaysAreNotCountedAcrossNationalDay() {
         // Sent Tuesday 9/22, answered Friday 10/9: 9/23, 9/24, 9/28, 9/29, 9/30, 10/8 and 10/9 are not counted.
-        var deadline = DisclosureClock.deadline(calendar, timeline(
-                received(LocalDate.parse("2026-09-18")),
-                event(DisclosureEventType.ACCEPTED, "2026-09-18", Map.of()),
-                event(DisclosureEventType.CONSULTATION_SENT, "2026-09-22", Map.of()),
-                event(DisclosureEventType.OPINION_RECEIVED, "2026-10-09", Map.of("silent", "false"))),
+        var deadline = DisclosureClock.deadline(
+                calendar,
+                timeline(
+                        received(LocalDate.parse("2026-09-18")),
+                        event(DisclosureEventType.ACCEPTED, "2026-09-18", Map.of()),
+                        event(DisclosureEventType.CONSULTATION_SENT, "2026-09-22", Map.of()),
+                        event(DisclosureEventType.OPINION_RECEIVED, "2026-10-09", Map.of("silent", "false"))),
                 LocalDate.parse("2026-10-09"));
 
         assertThat(deadline.dueOn()).isEqualTo("2026-11-02");
-        assertThat(deadline.steps()).contains(new DisclosureClock.Paused(DisclosureClock.PauseReason.CONSULTATION,
-                LocalDate.parse("2026-09-22"), LocalDate.parse("2026-10-09"), 7));
+        assertThat(deadline.steps())
+                .contains(new DisclosureClock.Paused(
+                        DisclosureClock.PauseReason.CONSULTATION,
+                        LocalDate.parse("2026-09-22"),
+                        LocalDate.parse("2026-10-09"),
+                        7));
     }
 
     @Test
     void aSilentThirdPartyPausesTheClockForFifteenWorkingDaysAtMost() {
         // The 15th working day after 9/22 is 10/20 (make-up Saturday 10/10 counts); recorded late on 10/26.
-        var deadline = DisclosureClock.deadline(calendar, timeline(
-                received(LocalDate.parse("2026-09-18")),
-                event(DisclosureEventType.CONSULTATION_SENT, "2026-09-22", Map.of()),
-                event(DisclosureEventType.OPINION_RECEIVED, "2026-10-26", Map.of("silent", "true"))),
+        var deadline = DisclosureClock.deadline(
+                calendar,
+                timeline(
+                        received(LocalDate.parse("2026-09-18")),
+                        event(DisclosureEventType.CONSULTATION_SENT, "2026-09-22", Map.of()),
+                        event(DisclosureEventType.OPINION_RECEIVED, "2026-10-26", Map.of("silent", "true"))),
                 LocalDate.parse("2026-10-26"));
 
-        assertThat(deadline.steps()).contains(new DisclosureClock.Paused(DisclosureClock.PauseReason.CONSULTATION,
-                LocalDate.parse("2026-09-22"), LocalDate.parse("2026-10-20"), 15));
+        assertThat(deadline.steps())
+                .contains(new DisclosureClock.Paused(
+                        DisclosureClock.PauseReason.CONSULTATION,
+                        LocalDate.parse("2026-09-22"),
+                        LocalDate.parse("2026-10-20"),
+                        15));
         assertThat(deadline.dueOn()).isEqualTo("2026-11-12");
     }
 
     @Test
     void anApprovedExtensionAddsItsWorkingDaysAcrossQingming() {
-        var deadline = DisclosureClock.deadline(calendar, timeline(
-                received(LocalDate.parse("2026-02-10")),
-                event(DisclosureEventType.EXTENSION_REQUESTED, "2026-03-10", Map.of("workingDays", "20")),
-                event(DisclosureEventType.EXTENSION_APPROVED, "2026-03-11", Map.of("workingDays", "20"))),
+        var deadline = DisclosureClock.deadline(
+                calendar,
+                timeline(
+                        received(LocalDate.parse("2026-02-10")),
+                        event(DisclosureEventType.EXTENSION_REQUESTED, "2026-03-10", Map.of("workingDays", "20")),
+                        event(DisclosureEventType.EXTENSION_APPROVED, "2026-03-11", Map.of("workingDays", "20"))),
                 LocalDate.parse("2026-03-11"));
 
         assertThat(deadline.firstDueOn()).isEqualTo("2026-03-16");
@@ -131,24 +149,29 @@ class DisclosureClockTests {
 
     @Test
     void anUnpaidFeeKeepsTheClockPausedUpToToday() {
-        var deadline = DisclosureClock.deadline(calendar, timeline(
-                received(LocalDate.parse("2025-12-15")),
-                event(DisclosureEventType.FEE_NOTIFIED, "2026-01-05", Map.of("dueOn", "2026-02-02"))),
+        var deadline = DisclosureClock.deadline(
+                calendar,
+                timeline(
+                        received(LocalDate.parse("2025-12-15")),
+                        event(DisclosureEventType.FEE_NOTIFIED, "2026-01-05", Map.of("dueOn", "2026-02-02"))),
                 LocalDate.parse("2026-01-09"));
 
         assertThat(deadline.paused()).isTrue();
         assertThat(deadline.isRunning()).isFalse();
-        assertThat(deadline.steps().get(1)).isEqualTo(new DisclosureClock.Paused(DisclosureClock.PauseReason.FEE,
-                LocalDate.parse("2026-01-05"), null, 4));
+        assertThat(deadline.steps().get(1))
+                .isEqualTo(new DisclosureClock.Paused(
+                        DisclosureClock.PauseReason.FEE, LocalDate.parse("2026-01-05"), null, 4));
         assertThat(deadline.dueOn()).isEqualTo("2026-01-19");
     }
 
     @Test
     void aPaymentOnTheDayOfTheNoticePausesNothing() {
-        var deadline = DisclosureClock.deadline(calendar, timeline(
-                received(LocalDate.parse("2025-12-15")),
-                event(DisclosureEventType.FEE_NOTIFIED, "2026-01-05", Map.of()),
-                event(DisclosureEventType.FEE_PAID, "2026-01-05", Map.of())),
+        var deadline = DisclosureClock.deadline(
+                calendar,
+                timeline(
+                        received(LocalDate.parse("2025-12-15")),
+                        event(DisclosureEventType.FEE_NOTIFIED, "2026-01-05", Map.of()),
+                        event(DisclosureEventType.FEE_PAID, "2026-01-05", Map.of())),
                 LocalDate.parse("2026-01-09"));
 
         assertThat(deadline.dueOn()).isEqualTo("2026-01-13");
@@ -156,20 +179,26 @@ class DisclosureClockTests {
 
     @Test
     void anOnLineApplicationConfirmedOnAHolidayIsExplainedWithBothDays() {
-        DisclosureEvent received = new DisclosureEvent(1, DisclosureEventType.RECEIVED, LocalDate.parse("2026-02-24"),
-                Instant.EPOCH, "citizen", "CITIZEN", Map.of("confirmedOn", "2026-02-15"));
+        DisclosureEvent received = new DisclosureEvent(
+                1,
+                DisclosureEventType.RECEIVED,
+                LocalDate.parse("2026-02-24"),
+                Instant.EPOCH,
+                "citizen",
+                "CITIZEN",
+                Map.of("confirmedOn", "2026-02-15"));
         var deadline = DisclosureClock.deadline(calendar, List.of(received), LocalDate.parse("2026-02-24"));
 
-        assertThat(deadline.steps().get(0)).isEqualTo(
-                new DisclosureClock.Received(LocalDate.parse("2026-02-24"), LocalDate.parse("2026-02-15")));
+        assertThat(deadline.steps().get(0))
+                .isEqualTo(new DisclosureClock.Received(LocalDate.parse("2026-02-24"), LocalDate.parse("2026-02-15")));
         assertThat(deadline.dueOn()).isEqualTo("2026-03-23");
     }
 
     @Test
     void aDeadlineReachingIntoAYearNotEnteredIsProvisionalAndEveryDateIsGiven() {
         // 12 working days left in December 2026; 2027 estimated: 1 January off (a Friday), then 4 to 13 January.
-        var deadline = DisclosureClock.deadline(calendar, timeline(received(LocalDate.parse("2026-12-15"))),
-                LocalDate.parse("2026-12-15"));
+        var deadline = DisclosureClock.deadline(
+                calendar, timeline(received(LocalDate.parse("2026-12-15"))), LocalDate.parse("2026-12-15"));
 
         assertThat(deadline.dueOn()).isEqualTo("2027-01-13");
         assertThat(deadline.firstDueOn()).isEqualTo("2027-01-13");
@@ -182,8 +211,8 @@ class DisclosureClockTests {
 
     @Test
     void aDeadlineWithinTheYearsEnteredIsFinal() {
-        var deadline = DisclosureClock.deadline(calendar, timeline(received(LocalDate.parse("2026-11-02"))),
-                LocalDate.parse("2026-11-02"));
+        var deadline = DisclosureClock.deadline(
+                calendar, timeline(received(LocalDate.parse("2026-11-02"))), LocalDate.parse("2026-11-02"));
 
         assertThat(deadline.dueOn()).isEqualTo("2026-11-30");
         assertThat(deadline.provisionalYear()).isNull();
@@ -208,15 +237,21 @@ class DisclosureClockTests {
     }
 
     private static DisclosureEvent event(DisclosureEventType type, String on, Map<String, String> details) {
-        return new DisclosureEvent(0, type, LocalDate.parse(on), Instant.EPOCH, "officer", "DISCLOSURE_OFFICER",
-                details);
+        return new DisclosureEvent(
+                0, type, LocalDate.parse(on), Instant.EPOCH, "officer", "DISCLOSURE_OFFICER", details);
     }
 
     private static List<DisclosureEvent> timeline(DisclosureEvent... events) {
         List<DisclosureEvent> numbered = new ArrayList<>();
         for (DisclosureEvent event : events) {
-            numbered.add(new DisclosureEvent(numbered.size() + 1, event.type(), event.occurredOn(), event.recordedAt(),
-                    event.actor(), event.actorRole(), event.details()));
+            numbered.add(new DisclosureEvent(
+                    numbered.size() + 1,
+                    event.type(),
+                    event.occurredOn(),
+                    event.recordedAt(),
+                    event.actor(),
+                    event.actorRole(),
+                    event.details()));
         }
         return numbered;
     }

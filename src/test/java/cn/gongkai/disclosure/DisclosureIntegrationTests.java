@@ -8,13 +8,13 @@ import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
 import cn.gongkai.TestClock;
 import cn.gongkai.TestServices;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,8 +30,8 @@ class DisclosureIntegrationTests {
     private static final String OFFICER = "officer-huaibei";
     private static final String HEAD = "officehead-huaibei";
     /** 予以公开, with the way the applicant obtains the information (Art. 36(二)). */
-    private static final Map<String, Object> DISCLOSED = Map.of("outcome", "DISCLOSED",
-            "accessArrangements", "请于工作日到淮北市政务服务中心领取");
+    private static final Map<String, Object> DISCLOSED =
+            Map.of("outcome", "DISCLOSED", "accessArrangements", "请于工作日到淮北市政务服务中心领取");
 
     @LocalServerPort
     int port;
@@ -45,147 +45,260 @@ class DisclosureIntegrationTests {
     @Autowired
     DisclosureReminders reminders;
 
-
     @Test
     void walksARequestThroughCorrectionConsultationExtensionAndAPartialDisclosure() {
         // Confirmed during Spring Festival: received on the first working day after it.
         clock.setDay(LocalDate.parse("2026-02-15"));
         submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "2025年部门预算"))
-                .expectStatus().isCreated()
+                .expectStatus()
+                .isCreated()
                 .expectBody()
-                .jsonPath("$.state").isEqualTo("RECEIVED")
-                .jsonPath("$.receivedOn").isEqualTo("2026-02-24")
-                .jsonPath("$.deadline.dueOn").isEqualTo("2026-03-23")
-                .jsonPath("$.applicant.idNumber").isEqualTo("110105********002X")
-                .jsonPath("$.contact.phone").isEqualTo("138****5678")
-                .jsonPath("$.deadline.explanation[0]").value(text -> assertThat(text.toString())
-                        .contains("2026年2月15日").contains("2026年2月24日"));
+                .jsonPath("$.state")
+                .isEqualTo("RECEIVED")
+                .jsonPath("$.receivedOn")
+                .isEqualTo("2026-02-24")
+                .jsonPath("$.deadline.dueOn")
+                .isEqualTo("2026-03-23")
+                .jsonPath("$.applicant.idNumber")
+                .isEqualTo("110105********002X")
+                .jsonPath("$.contact.phone")
+                .isEqualTo("138****5678")
+                .jsonPath("$.deadline.explanation[0]")
+                .value(text ->
+                        assertThat(text.toString()).contains("2026年2月15日").contains("2026年2月24日"));
         String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
 
         clock.setDay(LocalDate.parse("2026-02-26"));
-        act(OFFICER, number, "request-correction", Map.of("items", List.of("请写明预算所属部门", "请写明年度"),
-                "dueOn", "2026-03-13"))
-                .expectStatus().isOk()
+        act(
+                        OFFICER,
+                        number,
+                        "request-correction",
+                        Map.of("items", List.of("请写明预算所属部门", "请写明年度"), "dueOn", "2026-03-13"))
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.state").isEqualTo("AWAITING_CORRECTION")
-                .jsonPath("$.deadline.dueOn").doesNotExist()
-                .jsonPath("$.deadline.correctionDueOn").isEqualTo("2026-03-13");
+                .jsonPath("$.state")
+                .isEqualTo("AWAITING_CORRECTION")
+                .jsonPath("$.deadline.dueOn")
+                .doesNotExist()
+                .jsonPath("$.deadline.correctionDueOn")
+                .isEqualTo("2026-03-13");
 
         clock.setDay(LocalDate.parse("2026-03-02"));
-        Api.as(CITIZEN, port).post().uri("/api/disclosure/requests/" + number + "/correction")
-                .bodyValue(Map.of("information", Map.of("title", "淮北市财政局2025年部门预算",
-                        "description", "淮北市财政局2025年部门预算及说明全文"), "note", "已补充部门和年度"))
+        Api.as(CITIZEN, port)
+                .post()
+                .uri("/api/disclosure/requests/" + number + "/correction")
+                .bodyValue(Map.of(
+                        "information",
+                        Map.of("title", "淮北市财政局2025年部门预算", "description", "淮北市财政局2025年部门预算及说明全文"),
+                        "note",
+                        "已补充部门和年度"))
                 .exchange()
-                .expectStatus().isOk()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.state").isEqualTo("IN_PROGRESS")
-                .jsonPath("$.information.title").isEqualTo("淮北市财政局2025年部门预算")
-                .jsonPath("$.deadline.dueOn").isEqualTo("2026-03-30");
+                .jsonPath("$.state")
+                .isEqualTo("IN_PROGRESS")
+                .jsonPath("$.information.title")
+                .isEqualTo("淮北市财政局2025年部门预算")
+                .jsonPath("$.deadline.dueOn")
+                .isEqualTo("2026-03-30");
 
         clock.setDay(LocalDate.parse("2026-03-03"));
         act(OFFICER, number, "consult", Map.of("party", "THIRD_PARTY", "partyName", "淮北某某建设有限公司"))
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.state").isEqualTo("AWAITING_OPINION")
-                .jsonPath("$.deadline.paused").isEqualTo(true);
-        clock.setDay(LocalDate.parse("2026-03-11"));
-        act(OFFICER, number, "receive-opinion", Map.of("opinion", "OBJECTED", "summary", "涉及商业秘密",
-                "occurredOn", "2026-03-10"))
-                .expectStatus().isOk()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.state").isEqualTo("IN_PROGRESS")
+                .jsonPath("$.state")
+                .isEqualTo("AWAITING_OPINION")
+                .jsonPath("$.deadline.paused")
+                .isEqualTo(true);
+        clock.setDay(LocalDate.parse("2026-03-11"));
+        act(
+                        OFFICER,
+                        number,
+                        "receive-opinion",
+                        Map.of("opinion", "OBJECTED", "summary", "涉及商业秘密", "occurredOn", "2026-03-10"))
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.state")
+                .isEqualTo("IN_PROGRESS")
                 // 3/4, 3/5, 3/6, 3/9 and 3/10 were not counted.
-                .jsonPath("$.deadline.dueOn").isEqualTo("2026-04-07");
+                .jsonPath("$.deadline.dueOn")
+                .isEqualTo("2026-04-07");
 
         clock.setDay(LocalDate.parse("2026-03-20"));
         act(OFFICER, number, "request-extension", Map.of("workingDays", 20, "reason", "涉及多个年度档案，需逐项核对"))
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.extensionPending").isEqualTo(true);
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.extensionPending")
+                .isEqualTo(true);
         act(OFFICER, number, "approve-extension", Map.of()).expectStatus().isForbidden();
         act(HEAD, number, "approve-extension", Map.of())
-                .expectStatus().isOk()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.extensionPending").isEqualTo(false)
-                .jsonPath("$.deadline.dueOn").isEqualTo("2026-05-08");
+                .jsonPath("$.extensionPending")
+                .isEqualTo(false)
+                .jsonPath("$.deadline.dueOn")
+                .isEqualTo("2026-05-08");
 
         clock.setDay(LocalDate.parse("2026-04-20"));
-        act(OFFICER, number, "reply", Map.of("outcome", "PARTLY_DISCLOSED", "explanation",
-                "预算说明第三部分涉及第三方商业秘密，第三方不同意公开。", "withheldParts", "第三部分“政府采购情况”中的供应商报价",
-                "accessArrangements", "公开部分已通过电子邮件发送"))
-                .expectStatus().isOk()
+        act(
+                        OFFICER,
+                        number,
+                        "reply",
+                        Map.of(
+                                "outcome",
+                                "PARTLY_DISCLOSED",
+                                "explanation",
+                                "预算说明第三部分涉及第三方商业秘密，第三方不同意公开。",
+                                "withheldParts",
+                                "第三部分“政府采购情况”中的供应商报价",
+                                "accessArrangements",
+                                "公开部分已通过电子邮件发送"))
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.state").isEqualTo("ANSWERED")
-                .jsonPath("$.outcome").isEqualTo("PARTLY_DISCLOSED")
-                .jsonPath("$.reply.legalBasis").isEqualTo("《中华人民共和国政府信息公开条例》第三十七条");
+                .jsonPath("$.state")
+                .isEqualTo("ANSWERED")
+                .jsonPath("$.outcome")
+                .isEqualTo("PARTLY_DISCLOSED")
+                .jsonPath("$.reply.legalBasis")
+                .isEqualTo("《中华人民共和国政府信息公开条例》第三十七条");
         act(OFFICER, number, "reply", DISCLOSED).expectStatus().isEqualTo(409);
 
-        Api.as(CITIZEN, port).get().uri("/api/disclosure/requests/" + number).exchange()
-                .expectStatus().isOk()
+        Api.as(CITIZEN, port)
+                .get()
+                .uri("/api/disclosure/requests/" + number)
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.timeline[*].type").value(types -> assertThat(types).asInstanceOf(InstanceOfAssertFactories.list(String.class)).containsExactly(
-                        "RECEIVED", "CORRECTION_REQUESTED", "CORRECTION_RECEIVED", "CONSULTATION_SENT",
-                        "OPINION_RECEIVED", "EXTENSION_APPROVED", "REPLIED"))
-                .jsonPath("$.timeline[3].details.partyName").doesNotExist()
-                .jsonPath("$.allowedActions.length()").isEqualTo(0)
-                .jsonPath("$.reply.withheldParts").isEqualTo("第三部分“政府采购情况”中的供应商报价");
-        Api.as(OFFICER, port).get().uri("/api/staff/disclosure/requests/" + number).exchange()
-                .expectStatus().isOk()
+                .jsonPath("$.timeline[*].type")
+                .value(types -> assertThat(types)
+                        .asInstanceOf(InstanceOfAssertFactories.list(String.class))
+                        .containsExactly(
+                                "RECEIVED",
+                                "CORRECTION_REQUESTED",
+                                "CORRECTION_RECEIVED",
+                                "CONSULTATION_SENT",
+                                "OPINION_RECEIVED",
+                                "EXTENSION_APPROVED",
+                                "REPLIED"))
+                .jsonPath("$.timeline[3].details.partyName")
+                .doesNotExist()
+                .jsonPath("$.allowedActions.length()")
+                .isEqualTo(0)
+                .jsonPath("$.reply.withheldParts")
+                .isEqualTo("第三部分“政府采购情况”中的供应商报价");
+        Api.as(OFFICER, port)
+                .get()
+                .uri("/api/staff/disclosure/requests/" + number)
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.timeline.length()").isEqualTo(8)
-                .jsonPath("$.contact.phone").isEqualTo("13812345678");
+                .jsonPath("$.timeline.length()")
+                .isEqualTo(8)
+                .jsonPath("$.contact.phone")
+                .isEqualTo("13812345678");
     }
 
     @Test
     void aDisclosureWithNothingReleasedAndNoWayOfAccessIsRefusedNamingTheField() {
-        submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "未提供信息的公开答复")).expectStatus().isCreated();
+        submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "未提供信息的公开答复"))
+                .expectStatus()
+                .isCreated();
         String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
 
-        act(OFFICER, number, "reply", Map.of("outcome", "DISCLOSED")).expectStatus().isBadRequest()
+        act(OFFICER, number, "reply", Map.of("outcome", "DISCLOSED"))
+                .expectStatus()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("documents")
-                .jsonPath("$.errors[0].message").isEqualTo(
-                        "予以公开或部分公开的，须提供所公开的信息，或者告知获取该信息的方式、途径和时间（条例第三十六条第（二）项）");
-        Api.as(OFFICER, port).post().uri("/api/staff/disclosure/requests/" + number + "/actions/reply")
-                .header("Accept-Language", "en").bodyValue(Map.of("outcome", "DISCLOSED")).exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].message").isEqualTo(
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("documents")
+                .jsonPath("$.errors[0].message")
+                .isEqualTo("予以公开或部分公开的，须提供所公开的信息，或者告知获取该信息的方式、途径和时间（条例第三十六条第（二）项）");
+        Api.as(OFFICER, port)
+                .post()
+                .uri("/api/staff/disclosure/requests/" + number + "/actions/reply")
+                .header("Accept-Language", "en")
+                .bodyValue(Map.of("outcome", "DISCLOSED"))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].message")
+                .isEqualTo(
                         "a disclosure must release the information or say how, where and when to obtain it (Art. 36(2))");
-        Api.as(OFFICER, port).get().uri("/api/staff/disclosure/requests/" + number).exchange()
-                .expectBody().jsonPath("$.state").isEqualTo("RECEIVED");
+        Api.as(OFFICER, port)
+                .get()
+                .uri("/api/staff/disclosure/requests/" + number)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.state")
+                .isEqualTo("RECEIVED");
     }
 
     @Test
     void anExtensionOfMoreThanTwentyWorkingDaysIsRefused() {
-        submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "延期过长")).expectStatus().isCreated();
+        submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "延期过长"))
+                .expectStatus()
+                .isCreated();
         String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
         act(OFFICER, number, "accept", Map.of()).expectStatus().isOk();
 
         act(OFFICER, number, "request-extension", Map.of("workingDays", 21, "reason", "需调取档案"))
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("workingDays");
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("workingDays");
     }
 
     @Test
     void everyActionOnAnAnsweredRequestIsAConflict() {
-        submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "已答复后的操作")).expectStatus().isCreated();
+        submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "已答复后的操作"))
+                .expectStatus()
+                .isCreated();
         String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
         act(OFFICER, number, "reply", DISCLOSED).expectStatus().isOk();
 
         for (DisclosureAction action : DisclosureAction.values()) {
             if (action == DisclosureAction.WITHDRAW) {
-                Api.as(CITIZEN, port).post().uri("/api/disclosure/requests/" + number + "/withdrawal")
-                        .bodyValue(Map.of()).exchange()
-                        .expectStatus().isEqualTo(409)
-                        .expectBody().jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:disclosure-illegal-transition");
+                Api.as(CITIZEN, port)
+                        .post()
+                        .uri("/api/disclosure/requests/" + number + "/withdrawal")
+                        .bodyValue(Map.of())
+                        .exchange()
+                        .expectStatus()
+                        .isEqualTo(409)
+                        .expectBody()
+                        .jsonPath("$.type")
+                        .isEqualTo("urn:problem-type:gongkai:disclosure-illegal-transition");
                 continue;
             }
-            Map<String, Object> complete = Map.ofEntries(Map.entry("assignee", OFFICER),
-                    Map.entry("items", List.of("补正事项")), Map.entry("correction", Map.of("description", "补正后的描述")),
-                    Map.entry("party", "THIRD_PARTY"), Map.entry("partyName", "第三方"), Map.entry("opinion", "CONSENTED"),
-                    Map.entry("workingDays", 10), Map.entry("reason", "理由"), Map.entry("method", "PER_PAGE"),
-                    Map.entry("quantity", 100), Map.entry("outcome", "DISCLOSED"));
+            Map<String, Object> complete = Map.ofEntries(
+                    Map.entry("assignee", OFFICER),
+                    Map.entry("items", List.of("补正事项")),
+                    Map.entry("correction", Map.of("description", "补正后的描述")),
+                    Map.entry("party", "THIRD_PARTY"),
+                    Map.entry("partyName", "第三方"),
+                    Map.entry("opinion", "CONSENTED"),
+                    Map.entry("workingDays", 10),
+                    Map.entry("reason", "理由"),
+                    Map.entry("method", "PER_PAGE"),
+                    Map.entry("quantity", 100),
+                    Map.entry("outcome", "DISCLOSED"));
             act(HEAD, number, action.slug(), complete)
-                    .expectStatus().isEqualTo(409)
-                    .expectBody().jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:disclosure-illegal-transition");
+                    .expectStatus()
+                    .isEqualTo(409)
+                    .expectBody()
+                    .jsonPath("$.type")
+                    .isEqualTo("urn:problem-type:gongkai:disclosure-illegal-transition");
         }
     }
 
@@ -197,15 +310,28 @@ class DisclosureIntegrationTests {
         String first = DisclosureTestData.latestNumberOf(database, CITIZEN);
         int before = DisclosureTestData.countOf(database, CITIZEN);
 
-        submit(CITIZEN, key, body).expectStatus().isCreated()
-                .expectHeader().location("/api/disclosure/requests/" + first)
-                .expectBody().jsonPath("$.number").isEqualTo(first);
+        submit(CITIZEN, key, body)
+                .expectStatus()
+                .isCreated()
+                .expectHeader()
+                .location("/api/disclosure/requests/" + first)
+                .expectBody()
+                .jsonPath("$.number")
+                .isEqualTo(first);
         assertThat(DisclosureTestData.countOf(database, CITIZEN)).isEqualTo(before);
 
-        submit(CITIZEN, key, application("340600", "另一份申请")).expectStatus().isEqualTo(422)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:idempotency-key-reused");
-        submit(CITIZEN, null, body).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+        submit(CITIZEN, key, application("340600", "另一份申请"))
+                .expectStatus()
+                .isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:gongkai:idempotency-key-reused");
+        submit(CITIZEN, null, body)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("Idempotency-Key");
     }
 
     @Test
@@ -217,7 +343,10 @@ class DisclosureIntegrationTests {
         List<CompletableFuture<Integer>> posts = java.util.stream.IntStream.range(0, 4)
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
                     await(start);
-                    return submit(CITIZEN, key, body).returnResult(String.class).getStatus().value();
+                    return submit(CITIZEN, key, body)
+                            .returnResult(String.class)
+                            .getStatus()
+                            .value();
                 }))
                 .toList();
         start.countDown();
@@ -228,21 +357,31 @@ class DisclosureIntegrationTests {
 
     @Test
     void twoOfficersActingAtOnceExactlyOneSucceeds() {
-        submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "并发办理测试")).expectStatus().isCreated();
+        submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "并发办理测试"))
+                .expectStatus()
+                .isCreated();
         String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> accepts = List.of(OFFICER, HEAD).stream()
                 .map(who -> CompletableFuture.supplyAsync(() -> {
                     await(start);
-                    return act(who, number, "accept", Map.of()).returnResult(String.class).getStatus().value();
+                    return act(who, number, "accept", Map.of())
+                            .returnResult(String.class)
+                            .getStatus()
+                            .value();
                 }))
                 .toList();
         start.countDown();
 
         assertThat(accepts.stream().map(CompletableFuture::join)).containsExactlyInAnyOrder(200, 409);
-        assertThat(database.sql("select count(*) from disclosure_event e join disclosure_request r on r.id = e.request_id "
-                        + "where r.number = :number and e.type = 'ACCEPTED'")
-                .bind("number", number).map(row -> row.get(0, Long.class)).one().block()).isEqualTo(1L);
+        assertThat(database.sql(
+                                "select count(*) from disclosure_event e join disclosure_request r on r.id = e.request_id "
+                                        + "where r.number = :number and e.type = 'ACCEPTED'")
+                        .bind("number", number)
+                        .map(row -> row.get(0, Long.class))
+                        .one()
+                        .block())
+                .isEqualTo(1L);
     }
 
     @Test
@@ -251,11 +390,15 @@ class DisclosureIntegrationTests {
         part(body, "information").put("description", "我要投诉小区物业公司乱收费，要求查处。");
 
         submit(CITIZEN, UUID.randomUUID().toString(), body)
-                .expectStatus().isEqualTo(422)
+                .expectStatus()
+                .isEqualTo(422)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:disclosure-looks-like-complaint")
-                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("12345"))
-                .jsonPath("$.errors[0].field").isEqualTo("insistAsDisclosure");
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:gongkai:disclosure-looks-like-complaint")
+                .jsonPath("$.detail")
+                .value(detail -> assertThat(detail.toString()).contains("12345"))
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("insistAsDisclosure");
         body.put("insistAsDisclosure", true);
         submit(CITIZEN, UUID.randomUUID().toString(), body).expectStatus().isCreated();
     }
@@ -266,86 +409,147 @@ class DisclosureIntegrationTests {
         part(body, "applicant").put("idNumber", "110105194912310021");
         part(body, "contact").put("phone", "12345");
         part(body, "delivery").put("channel", "POST");
-        Api.as(CITIZEN, port).post().uri("/api/disclosure/requests")
+        Api.as(CITIZEN, port)
+                .post()
+                .uri("/api/disclosure/requests")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .header("Accept-Language", "en")
                 .bodyValue(body)
                 .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.errors[*].field").value(fields -> assertThat(fields).asInstanceOf(InstanceOfAssertFactories.list(String.class)).contains("contact.phone"));
+                .jsonPath("$.errors[*].field")
+                .value(fields -> assertThat(fields)
+                        .asInstanceOf(InstanceOfAssertFactories.list(String.class))
+                        .contains("contact.phone"));
 
         part(body, "contact").put("phone", "0561-3051234");
-        Api.as(CITIZEN, port).post().uri("/api/disclosure/requests")
+        Api.as(CITIZEN, port)
+                .post()
+                .uri("/api/disclosure/requests")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .bodyValue(body)
                 .exchange()
-                .expectStatus().isBadRequest()
+                .expectStatus()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.errors[*].field").value(fields -> assertThat(fields).asInstanceOf(InstanceOfAssertFactories.list(String.class))
-                        .containsExactlyInAnyOrder("applicant.idNumber", "delivery.channel", "contact.postalAddress",
+                .jsonPath("$.errors[*].field")
+                .value(fields -> assertThat(fields)
+                        .asInstanceOf(InstanceOfAssertFactories.list(String.class))
+                        .containsExactlyInAnyOrder(
+                                "applicant.idNumber",
+                                "delivery.channel",
+                                "contact.postalAddress",
                                 "contact.postalCode"))
-                .jsonPath("$.errors[?(@.field == 'applicant.idNumber')].message").isEqualTo("不是有效的公民身份号码");
+                .jsonPath("$.errors[?(@.field == 'applicant.idNumber')].message")
+                .isEqualTo("不是有效的公民身份号码");
 
         part(body, "information").put("description", "请提供\u0000全文");
-        Api.as(CITIZEN, port).post().uri("/api/disclosure/requests")
+        Api.as(CITIZEN, port)
+                .post()
+                .uri("/api/disclosure/requests")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .bodyValue(body)
                 .exchange()
-                .expectStatus().isBadRequest()
+                .expectStatus()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("information.description")
-                .jsonPath("$.errors[0].message").isEqualTo("含有不允许的控制字符");
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("information.description")
+                .jsonPath("$.errors[0].message")
+                .isEqualTo("含有不允许的控制字符");
     }
 
     @Test
     void staffRegisterAPaperApplicationWithItsRealDayOfReceipt() {
         clock.setDay(LocalDate.parse("2026-10-12"));
-        Map<String, Object> paper = Map.of("application", DisclosureTestData.companyApplication("340600", "线下申请"),
-                "channel", "POST", "receivedOn", "2026-09-30");
-        Api.as(OFFICER, port).post().uri("/api/staff/disclosure/requests").bodyValue(paper).exchange()
-                .expectStatus().isCreated()
+        Map<String, Object> paper = Map.of(
+                "application",
+                DisclosureTestData.companyApplication("340600", "线下申请"),
+                "channel",
+                "POST",
+                "receivedOn",
+                "2026-09-30");
+        Api.as(OFFICER, port)
+                .post()
+                .uri("/api/staff/disclosure/requests")
+                .bodyValue(paper)
+                .exchange()
+                .expectStatus()
+                .isCreated()
                 .expectBody()
-                .jsonPath("$.receiptChannel").isEqualTo("POST")
-                .jsonPath("$.receivedOn").isEqualTo("2026-09-30")
-                .jsonPath("$.deadline.dueOn").isEqualTo("2026-11-03")
-                .jsonPath("$.applicant.kind").isEqualTo("COMMERCIAL_ENTERPRISE");
+                .jsonPath("$.receiptChannel")
+                .isEqualTo("POST")
+                .jsonPath("$.receivedOn")
+                .isEqualTo("2026-09-30")
+                .jsonPath("$.deadline.dueOn")
+                .isEqualTo("2026-11-03")
+                .jsonPath("$.applicant.kind")
+                .isEqualTo("COMMERCIAL_ENTERPRISE");
 
-        Map<String, Object> future = Map.of("application", application("340600", "线下申请"), "channel", "IN_PERSON",
-                "receivedOn", "2026-10-13");
-        Api.as(OFFICER, port).post().uri("/api/staff/disclosure/requests").bodyValue(future).exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("receivedOn");
+        Map<String, Object> future = Map.of(
+                "application", application("340600", "线下申请"), "channel", "IN_PERSON", "receivedOn", "2026-10-13");
+        Api.as(OFFICER, port)
+                .post()
+                .uri("/api/staff/disclosure/requests")
+                .bodyValue(future)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("receivedOn");
     }
 
     @Test
     void theQueueIsSortedByDeadlineAndFlagsRequestsAtRisk() {
         clock.setDay(LocalDate.parse("2026-06-01"));
-        submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "队列测试甲")).expectStatus().isCreated();
+        submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "队列测试甲"))
+                .expectStatus()
+                .isCreated();
         clock.setDay(LocalDate.parse("2026-06-25"));
-        Api.as(OFFICER, port).get().uri("/api/staff/disclosure/requests?q=队列测试甲&due=at-risk").exchange()
-                .expectStatus().isOk()
+        Api.as(OFFICER, port)
+                .get()
+                .uri("/api/staff/disclosure/requests?q=队列测试甲&due=at-risk")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.items[0].dueOn").isEqualTo("2026-06-30")
-                .jsonPath("$.items[0].workingDaysLeft").isEqualTo(3)
-                .jsonPath("$.items[0].atRisk").isEqualTo(true)
-                .jsonPath("$.items[0].idNumber").isEqualTo("110105********002X");
+                .jsonPath("$.items[0].dueOn")
+                .isEqualTo("2026-06-30")
+                .jsonPath("$.items[0].workingDaysLeft")
+                .isEqualTo(3)
+                .jsonPath("$.items[0].atRisk")
+                .isEqualTo(true)
+                .jsonPath("$.items[0].idNumber")
+                .isEqualTo("110105********002X");
         clock.setDay(LocalDate.parse("2026-07-01"));
-        Api.as(OFFICER, port).get().uri("/api/staff/disclosure/requests?q=队列测试甲&due=overdue").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.items[0].overdue").isEqualTo(true);
+        Api.as(OFFICER, port)
+                .get()
+                .uri("/api/staff/disclosure/requests?q=队列测试甲&due=overdue")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items[0].overdue")
+                .isEqualTo(true);
     }
 
     @Test
     void remindsTheAgencyOfRequestsAtRiskOnceADayWhateverTheNumberOfInstances() throws Exception {
         clock.setDay(LocalDate.parse("2026-07-01"));
-        submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "提醒测试")).expectStatus().isCreated();
+        submit(CITIZEN, UUID.randomUUID().toString(), application("340600", "提醒测试"))
+                .expectStatus()
+                .isCreated();
         String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
         // Received Wednesday 7/1: due 7/29; on 7/24 three working days are left.
         clock.setDay(LocalDate.parse("2026-07-24"));
         List<CompletableFuture<Long>> instances = java.util.stream.IntStream.range(0, 3)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> reminders.remindToday().block()))
+                .mapToObj(i -> CompletableFuture.supplyAsync(
+                        () -> reminders.remindToday().block()))
                 .toList();
         instances.forEach(CompletableFuture::join);
         // The daily job subscribes to one Mono every morning: each run reads its own day.
@@ -353,27 +557,46 @@ class DisclosureIntegrationTests {
         everyMorning.block();
 
         assertThat(database.sql("select count(*) from disclosure_reminder where request_number = :number")
-                .bind("number", number).map(row -> row.get(0, Long.class)).one().block()).isEqualTo(1L);
-        Api.as(OFFICER, port).get().uri("/api/staff/disclosure/reminders").exchange()
-                .expectStatus().isOk()
+                        .bind("number", number)
+                        .map(row -> row.get(0, Long.class))
+                        .one()
+                        .block())
+                .isEqualTo(1L);
+        Api.as(OFFICER, port)
+                .get()
+                .uri("/api/staff/disclosure/reminders")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$[?(@.requestNumber == '" + number + "')].kind").isEqualTo("AT_RISK")
-                .jsonPath("$[?(@.requestNumber == '" + number + "')].workingDaysLeft").isEqualTo(3);
-        Api.as("officer-suixi", port).get().uri("/api/staff/disclosure/reminders?agency=340600").exchange()
-                .expectStatus().isNotFound();
+                .jsonPath("$[?(@.requestNumber == '" + number + "')].kind")
+                .isEqualTo("AT_RISK")
+                .jsonPath("$[?(@.requestNumber == '" + number + "')].workingDaysLeft")
+                .isEqualTo(3);
+        Api.as("officer-suixi", port)
+                .get()
+                .uri("/api/staff/disclosure/reminders?agency=340600")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
         // The agency's officers and OGI office head were e-mailed once, with the request in the list.
         List<jakarta.mail.internet.MimeMessage> mails = java.util.Arrays.stream(TestServices.SMTP.getReceivedMessages())
                 .filter(mail -> textOf(mail).contains(number))
                 .toList();
         assertThat(mails).as("one delivery per recipient of one message").hasSize(2);
-        assertThat(mails.get(0).getAllRecipients()).extracting(Object::toString)
+        assertThat(mails.get(0).getAllRecipients())
+                .extracting(Object::toString)
                 .containsExactlyInAnyOrder("officer.huaibei@example.org", "head.huaibei@example.org");
         assertThat(mails.get(0).getSubject()).startsWith("【到期提醒】淮北市人民政府");
         clock.setDay(LocalDate.parse("2026-07-27"));
         everyMorning.block();
         assertThat(database.sql("select working_days_left from disclosure_reminder where request_number = :number "
-                        + "and reminded_on = '2026-07-27'")
-                .bind("number", number).map(row -> row.get(0, Integer.class)).one().block()).isEqualTo(2);
+                                + "and reminded_on = '2026-07-27'")
+                        .bind("number", number)
+                        .map(row -> row.get(0, Integer.class))
+                        .one()
+                        .block())
+                .isEqualTo(2);
     }
 
     private static String textOf(jakarta.mail.internet.MimeMessage mail) {
@@ -393,8 +616,11 @@ class DisclosureIntegrationTests {
     }
 
     private WebTestClient.ResponseSpec act(String subject, String number, String action, Map<String, Object> form) {
-        return Api.as(subject, port).post().uri("/api/staff/disclosure/requests/" + number + "/actions/" + action)
-                .bodyValue(form).exchange();
+        return Api.as(subject, port)
+                .post()
+                .uri("/api/staff/disclosure/requests/" + number + "/actions/" + action)
+                .bodyValue(form)
+                .exchange();
     }
 
     private static void await(CountDownLatch latch) {

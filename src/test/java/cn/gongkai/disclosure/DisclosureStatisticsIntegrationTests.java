@@ -37,7 +37,6 @@ class DisclosureStatisticsIntegrationTests {
     private String agency;
     private String officer;
 
-
     @Test
     void countsEveryOutcomeByApplicantKindAndTheCrossCheckHolds() {
         freshAgencyWithOfficer();
@@ -68,8 +67,10 @@ class DisclosureStatisticsIntegrationTests {
         clock.setDay(LocalDate.parse("2026-03-03"));
         act(lapses, "request-correction", Map.of("items", List.of("请写明文件名称"), "dueOn", "2026-03-10"));
         act(unpaid, "accept", Map.of());
-        act(unpaid, "notify-fee", Map.of("method", "PER_PAGE", "quantity", 150, "reason", "申请页数较多",
-                "dueOn", "2026-03-10"));
+        act(
+                unpaid,
+                "notify-fee",
+                Map.of("method", "PER_PAGE", "quantity", 150, "reason", "申请页数较多", "dueOn", "2026-03-10"));
         clock.setDay(LocalDate.parse("2026-03-10"));
         for (int i = 0; i < replies.size(); i++) {
             reply(numbers.get(i), replies.get(i));
@@ -122,15 +123,21 @@ class DisclosureStatisticsIntegrationTests {
                         values (:id, :code, '统计测试局', '统计测试局', 'DEPARTMENT',
                             '00000000-0000-4000-8000-340600000000', '340600', '测试地址', '000000',
                             '0000-0000000', '', '工作日')
-                        """)
-                .bind("id", agencyId).bind("code", agency).then().block();
+                        """).bind("id", agencyId).bind("code", agency).then().block();
         database.sql("insert into portal_user (id, subject, display_name, email) values (:id, :subject, '统计员', null)")
-                .bind("id", userId).bind("subject", officer).then().block();
+                .bind("id", userId)
+                .bind("subject", officer)
+                .then()
+                .block();
         database.sql("""
                         insert into role_grant (id, user_id, role, agency_id, granted_by)
                         values (:id, :user, 'DISCLOSURE_OFFICER', :agency, 'test')
                         """)
-                .bind("id", UUID.randomUUID()).bind("user", userId).bind("agency", agencyId).then().block();
+                .bind("id", UUID.randomUUID())
+                .bind("user", userId)
+                .bind("agency", agencyId)
+                .then()
+                .block();
     }
 
     private String paper(ApplicantKind kind, String receivedOn) {
@@ -138,17 +145,34 @@ class DisclosureStatisticsIntegrationTests {
                 ? DisclosureTestData.companyApplication(agency, "统计测试")
                 : DisclosureTestData.application(agency, "统计测试");
         DisclosureTestData.part(application, "applicant").put("kind", kind.name());
-        Map<String, Object> form = new HashMap<>(Map.of("application", application, "channel", "IN_PERSON",
-                "receivedOn", receivedOn));
-        return Api.as(officer, port).post().uri("/api/staff/disclosure/requests").bodyValue(form).exchange()
-                .expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("number").toString();
+        Map<String, Object> form =
+                new HashMap<>(Map.of("application", application, "channel", "IN_PERSON", "receivedOn", receivedOn));
+        return Api.as(officer, port)
+                .post()
+                .uri("/api/staff/disclosure/requests")
+                .bodyValue(form)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("number")
+                .toString();
     }
 
     private void reply(String number, DisclosureOutcome outcome) {
-        Map<String, Object> form = new HashMap<>(Map.of("outcome", outcome.name(), "explanation", "理由说明",
-                "withheldParts", "第二页", "legalBasis", "《中华人民共和国政府信息公开条例》",
-                "accessArrangements", "工作日到政务服务中心领取"));
+        Map<String, Object> form = new HashMap<>(Map.of(
+                "outcome",
+                outcome.name(),
+                "explanation",
+                "理由说明",
+                "withheldParts",
+                "第二页",
+                "legalBasis",
+                "《中华人民共和国政府信息公开条例》",
+                "accessArrangements",
+                "工作日到政务服务中心领取"));
         if (outcome == DisclosureOutcome.NOT_PROCESSED_REPEATED) {
             form.put("legalBasis", "");
             form.put("repeatOf", earlierAnswered(number));
@@ -158,30 +182,51 @@ class DisclosureStatisticsIntegrationTests {
 
     /** The same applicant's earlier answered request: every test application carries the same identity number. */
     private String earlierAnswered(String number) {
-        List<?> earlier = Api.as(officer, port).get().uri("/api/staff/disclosure/requests/" + number + "/earlier")
-                .exchange().expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
-        return earlier.stream().map(item -> (Map<?, ?>) item)
+        List<?> earlier = Api.as(officer, port)
+                .get()
+                .uri("/api/staff/disclosure/requests/" + number + "/earlier")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(List.class)
+                .returnResult()
+                .getResponseBody();
+        return earlier.stream()
+                .map(item -> (Map<?, ?>) item)
                 .filter(item -> "ANSWERED".equals(item.get("state")))
                 .map(item -> item.get("number").toString())
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private void act(String number, String action, Map<String, Object> form) {
-        Api.as(officer, port).post().uri("/api/staff/disclosure/requests/" + number + "/actions/" + action)
-                .bodyValue(form).exchange().expectStatus().isOk();
+        Api.as(officer, port)
+                .post()
+                .uri("/api/staff/disclosure/requests/" + number + "/actions/" + action)
+                .bodyValue(form)
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, int[]> table(int year) {
-        Map<String, Object> body = Api.anonymous(port).get()
-                .uri("/api/disclosure/statistics?agency=" + agency + "&year=" + year).exchange()
-                .expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        Map<String, Object> body = Api.anonymous(port)
+                .get()
+                .uri("/api/disclosure/statistics?agency=" + agency + "&year=" + year)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(body.get("checkHolds")).isEqualTo(true);
         Map<String, int[]> rows = new HashMap<>();
         for (Map<String, Object> row : (List<Map<String, Object>>) body.get("rows")) {
-            rows.put(row.get("key").toString(),
-                    ((List<Integer>) row.get("counts")).stream().mapToInt(Integer::intValue).toArray());
+            rows.put(
+                    row.get("key").toString(),
+                    ((List<Integer>) row.get("counts"))
+                            .stream().mapToInt(Integer::intValue).toArray());
         }
         return rows;
     }

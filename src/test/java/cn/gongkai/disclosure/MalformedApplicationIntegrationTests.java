@@ -28,12 +28,31 @@ class MalformedApplicationIntegrationTests {
 
     private static final String CITIZEN = "enterprise-demo";
     private static final int TRIES = 1000;
-    private static final List<String> PATHS = List.of("agency", "applicant", "applicant.kind", "applicant.name",
-            "applicant.creditCode", "applicant.representative", "applicant.idType", "applicant.idNumber",
-            "applicant.agent", "contact", "contact.phone", "contact.email", "contact.postalAddress",
-            "contact.postalCode", "information", "information.title", "information.documentNumber",
-            "information.description", "delivery", "delivery.medium", "delivery.channel", "attachments",
-            "insistAsDisclosure", "unexpected");
+    private static final List<String> PATHS = List.of(
+            "agency",
+            "applicant",
+            "applicant.kind",
+            "applicant.name",
+            "applicant.creditCode",
+            "applicant.representative",
+            "applicant.idType",
+            "applicant.idNumber",
+            "applicant.agent",
+            "contact",
+            "contact.phone",
+            "contact.email",
+            "contact.postalAddress",
+            "contact.postalCode",
+            "information",
+            "information.title",
+            "information.documentNumber",
+            "information.description",
+            "delivery",
+            "delivery.medium",
+            "delivery.channel",
+            "attachments",
+            "insistAsDisclosure",
+            "unexpected");
 
     @LocalServerPort
     int port;
@@ -50,7 +69,10 @@ class MalformedApplicationIntegrationTests {
                 Arbitraries.just(""),
                 Arbitraries.strings().ofMinLength(201).ofMaxLength(5000),
                 Arbitraries.strings().all().ofMaxLength(40).map(text -> (Object) text),
-                Arbitraries.strings().withChars("0123456789Xx- ").ofMaxLength(25).map(text -> (Object) text),
+                Arbitraries.strings()
+                        .withChars("0123456789Xx- ")
+                        .ofMaxLength(25)
+                        .map(text -> (Object) text),
                 Arbitraries.integers().map(number -> (Object) number),
                 Arbitraries.doubles().map(number -> (Object) number),
                 Arbitraries.of(true, false).map(flag -> (Object) flag),
@@ -62,8 +84,10 @@ class MalformedApplicationIntegrationTests {
     }
 
     private static Arbitrary<Mutation> mutations() {
-        return Combinators.combine(Arbitraries.of(PATHS).list().ofMinSize(1).ofMaxSize(3),
-                        damagedValue().list().ofSize(3), Arbitraries.integers().between(0, 9))
+        return Combinators.combine(
+                        Arbitraries.of(PATHS).list().ofMinSize(1).ofMaxSize(3),
+                        damagedValue().list().ofSize(3),
+                        Arbitraries.integers().between(0, 9))
                 .as(Mutation::new);
     }
 
@@ -77,17 +101,22 @@ class MalformedApplicationIntegrationTests {
         int accepted = 0;
         for (Mutation mutation : samples) {
             String body = body(mutation);
-            int status = Api.as(CITIZEN, port).post().uri("/api/disclosure/requests")
+            int status = Api.as(CITIZEN, port)
+                    .post()
+                    .uri("/api/disclosure/requests")
                     .header("Idempotency-Key", UUID.randomUUID().toString())
                     .contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(body)
                     .exchange()
                     .expectBody(String.class)
                     .consumeWith(result -> assertThat(result.getStatus().value())
-                            .as("%s answered %s", body.length() > 400 ? body.substring(0, 400) : body,
-                                    result.getResponseBody())
+                            .as(
+                                    "%s answered %s",
+                                    body.length() > 400 ? body.substring(0, 400) : body, result.getResponseBody())
                             .isIn(201, 400, 413, 415, 422))
-                    .returnResult().getStatus().value();
+                    .returnResult()
+                    .getStatus()
+                    .value();
             if (status == 201) {
                 accepted++;
             }
@@ -106,7 +135,8 @@ class MalformedApplicationIntegrationTests {
                 target = ((Map<String, Object>) target).get(path[j]);
             }
             if (target instanceof HashMap) {
-                ((Map<String, Object>) target).put(path[path.length - 1], mutation.values().get(i));
+                ((Map<String, Object>) target)
+                        .put(path[path.length - 1], mutation.values().get(i));
             }
         }
         String text = json.writeValueAsString(application);
@@ -116,10 +146,11 @@ class MalformedApplicationIntegrationTests {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> deepCopy(Map<String, Object> original) {
         Map<String, Object> copy = new HashMap<>();
-        original.forEach((key, value) -> copy.put(key, value instanceof Map
-                ? deepCopy((Map<String, Object>) value)
-                : value instanceof List<?> list ? new ArrayList<>(list) : value));
+        original.forEach((key, value) -> copy.put(
+                key,
+                value instanceof Map
+                        ? deepCopy((Map<String, Object>) value)
+                        : value instanceof List<?> list ? new ArrayList<>(list) : value));
         return copy;
     }
-
 }

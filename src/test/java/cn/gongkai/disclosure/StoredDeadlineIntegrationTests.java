@@ -33,7 +33,6 @@ class StoredDeadlineIntegrationTests {
     @Autowired
     DatabaseClient database;
 
-
     @Test
     void theStoredDeadlineFollowsEveryStepOfTheClock() {
         day("2026-03-02");
@@ -62,8 +61,13 @@ class StoredDeadlineIntegrationTests {
     void theStoredDeadlineFollowsWithdrawalLapseAndAnUnpaidFee() {
         day("2026-04-01");
         String withdrawn = submit("存储期限：撤回");
-        Api.as(CITIZEN, port).post().uri("/api/disclosure/requests/" + withdrawn + "/withdrawal").bodyValue(Map.of())
-                .exchange().expectStatus().isOk();
+        Api.as(CITIZEN, port)
+                .post()
+                .uri("/api/disclosure/requests/" + withdrawn + "/withdrawal")
+                .bodyValue(Map.of())
+                .exchange()
+                .expectStatus()
+                .isOk();
         assertStoredEqualsDerived(withdrawn);
 
         String lapsed = submit("存储期限：逾期未补正");
@@ -74,8 +78,11 @@ class StoredDeadlineIntegrationTests {
         day("2026-04-13");
         String unpaid = submit("存储期限：未缴费");
         act(unpaid, OFFICER, "accept", Map.of());
-        act(unpaid, OFFICER, "notify-fee", Map.of("method", "PER_PAGE", "quantity", 300, "reason", "页数较多",
-                "dueOn", "2026-04-20"));
+        act(
+                unpaid,
+                OFFICER,
+                "notify-fee",
+                Map.of("method", "PER_PAGE", "quantity", 300, "reason", "页数较多", "dueOn", "2026-04-20"));
         day("2026-04-21");
         act(unpaid, OFFICER, "close-unpaid", Map.of());
     }
@@ -85,30 +92,42 @@ class StoredDeadlineIntegrationTests {
     }
 
     private String submit(String title) {
-        DisclosureTestData.submit(port, application("340600", title)).expectStatus().isCreated();
+        DisclosureTestData.submit(port, application("340600", title))
+                .expectStatus()
+                .isCreated();
         String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
         assertStoredEqualsDerived(number);
         return number;
     }
 
     private void act(String number, String subject, String action, Map<String, Object> form) {
-        DisclosureTestData.act(port, subject, number, action, form).expectStatus().isOk();
+        DisclosureTestData.act(port, subject, number, action, form)
+                .expectStatus()
+                .isOk();
         assertStoredEqualsDerived(number);
     }
 
     private void assertStoredEqualsDerived(String number) {
-        Map<?, ?> shown = Api.as(OFFICER, port).get().uri("/api/staff/disclosure/requests/" + number).exchange()
-                .expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> shown = Api.as(OFFICER, port)
+                .get()
+                .uri("/api/staff/disclosure/requests/" + number)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         Map<?, ?> deadline = (Map<?, ?>) shown.get("deadline");
-        Map<String, Object> stored = database.sql("""
+        Map<String, Object> stored =
+                database.sql("""
                         select due_on::text as due_on, provisional_year, deadline_as_of::text as as_of
                         from disclosure_request where number = :number
-                        """)
-                .bind("number", number).fetch().one().block();
+                        """).bind("number", number).fetch().one().block();
         String step = number + " after " + ((List<?>) shown.get("timeline")).size() + " steps, " + shown.get("state");
         assertThat(stored.get("due_on")).as(step).isEqualTo(deadline.get("dueOn"));
         assertThat(stored.get("provisional_year")).as(step).isEqualTo(deadline.get("provisionalYear"));
-        assertThat(stored.get("as_of")).as(step).isEqualTo(clock.instant().atZone(clock.getZone()).toLocalDate().toString());
+        assertThat(stored.get("as_of"))
+                .as(step)
+                .isEqualTo(clock.instant().atZone(clock.getZone()).toLocalDate().toString());
     }
 }

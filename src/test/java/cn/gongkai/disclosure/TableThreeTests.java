@@ -68,14 +68,22 @@ class TableThreeTests {
 
     @Test
     void aHandAlteredTableThatBreaksTheRuleIsCaught() {
-        TableThree counted = TableThree.count(2026, List.of(entry(PERSON, "2026-02-10", DisclosureOutcome.DISCLOSED,
-                "2026-03-16")));
+        TableThree counted =
+                TableThree.count(2026, List.of(entry(PERSON, "2026-02-10", DisclosureOutcome.DISCLOSED, "2026-03-16")));
         int[] received = counted.row(Row.RECEIVED);
         received[0] = 2;
         received[6] = 2;
-        TableThree altered = new TableThree(2026, Map.of(Row.RECEIVED, received,
-                Row.CARRIED_OVER, counted.row(Row.CARRIED_OVER), Row.ANSWERED_TOTAL, counted.row(Row.ANSWERED_TOTAL),
-                Row.CARRIED_FORWARD, counted.row(Row.CARRIED_FORWARD)),
+        TableThree altered = new TableThree(
+                2026,
+                Map.of(
+                        Row.RECEIVED,
+                        received,
+                        Row.CARRIED_OVER,
+                        counted.row(Row.CARRIED_OVER),
+                        Row.ANSWERED_TOTAL,
+                        counted.row(Row.ANSWERED_TOTAL),
+                        Row.CARRIED_FORWARD,
+                        counted.row(Row.CARRIED_FORWARD)),
                 Map.of(DisclosureOutcome.DISCLOSED, counted.outcome(DisclosureOutcome.DISCLOSED)));
 
         assertThat(altered.checkHolds()).isFalse();
@@ -85,6 +93,7 @@ class TableThreeTests {
     }
 
     private static Entry entry(ApplicantKind kind, String receivedOn, DisclosureOutcome outcome, String closedOn) {
-        return new Entry(kind, LocalDate.parse(receivedOn), outcome, closedOn == null ? null : LocalDate.parse(closedOn));
+        return new Entry(
+                kind, LocalDate.parse(receivedOn), outcome, closedOn == null ? null : LocalDate.parse(closedOn));
     }
 }

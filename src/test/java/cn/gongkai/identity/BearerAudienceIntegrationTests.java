@@ -18,17 +18,23 @@ class BearerAudienceIntegrationTests {
 
     @Test
     void aTokenForTheConfiguredAudienceIsAccepted() {
-        Api.anonymous(port).get().uri("/api/me")
+        Api.anonymous(port)
+                .get()
+                .uri("/api/me")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestServices.tokenFor("citizen-demo", "gongkai-api"))
                 .exchange()
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
     }
 
     @Test
     void aTokenIssuedToAnotherClientIsRefused() {
-        Api.anonymous(port).get().uri("/api/me")
+        Api.anonymous(port)
+                .get()
+                .uri("/api/me")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestServices.tokenFor("citizen-demo", "another-client"))
                 .exchange()
-                .expectStatus().isUnauthorized();
+                .expectStatus()
+                .isUnauthorized();
     }
 }

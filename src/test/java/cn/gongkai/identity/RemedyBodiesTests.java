@@ -63,14 +63,22 @@ class RemedyBodiesTests {
     }
 
     private static Agency parentOf(Agency agency) {
-        return DIRECTORY.values().stream().filter(candidate -> candidate.id().equals(agency.parentId())).findFirst()
+        return DIRECTORY.values().stream()
+                .filter(candidate -> candidate.id().equals(agency.parentId()))
+                .findFirst()
                 .orElse(null);
     }
 
     private static Map<String, Agency> directory(String... rows) {
         Map<String, Agency> directory = new java.util.LinkedHashMap<>();
-        Arrays.stream(rows).map(row -> row.split("\\|", -1)).forEach(row -> directory.put(row[0], agency(row[0],
-                AgencyKind.valueOf(row[1]), row[2].isEmpty() ? null : directory.get(row[2]).id())));
+        Arrays.stream(rows)
+                .map(row -> row.split("\\|", -1))
+                .forEach(row -> directory.put(
+                        row[0],
+                        agency(
+                                row[0],
+                                AgencyKind.valueOf(row[1]),
+                                row[2].isEmpty() ? null : directory.get(row[2]).id())));
         return directory;
     }
 

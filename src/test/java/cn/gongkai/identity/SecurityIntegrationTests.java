@@ -22,56 +22,102 @@ class SecurityIntegrationTests {
 
     @Test
     void anonymousCallerOfAStaffEndpointGets401ProblemNotARedirect() {
-        Api.anonymous(port).get().uri(HUAIBEI_STAFF).exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:unauthenticated");
+        Api.anonymous(port)
+                .get()
+                .uri(HUAIBEI_STAFF)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:gongkai:unauthenticated");
     }
 
     @Test
     void anonymousChangeIsTold401ToSignInNotThatTheAccountLacksPermission() {
-        Api.anonymous(port).post().uri("/api/disclosure/requests").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{}").exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().valueEquals("WWW-Authenticate", "Bearer realm=\"gongkai\"")
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        Api.anonymous(port)
+                .post()
+                .uri("/api/disclosure/requests")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .valueEquals("WWW-Authenticate", "Bearer realm=\"gongkai\"")
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:unauthenticated")
-                .jsonPath("$.detail").isEqualTo("此功能需要登录后使用。");
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:gongkai:unauthenticated")
+                .jsonPath("$.detail")
+                .isEqualTo("此功能需要登录后使用。");
     }
 
     @Test
     void citizenTokenOnAStaffEndpointGets403Problem() {
-        Api.as("citizen-demo", port).get().uri(HUAIBEI_STAFF).exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:forbidden");
+        Api.as("citizen-demo", port)
+                .get()
+                .uri(HUAIBEI_STAFF)
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:gongkai:forbidden");
     }
 
     @Test
     void officerSeesOwnAgencyAndNotAnotherAgencysRecords() {
-        Api.as("officer-huaibei", port).get().uri(HUAIBEI_STAFF).exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$[?(@.subject == 'officer-huaibei')].role").isEqualTo("DISCLOSURE_OFFICER");
-        Api.as("officer-huaibei", port).get().uri(SUIXI_STAFF).exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:not-found");
+        Api.as("officer-huaibei", port)
+                .get()
+                .uri(HUAIBEI_STAFF)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$[?(@.subject == 'officer-huaibei')].role")
+                .isEqualTo("DISCLOSURE_OFFICER");
+        Api.as("officer-huaibei", port)
+                .get()
+                .uri(SUIXI_STAFF)
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:gongkai:not-found");
     }
 
     @Test
     void invalidBearerTokenIs401() {
-        Api.anonymous(port).get().uri("/api/me").header("Authorization", "Bearer not-a-token").exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        Api.anonymous(port)
+                .get()
+                .uri("/api/me")
+                .header("Authorization", "Bearer not-a-token")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void adminEndpointsNeedTheAdministrator() {
-        Api.as("officer-huaibei", port).post().uri("/api/admin/role-grants").contentType(MediaType.APPLICATION_JSON)
+        Api.as("officer-huaibei", port)
+                .post()
+                .uri("/api/admin/role-grants")
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"subject\":\"officer-huaibei\",\"role\":\"SYSTEM_ADMINISTRATOR\"}")
                 .exchange()
-                .expectStatus().isForbidden();
+                .expectStatus()
+                .isForbidden();
     }
 
     @ParameterizedTest(name = "{0} signs in through the OIDC flow as {1}")

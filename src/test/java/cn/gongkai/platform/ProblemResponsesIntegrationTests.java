@@ -8,14 +8,14 @@ import cn.gongkai.platform.problem.ProblemResponses;
 import cn.gongkai.platform.web.RequestIdFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
-import org.springframework.mock.web.server.MockServerWebExchange;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -36,7 +36,10 @@ class ProblemResponsesIntegrationTests {
     }
 
     private long grants() {
-        return database.sql("select count(*) as n from role_grant").map(row -> row.get("n", Long.class)).one().block();
+        return database.sql("select count(*) as n from role_grant")
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .block();
     }
 
     @Autowired
@@ -44,12 +47,19 @@ class ProblemResponsesIntegrationTests {
 
     @Test
     void aMultipartBodyWithoutItsBoundaryIsABadRequest() {
-        Api.as("citizen-demo", port).post().uri("/api/disclosure/files")
+        Api.as("citizen-demo", port)
+                .post()
+                .uri("/api/disclosure/files")
                 .header("Content-Type", "multipart/form-data; boundary=gongkai-boundary")
-                .bodyValue("this is not a multipart body").exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:malformed-body");
+                .bodyValue("this is not a multipart body")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:gongkai:malformed-body");
     }
 
     @Test
@@ -67,98 +77,161 @@ class ProblemResponsesIntegrationTests {
     @Test
     void malformedJsonIsABadRequestWithoutSideEffects() {
         long before = grants();
-        admin().post().uri(GRANTS).contentType(MediaType.APPLICATION_JSON).bodyValue("{\"subject\": ")
+        admin().post()
+                .uri(GRANTS)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"subject\": ")
                 .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:malformed-body")
-                .jsonPath("$.status").isEqualTo(400)
-                .jsonPath("$.title").isEqualTo("请求内容无法解析");
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:gongkai:malformed-body")
+                .jsonPath("$.status")
+                .isEqualTo(400)
+                .jsonPath("$.title")
+                .isEqualTo("请求内容无法解析");
         assertThat(grants()).isEqualTo(before);
     }
 
     @Test
     void unknownFieldIsNamed() {
-        admin().post().uri(GRANTS).contentType(MediaType.APPLICATION_JSON)
+        admin().post()
+                .uri(GRANTS)
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"subject\":\"citizen-demo\",\"role\":\"CITIZEN\",\"bogus\":1}")
                 .exchange()
-                .expectStatus().isBadRequest()
+                .expectStatus()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:unknown-field")
-                .jsonPath("$.errors[0].field").isEqualTo("bogus");
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:gongkai:unknown-field")
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("bogus");
     }
 
     @Test
     void wrongTypeIsNamed() {
-        admin().post().uri(GRANTS).contentType(MediaType.APPLICATION_JSON)
+        admin().post()
+                .uri(GRANTS)
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"subject\":\"citizen-demo\",\"role\":\"EMPEROR\"}")
                 .exchange()
-                .expectStatus().isBadRequest()
+                .expectStatus()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("role");
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("role");
     }
 
     @Test
     void validationNamesEveryFieldInTheRequestedLanguage() {
-        admin().post().uri(GRANTS).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+        admin().post()
+                .uri(GRANTS)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", "en")
                 .bodyValue("{\"subject\":\"\",\"agencyCode\":\"NOT A CODE\"}")
                 .exchange()
-                .expectStatus().isBadRequest()
+                .expectStatus()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:validation")
-                .jsonPath("$.title").isEqualTo("There is a problem with what you sent")
-                .jsonPath("$.errors[?(@.field == 'subject')].message").isEqualTo("must not be blank")
-                .jsonPath("$.errors[?(@.field == 'role')].message").isEqualTo("is required")
-                .jsonPath("$.errors[?(@.field == 'agencyCode')].message").isEqualTo("has the wrong format");
-        admin().post().uri(GRANTS).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-CN,zh;q=0.9")
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:gongkai:validation")
+                .jsonPath("$.title")
+                .isEqualTo("There is a problem with what you sent")
+                .jsonPath("$.errors[?(@.field == 'subject')].message")
+                .isEqualTo("must not be blank")
+                .jsonPath("$.errors[?(@.field == 'role')].message")
+                .isEqualTo("is required")
+                .jsonPath("$.errors[?(@.field == 'agencyCode')].message")
+                .isEqualTo("has the wrong format");
+        admin().post()
+                .uri(GRANTS)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", "zh-CN,zh;q=0.9")
                 .bodyValue("{\"subject\":\"\",\"role\":\"CITIZEN\"}")
                 .exchange()
-                .expectStatus().isBadRequest()
+                .expectStatus()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("subject")
-                .jsonPath("$.errors[0].message").isEqualTo("不能为空");
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("subject")
+                .jsonPath("$.errors[0].message")
+                .isEqualTo("不能为空");
     }
 
     @Test
     void wrongContentTypeIs415() {
-        admin().post().uri(GRANTS).contentType(MediaType.TEXT_PLAIN).bodyValue("subject=x")
+        admin().post()
+                .uri(GRANTS)
+                .contentType(MediaType.TEXT_PLAIN)
+                .bodyValue("subject=x")
                 .exchange()
-                .expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:unsupported-media-type");
+                .expectStatus()
+                .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:gongkai:unsupported-media-type");
     }
 
     @Test
     void jsonOver64KilobytesIs413() {
         String huge = "{\"subject\":\"" + "x".repeat(70 * 1024) + "\",\"role\":\"CITIZEN\"}";
-        admin().post().uri(GRANTS).contentType(MediaType.APPLICATION_JSON).bodyValue(huge)
+        admin().post()
+                .uri(GRANTS)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(huge)
                 .exchange()
-                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:body-too-large");
+                .expectStatus()
+                .isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:gongkai:body-too-large");
     }
 
     @Test
     void unknownRouteIsAProblemToo() {
-        Api.anonymous(port).get().uri("/api/no-such-thing").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:problem-type:gongkai:not-found-route");
+        Api.anonymous(port)
+                .get()
+                .uri("/api/no-such-thing")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem-type:gongkai:not-found-route");
     }
 
     @Test
     void requestIdIsReturnedAndEchoedInProblems() {
-        var result = Api.anonymous(port).get().uri("/api/agencies/no-such-agency")
+        var result = Api.anonymous(port)
+                .get()
+                .uri("/api/agencies/no-such-agency")
                 .header("X-Request-Id", "test-request-0001")
                 .exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().valueEquals("X-Request-Id", "test-request-0001")
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .valueEquals("X-Request-Id", "test-request-0001")
                 .expectBody()
-                .jsonPath("$.requestId").isEqualTo("test-request-0001")
-                .jsonPath("$.detail").isEqualTo("未找到机关“no-such-agency”。");
+                .jsonPath("$.requestId")
+                .isEqualTo("test-request-0001")
+                .jsonPath("$.detail")
+                .isEqualTo("未找到机关“no-such-agency”。");
         assertThat(result).isNotNull();
-        Api.anonymous(port).get().uri("/api/site").exchange()
-                .expectStatus().isOk()
-                .expectHeader().value("X-Request-Id", id -> assertThat(id).hasSizeGreaterThan(8));
+        Api.anonymous(port)
+                .get()
+                .uri("/api/site")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .value("X-Request-Id", id -> assertThat(id).hasSizeGreaterThan(8));
     }
 }

@@ -14,7 +14,8 @@ import reactor.test.StepVerifier;
 
 /** Redis unreachable (nothing listens on port 1): public reads go on, health says so, no 500. */
 @IntegrationTest
-@TestPropertySource(properties = {"spring.data.redis.url=redis://127.0.0.1:1/0", "spring.data.redis.connect-timeout=500ms"})
+@TestPropertySource(
+        properties = {"spring.data.redis.url=redis://127.0.0.1:1/0", "spring.data.redis.connect-timeout=500ms"})
 class RedisDownIntegrationTests {
 
     @LocalServerPort
@@ -32,33 +33,59 @@ class RedisDownIntegrationTests {
 
         StepVerifier.create(pageCache.evict("reports:340621:2019:RULE_OF_LAW")).verifyComplete();
 
-        assertThat(meters.counter("gongkai.page.cache.evictions.failed").count()).isEqualTo(before + 1);
+        assertThat(meters.counter("gongkai.page.cache.evictions.failed").count())
+                .isEqualTo(before + 1);
     }
 
     @Test
     void healthShowsRedisDownButTheInstanceStaysReady() {
-        Api.anonymous(port).get().uri("/actuator/health").exchange()
-                .expectStatus().isEqualTo(503)
+        Api.anonymous(port)
+                .get()
+                .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
                 .expectBody()
-                .jsonPath("$.components.redis.status").isEqualTo("DOWN")
-                .jsonPath("$.components.r2dbc.status").isEqualTo("UP");
-        Api.anonymous(port).get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+                .jsonPath("$.components.redis.status")
+                .isEqualTo("DOWN")
+                .jsonPath("$.components.r2dbc.status")
+                .isEqualTo("UP");
+        Api.anonymous(port)
+                .get()
+                .uri("/actuator/health/readiness")
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     @Test
     void publicReadsWorkWithAndWithoutASessionCookie() {
-        Api.anonymous(port).get().uri("/api/agencies").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$[?(@.code == '340600')].name").isEqualTo("淮北市人民政府");
-        Api.anonymous(port).get().uri("/api/agencies/340621").cookie("SESSION", "0f0e5a3c-6e4b-4a63-8e0b-2c7c5b0f9d11")
+        Api.anonymous(port)
+                .get()
+                .uri("/api/agencies")
                 .exchange()
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$[?(@.code == '340600')].name")
+                .isEqualTo("淮北市人民政府");
+        Api.anonymous(port)
+                .get()
+                .uri("/api/agencies/340621")
+                .cookie("SESSION", "0f0e5a3c-6e4b-4a63-8e0b-2c7c5b0f9d11")
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     @Test
     void signedInOnlyEndpointsSay401NotError() {
-        Api.anonymous(port).get().uri("/api/me").cookie("SESSION", "0f0e5a3c-6e4b-4a63-8e0b-2c7c5b0f9d11")
+        Api.anonymous(port)
+                .get()
+                .uri("/api/me")
+                .cookie("SESSION", "0f0e5a3c-6e4b-4a63-8e0b-2c7c5b0f9d11")
                 .exchange()
-                .expectStatus().isUnauthorized();
+                .expectStatus()
+                .isUnauthorized();
     }
 }

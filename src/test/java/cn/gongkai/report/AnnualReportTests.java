@@ -29,16 +29,22 @@ class AnnualReportTests {
     private static final Instant LATER = NOW.plusSeconds(3600);
     private static final String EDITOR = "editor";
     private static final String PUBLISHER = "publisher";
-    private static final ReportContent TEXT = new ReportContent("某县2025年法治政府建设年度报告", "",
-            List.of(new ReportSection("一、", "主要举措和成效", false, "正文。", List.of())));
+    private static final ReportContent TEXT = new ReportContent(
+            "某县2025年法治政府建设年度报告", "", List.of(new ReportSection("一、", "主要举措和成效", false, "正文。", List.of())));
 
     /** Where each step leads from each state; a step missing from a state's row is illegal there. */
     private static final Map<ReportState, Map<ReportAction, ReportState>> MOVES = new EnumMap<>(Map.of(
             ReportState.DRAFT, Map.of(ReportAction.SAVE, ReportState.DRAFT, ReportAction.SUBMIT, ReportState.SUBMITTED),
-            ReportState.SUBMITTED, Map.of(ReportAction.RETURN, ReportState.DRAFT,
-                    ReportAction.APPROVE, ReportState.APPROVED),
-            ReportState.APPROVED, Map.of(ReportAction.RETURN, ReportState.DRAFT,
-                    ReportAction.PUBLISH, ReportState.PUBLISHED, ReportAction.SCHEDULE, ReportState.SCHEDULED),
+            ReportState.SUBMITTED,
+                    Map.of(ReportAction.RETURN, ReportState.DRAFT, ReportAction.APPROVE, ReportState.APPROVED),
+            ReportState.APPROVED,
+                    Map.of(
+                            ReportAction.RETURN,
+                            ReportState.DRAFT,
+                            ReportAction.PUBLISH,
+                            ReportState.PUBLISHED,
+                            ReportAction.SCHEDULE,
+                            ReportState.SCHEDULED),
             ReportState.SCHEDULED, Map.of(ReportAction.UNSCHEDULE, ReportState.APPROVED),
             ReportState.PUBLISHED, Map.of(ReportAction.CORRECT, ReportState.DRAFT),
             ReportState.WITHDRAWN, Map.of(ReportAction.CORRECT, ReportState.DRAFT)));
@@ -79,17 +85,16 @@ class AnnualReportTests {
 
     @ParameterizedTest(name = "{2} in {0} (public: {1}) → {3}")
     @MethodSource("everyStateAndStep")
-    void eachStepIsTakenFromItsStatesOnly(ReportState state, boolean isPublic, ReportAction action,
-            ReportState expected) {
+    void eachStepIsTakenFromItsStatesOnly(
+            ReportState state, boolean isPublic, ReportAction action, ReportState expected) {
         AnnualReport report = report(state, isPublic, null);
 
         if (expected == null) {
-            assertThatThrownBy(() -> take(report, action))
-                    .isInstanceOfSatisfying(ConflictException.class, conflict -> {
-                        assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-                        assertThat(conflict.slug()).isEqualTo("report-illegal-transition");
-                        assertThat(conflict.getDetailMessageArguments()).containsExactly(action.slug(), state.name());
-                    });
+            assertThatThrownBy(() -> take(report, action)).isInstanceOfSatisfying(ConflictException.class, conflict -> {
+                assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+                assertThat(conflict.slug()).isEqualTo("report-illegal-transition");
+                assertThat(conflict.getDetailMessageArguments()).containsExactly(action.slug(), state.name());
+            });
             assertThat(report.state()).isEqualTo(state);
             assertThat(report.allows(action, PUBLISHER)).isFalse();
         } else {
@@ -150,7 +155,8 @@ class AnnualReportTests {
         AnnualReport report = report(ReportState.DRAFT, false, null);
 
         assertThatThrownBy(() -> report.save(2, TEXT, null, EDITOR, NOW))
-                .isInstanceOfSatisfying(ConflictException.class,
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         conflict -> assertThat(conflict.slug()).isEqualTo("report-changed-meanwhile"));
         assertThat(report.revision()).isEqualTo(3);
 
@@ -161,24 +167,41 @@ class AnnualReportTests {
 
     @Test
     void aTextUnfitForPublicationIsNotSubmitted() {
-        AnnualReport report = new AnnualReport(UUID.randomUUID(), UUID.randomUUID(), "340621", "某县人民政府", 2025,
-                ReportKind.RULE_OF_LAW, ReportState.DRAFT, 1, new ReportContent("", "", List.of()), null, null, null,
-                null, null, NOW, EDITOR, null);
+        AnnualReport report = new AnnualReport(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "340621",
+                "某县人民政府",
+                2025,
+                ReportKind.RULE_OF_LAW,
+                ReportState.DRAFT,
+                1,
+                new ReportContent("", "", List.of()),
+                null,
+                null,
+                null,
+                null,
+                null,
+                NOW,
+                EDITOR,
+                null);
 
-        assertThatThrownBy(() -> report.submit(EDITOR, NOW))
-                .isInstanceOfSatisfying(PortalException.class, invalid -> {
-                    assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-                    assertThat(invalid.fieldProblems()).extracting(PortalException.FieldProblem::field)
-                            .contains("content.title", "content.sections");
-                });
+        assertThatThrownBy(() -> report.submit(EDITOR, NOW)).isInstanceOfSatisfying(PortalException.class, invalid -> {
+            assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(invalid.fieldProblems())
+                    .extracting(PortalException.FieldProblem::field)
+                    .contains("content.title", "content.sections");
+        });
         assertThat(report.state()).isEqualTo(ReportState.DRAFT);
     }
 
     @Test
     void aReturnAndAWithdrawalNeedAReason() {
         assertThatThrownBy(() -> report(ReportState.SUBMITTED, false, EDITOR).returnToEditors(" ", PUBLISHER, NOW))
-                .isInstanceOfSatisfying(PortalException.class,
-                        invalid -> assertThat(invalid.fieldProblems()).extracting(PortalException.FieldProblem::field)
+                .isInstanceOfSatisfying(
+                        PortalException.class,
+                        invalid -> assertThat(invalid.fieldProblems())
+                                .extracting(PortalException.FieldProblem::field)
                                 .containsExactly("reason"));
         assertThatThrownBy(() -> report(ReportState.PUBLISHED, true, EDITOR).withdraw(null, PUBLISHER, NOW))
                 .isInstanceOf(PortalException.class);
@@ -188,8 +211,10 @@ class AnnualReportTests {
     void aScheduleMustLieInTheFuture() {
         AnnualReport report = report(ReportState.APPROVED, false, EDITOR);
 
-        assertThatThrownBy(() -> report.schedule(NOW, PUBLISHER, NOW)).isInstanceOfSatisfying(PortalException.class,
-                invalid -> assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
+        assertThatThrownBy(() -> report.schedule(NOW, PUBLISHER, NOW))
+                .isInstanceOfSatisfying(
+                        PortalException.class,
+                        invalid -> assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
         assertThat(report.schedule(LATER, PUBLISHER, NOW).publishAt()).isEqualTo(LATER);
         assertThat(report.scheduledFor()).isEqualTo(LATER);
     }
@@ -224,8 +249,24 @@ class AnnualReportTests {
 
     @Test
     void aCorrectionOfAReportOnlyEverImportedStartsItsFirstDraft() {
-        AnnualReport imported = new AnnualReport(UUID.randomUUID(), UUID.randomUUID(), "340621", "某县人民政府", 2020,
-                ReportKind.RULE_OF_LAW, ReportState.PUBLISHED, null, TEXT, null, null, 1, NOW, null, null, null, null);
+        AnnualReport imported = new AnnualReport(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "340621",
+                "某县人民政府",
+                2020,
+                ReportKind.RULE_OF_LAW,
+                ReportState.PUBLISHED,
+                null,
+                TEXT,
+                null,
+                null,
+                1,
+                NOW,
+                null,
+                null,
+                null,
+                null);
 
         ReportEvent.CorrectionStarted correction = imported.correct(EDITOR, NOW);
 
@@ -237,12 +278,24 @@ class AnnualReportTests {
     /** A report in {@code state}, at revision 3, submitted by {@code submittedBy}. */
     private static AnnualReport report(ReportState state, boolean isPublic, String submittedBy) {
         boolean withdrawn = state == ReportState.WITHDRAWN;
-        return new AnnualReport(UUID.randomUUID(), UUID.randomUUID(), "340621", "某县人民政府", 2025,
-                ReportKind.RULE_OF_LAW, withdrawn ? ReportState.PUBLISHED : state, 3, TEXT,
-                isPublic || withdrawn ? "更正了数据" : null, state == ReportState.SCHEDULED ? LATER : null,
-                isPublic || withdrawn ? 1 : null, isPublic || withdrawn ? NOW.minusSeconds(86_400) : null,
+        return new AnnualReport(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "340621",
+                "某县人民政府",
+                2025,
+                ReportKind.RULE_OF_LAW,
+                withdrawn ? ReportState.PUBLISHED : state,
+                3,
+                TEXT,
+                isPublic || withdrawn ? "更正了数据" : null,
+                state == ReportState.SCHEDULED ? LATER : null,
+                isPublic || withdrawn ? 1 : null,
+                isPublic || withdrawn ? NOW.minusSeconds(86_400) : null,
                 withdrawn ? new ReportDraft.Withdrawal("数据有误", NOW.minusSeconds(3600), PUBLISHER) : null,
-                NOW.minusSeconds(60), EDITOR, submittedBy);
+                NOW.minusSeconds(60),
+                EDITOR,
+                submittedBy);
     }
 
     private static ReportEvent take(AnnualReport report, ReportAction action) {

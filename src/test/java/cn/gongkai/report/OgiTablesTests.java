@@ -23,46 +23,70 @@ class OgiTablesTests {
 
     /** A year as counted from records: 3 received from people, 1 from a firm, 1 carried over, 1 carried forward. */
     static OgiTables counted() {
-        return OgiTables.startingFrom(TableThree.count(2026, List.of(
-                entry(ApplicantKind.NATURAL_PERSON, "2026-02-01", DisclosureOutcome.DISCLOSED, "2026-02-20"),
-                entry(ApplicantKind.NATURAL_PERSON, "2026-03-01", DisclosureOutcome.PARTLY_DISCLOSED, "2026-03-20"),
-                entry(ApplicantKind.NATURAL_PERSON, "2026-12-30", null, null),
-                entry(ApplicantKind.COMMERCIAL_ENTERPRISE, "2025-12-29", DisclosureOutcome.NOT_PROCESSED_REPEATED,
-                        "2026-01-10"),
-                entry(ApplicantKind.COMMERCIAL_ENTERPRISE, "2026-05-01", DisclosureOutcome.UNAVAILABLE_NOT_HELD,
-                        "2026-05-20"))));
+        return OgiTables.startingFrom(TableThree.count(
+                2026,
+                List.of(
+                        entry(ApplicantKind.NATURAL_PERSON, "2026-02-01", DisclosureOutcome.DISCLOSED, "2026-02-20"),
+                        entry(
+                                ApplicantKind.NATURAL_PERSON,
+                                "2026-03-01",
+                                DisclosureOutcome.PARTLY_DISCLOSED,
+                                "2026-03-20"),
+                        entry(ApplicantKind.NATURAL_PERSON, "2026-12-30", null, null),
+                        entry(
+                                ApplicantKind.COMMERCIAL_ENTERPRISE,
+                                "2025-12-29",
+                                DisclosureOutcome.NOT_PROCESSED_REPEATED,
+                                "2026-01-10"),
+                        entry(
+                                ApplicantKind.COMMERCIAL_ENTERPRISE,
+                                "2026-05-01",
+                                DisclosureOutcome.UNAVAILABLE_NOT_HELD,
+                                "2026-05-20"))));
     }
 
-    private static TableThree.Entry entry(ApplicantKind kind, String received, DisclosureOutcome outcome, String closed) {
-        return new TableThree.Entry(kind, LocalDate.parse(received), outcome, closed == null ? null : LocalDate.parse(closed));
+    private static TableThree.Entry entry(
+            ApplicantKind kind, String received, DisclosureOutcome outcome, String closed) {
+        return new TableThree.Entry(
+                kind, LocalDate.parse(received), outcome, closed == null ? null : LocalDate.parse(closed));
     }
 
     static Stream<Arguments> alterations() {
         return Stream.of(
                 Arguments.of("as counted", (Consumer<Map<String, int[]>>) rows -> {}, List.of()),
-                Arguments.of("one more received by a person, total too",
-                        (Consumer<Map<String, int[]>>) rows -> add(rows, "RECEIVED", 0, 6), List.of("自然人", "总计")),
-                Arguments.of("one more received and answered by a person",
+                Arguments.of(
+                        "one more received by a person, total too",
+                        (Consumer<Map<String, int[]>>) rows -> add(rows, "RECEIVED", 0, 6),
+                        List.of("自然人", "总计")),
+                Arguments.of(
+                        "one more received and answered by a person",
                         (Consumer<Map<String, int[]>>) rows -> {
                             add(rows, "RECEIVED", 0, 6);
                             add(rows, "DISCLOSED", 0, 6);
                             add(rows, "ANSWERED_TOTAL", 0, 6);
-                        }, List.of()),
-                Arguments.of("a total that is not the sum of its row",
-                        (Consumer<Map<String, int[]>>) rows -> add(rows, "CARRIED_OVER", 6), List.of("总计")),
-                Arguments.of("an outcome moved without its total",
+                        },
+                        List.of()),
+                Arguments.of(
+                        "a total that is not the sum of its row",
+                        (Consumer<Map<String, int[]>>) rows -> add(rows, "CARRIED_OVER", 6),
+                        List.of("总计")),
+                Arguments.of(
+                        "an outcome moved without its total",
                         (Consumer<Map<String, int[]>>) rows -> {
                             add(rows, "OTHER", 1, 6);
                             add(rows, "CARRIED_FORWARD", 1, 6);
-                        }, List.of("商业企业", "总计")),
-                Arguments.of("carried forward instead of answered, both sides",
+                        },
+                        List.of("商业企业", "总计")),
+                Arguments.of(
+                        "carried forward instead of answered, both sides",
                         (Consumer<Map<String, int[]>>) rows -> {
                             rows.get("DISCLOSED")[0]--;
                             rows.get("DISCLOSED")[6]--;
                             rows.get("ANSWERED_TOTAL")[0]--;
                             rows.get("ANSWERED_TOTAL")[6]--;
                             add(rows, "CARRIED_FORWARD", 0, 6);
-                        }, List.of()));
+                        },
+                        List.of()));
     }
 
     private static void add(Map<String, int[]> rows, String key, int... columns) {
@@ -92,25 +116,42 @@ class OgiTablesTests {
 
     @Test
     void impossibleEntriesAreNamed() {
-        Map<String, int[]> rows = new HashMap<>(Map.of("RECEIVED", new int[] {-1, 0, 0, 0, 0, 0, -1},
-                "DISCLOSED", new int[] {1, 1}, "ANSWERED", new int[7]));
-        var tables = new OgiTables(new OgiTables.ProactiveDisclosure(new OgiTables.Documents(1, -1, 0), null, null,
-                new OgiTables.Decisions(-3), null, new OgiTables.Fees(new BigDecimal("1.23456"))), rows,
+        Map<String, int[]> rows = new HashMap<>(Map.of(
+                "RECEIVED", new int[] {-1, 0, 0, 0, 0, 0, -1}, "DISCLOSED", new int[] {1, 1}, "ANSWERED", new int[7]));
+        var tables = new OgiTables(
+                new OgiTables.ProactiveDisclosure(
+                        new OgiTables.Documents(1, -1, 0),
+                        null,
+                        null,
+                        new OgiTables.Decisions(-3),
+                        null,
+                        new OgiTables.Fees(new BigDecimal("1.23456"))),
+                rows,
                 new OgiTables.Remedies(null, new OgiTables.Cases(1, 2, 0, 1, 3), null));
-        assertThat(tables.problems("ogi")).extracting(FieldProblem::field).containsExactlyInAnyOrder(
-                "ogi.proactive.regulations.repealed", "ogi.proactive.penalties.decisions", "ogi.proactive.fees.amount",
-                "ogi.requests.RECEIVED", "ogi.requests.DISCLOSED", "ogi.requests.ANSWERED",
-                "ogi.remedies.directLitigation.total");
+        assertThat(tables.problems("ogi"))
+                .extracting(FieldProblem::field)
+                .containsExactlyInAnyOrder(
+                        "ogi.proactive.regulations.repealed",
+                        "ogi.proactive.penalties.decisions",
+                        "ogi.proactive.fees.amount",
+                        "ogi.requests.RECEIVED",
+                        "ogi.requests.DISCLOSED",
+                        "ogi.requests.ANSWERED",
+                        "ogi.remedies.directLitigation.total");
     }
 
     @Test
     void everyRowIsPrintedWithItsLabelFromTheNationalFormat() {
         String table = counted().requestsMarkdown();
         assertThat(table).startsWith("| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |");
-        assertThat(table).contains("| 一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |",
-                "| 三、本年度办理结果：（一）予以公开 | 1 |", "| （三）不予公开：1.属于国家秘密 |",
-                "| （四）无法提供：1.本机关不掌握相关政府信息 | 0 | 1 |", "| （七）总计 | 2 | 2 | 0 | 0 | 0 | 0 | 4 |",
-                "| 四、结转下年度继续办理 | 1 |");
+        assertThat(table)
+                .contains(
+                        "| 一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |",
+                        "| 三、本年度办理结果：（一）予以公开 | 1 |",
+                        "| （三）不予公开：1.属于国家秘密 |",
+                        "| （四）无法提供：1.本机关不掌握相关政府信息 | 0 | 1 |",
+                        "| （七）总计 | 2 | 2 | 0 | 0 | 0 | 0 | 4 |",
+                        "| 四、结转下年度继续办理 | 1 |");
         for (DisclosureOutcome outcome : DisclosureOutcome.values()) {
             assertThat(table).contains(outcome.label());
         }
@@ -121,7 +162,8 @@ class OgiTablesTests {
     @Test
     void thePrintedTableGroupsTheApplicantsAsTheNationalFormatDoes() throws Exception {
         String html = printed(counted().requestsTable());
-        var table = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        var table = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new org.xml.sax.InputSource(new java.io.StringReader(html)));
         var rows = table.getElementsByTagName("tr");
         assertThat(rows.getLength()).isEqualTo(3 + OgiTables.REQUEST_ROWS.size());
@@ -135,12 +177,14 @@ class OgiTablesTests {
             assertThat(row.getElementsByTagName("th").getLength()).isEqualTo(1);
             assertThat(row.getElementsByTagName("td").getLength()).isEqualTo(7);
         }
-        assertThat(html).contains("<table class=\"ogi-requests\">",
-                "<th colspan=\"7\" scope=\"colgroup\">申请人情况</th>",
-                "<th colspan=\"5\" scope=\"colgroup\">法人或其他组织</th>",
-                "<th scope=\"row\">（七）总计</th><td>2</td><td>2</td><td>0</td><td>0</td><td>0</td><td>0</td><td>4</td>",
-                "<th scope=\"row\">（三）不予公开：1.属于国家秘密</th><td>0</td>",
-                "<th scope=\"row\">四、结转下年度继续办理</th><td>1</td>");
+        assertThat(html)
+                .contains(
+                        "<table class=\"ogi-requests\">",
+                        "<th colspan=\"7\" scope=\"colgroup\">申请人情况</th>",
+                        "<th colspan=\"5\" scope=\"colgroup\">法人或其他组织</th>",
+                        "<th scope=\"row\">（七）总计</th><td>2</td><td>2</td><td>0</td><td>0</td><td>0</td><td>0</td><td>4</td>",
+                        "<th scope=\"row\">（三）不予公开：1.属于国家秘密</th><td>0</td>",
+                        "<th scope=\"row\">四、结转下年度继续办理</th><td>1</td>");
     }
 
     /** Table 三 as the template the page and the PDF include prints it. */

@@ -32,167 +32,336 @@ class ReportIntegrationTests {
 
     @Test
     void archiveListsPublishedReportsNewestFirstAndFilters() {
-        Api.anonymous(port).get().uri("/api/reports").exchange()
-                .expectStatus().isOk()
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.total").isEqualTo(3)
-                .jsonPath("$.items[0].agencyName").isEqualTo("武汉市汉阳区人民政府")
-                .jsonPath("$.items[0].kind").isEqualTo("RULE_OF_LAW_PLAN")
-                .jsonPath("$.items[0].url").isEqualTo("/reports/420105/2023/rule-of-law-plan")
-                .jsonPath("$.items[2].title").isEqualTo(SUIXI_TITLE)
-                .jsonPath("$.items[2].url").isEqualTo("/reports/340621/2019/rule-of-law")
-                .jsonPath("$.items[2].publishedAt").isEqualTo("2020-03-30T01:49:00Z");
-        Api.anonymous(port).get().uri("/api/reports?agency=340621&kind=RULE_OF_LAW&year=2019").exchange()
-                .expectStatus().isOk()
+                .jsonPath("$.total")
+                .isEqualTo(3)
+                .jsonPath("$.items[0].agencyName")
+                .isEqualTo("武汉市汉阳区人民政府")
+                .jsonPath("$.items[0].kind")
+                .isEqualTo("RULE_OF_LAW_PLAN")
+                .jsonPath("$.items[0].url")
+                .isEqualTo("/reports/420105/2023/rule-of-law-plan")
+                .jsonPath("$.items[2].title")
+                .isEqualTo(SUIXI_TITLE)
+                .jsonPath("$.items[2].url")
+                .isEqualTo("/reports/340621/2019/rule-of-law")
+                .jsonPath("$.items[2].publishedAt")
+                .isEqualTo("2020-03-30T01:49:00Z");
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports?agency=340621&kind=RULE_OF_LAW&year=2019")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.total").isEqualTo(1)
-                .jsonPath("$.items[0].title").isEqualTo(SUIXI_TITLE);
-        Api.anonymous(port).get().uri("/api/reports?year=2019&kind=OPEN_GOVERNMENT_INFORMATION").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.total").isEqualTo(0);
+                .jsonPath("$.total")
+                .isEqualTo(1)
+                .jsonPath("$.items[0].title")
+                .isEqualTo(SUIXI_TITLE);
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports?year=2019&kind=OPEN_GOVERNMENT_INFORMATION")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(0);
     }
 
     @Test
     void badArchiveParametersAreNamed() {
-        Api.anonymous(port).get().uri("/api/reports?kind=ANNUAL&size=1000").header("Accept-Language", "en").exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[*].field").value(fields -> assertThat(fields.toString()).contains("kind"));
-        Api.anonymous(port).get().uri("/api/reports/search?q=").exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("q");
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports?kind=ANNUAL&size=1000")
+                .header("Accept-Language", "en")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[*].field")
+                .value(fields -> assertThat(fields.toString()).contains("kind"));
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports/search?q=")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("q");
     }
 
     @Test
     void oneReportCarriesItsNumberedParts() {
-        String id = Api.anonymous(port).get().uri("/api/reports?agency=340621").exchange()
-                .expectBody(String.class).returnResult().getResponseBody()
+        String id = Api.anonymous(port)
+                .get()
+                .uri("/api/reports?agency=340621")
+                .exchange()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody()
                 .replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
-        Api.anonymous(port).get().uri("/api/reports/" + id).exchange()
-                .expectStatus().isOk()
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports/" + id)
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.content.sections.length()").isEqualTo(3)
-                .jsonPath("$.content.sections[0].heading").isEqualTo("工作开展情况")
-                .jsonPath("$.content.sections[0].children[0].children[0].label").isEqualTo("一是")
-                .jsonPath("$.corrections.length()").isEqualTo(0);
-        Api.anonymous(port).get().uri("/api/reports/00000000-0000-4000-8000-000000000000").exchange()
-                .expectStatus().isNotFound();
+                .jsonPath("$.content.sections.length()")
+                .isEqualTo(3)
+                .jsonPath("$.content.sections[0].heading")
+                .isEqualTo("工作开展情况")
+                .jsonPath("$.content.sections[0].children[0].children[0].label")
+                .isEqualTo("一是")
+                .jsonPath("$.corrections.length()")
+                .isEqualTo(0);
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports/00000000-0000-4000-8000-000000000000")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test
     void searchForAdministrativeReconsiderationFindsTheSuixiReportFirstThenThePlansWithHighlightedPassages() {
-        Api.anonymous(port).get().uri("/api/reports/search?q=行政复议").exchange()
-                .expectStatus().isOk()
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports/search?q=行政复议")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.total").isEqualTo(3)
-                .jsonPath("$.items[0].title").isEqualTo(SUIXI_TITLE)
-                .jsonPath("$.items[0].snippet").value(snippet -> assertThat((String) snippet)
-                        .contains("<mark>行政复议</mark>"))
+                .jsonPath("$.total")
+                .isEqualTo(3)
+                .jsonPath("$.items[0].title")
+                .isEqualTo(SUIXI_TITLE)
+                .jsonPath("$.items[0].snippet")
+                .value(snippet -> assertThat((String) snippet).contains("<mark>行政复议</mark>"))
                 // Among the plans, Huaibei's, with a whole part on reconsideration, before Hanyang's.
-                .jsonPath("$.items[1].kind").isEqualTo("RULE_OF_LAW_PLAN")
-                .jsonPath("$.items[1].agencyName").isEqualTo("淮北市人民政府")
-                .jsonPath("$.items[2].agencyName").isEqualTo("武汉市汉阳区人民政府")
-                .jsonPath("$.items[*].snippet").value(snippets -> assertThat((java.util.List<?>) snippets)
+                .jsonPath("$.items[1].kind")
+                .isEqualTo("RULE_OF_LAW_PLAN")
+                .jsonPath("$.items[1].agencyName")
+                .isEqualTo("淮北市人民政府")
+                .jsonPath("$.items[2].agencyName")
+                .isEqualTo("武汉市汉阳区人民政府")
+                .jsonPath("$.items[*].snippet")
+                .value(snippets -> assertThat((java.util.List<?>) snippets)
                         .allSatisfy(snippet -> assertThat(snippet.toString()).contains("<mark>行政复议</mark>")));
         // Every term must occur: only Suixi's report also speaks of 诉访分离.
-        Api.anonymous(port).get().uri("/api/reports/search?q=行政复议 诉访分离").exchange()
-                .expectStatus().isOk()
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports/search?q=行政复议 诉访分离")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.total").isEqualTo(1)
-                .jsonPath("$.items[0].title").isEqualTo(SUIXI_TITLE)
-                .jsonPath("$.items[0].snippet").value(snippet -> assertThat((String) snippet).contains("<mark>"));
-        Api.anonymous(port).get().uri("/api/reports/search?q=双随机 一公开").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.total").value(total -> assertThat((Integer) total).isPositive());
-        Api.anonymous(port).get().uri("/api/reports/search?q=量子计算机").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.total").isEqualTo(0);
+                .jsonPath("$.total")
+                .isEqualTo(1)
+                .jsonPath("$.items[0].title")
+                .isEqualTo(SUIXI_TITLE)
+                .jsonPath("$.items[0].snippet")
+                .value(snippet -> assertThat((String) snippet).contains("<mark>"));
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports/search?q=双随机 一公开")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.total")
+                .value(total -> assertThat((Integer) total).isPositive());
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports/search?q=量子计算机")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(0);
     }
 
     @Test
     void reportPageIsServerRenderedWithContentsAndStableAddress() {
-        String html = Api.anonymous(port).get().uri("/reports/340621/2019/rule-of-law").exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-                .expectBody(String.class).returnResult().getResponseBody();
+        String html = Api.anonymous(port)
+                .get()
+                .uri("/reports/340621/2019/rule-of-law")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(html)
-                .contains("<html lang=\"zh-CN\"", "<h1>" + SUIXI_TITLE + "</h1>", "目录", "href=\"#s-1-1\"",
-                        "<strong>一是优化机构设置。</strong>", "2020年3月30日", "<main id=\"main\"")
+                .contains(
+                        "<html lang=\"zh-CN\"",
+                        "<h1>" + SUIXI_TITLE + "</h1>",
+                        "目录",
+                        "href=\"#s-1-1\"",
+                        "<strong>一是优化机构设置。</strong>",
+                        "2020年3月30日",
+                        "<main id=\"main\"")
                 .doesNotContain("扫一扫");
-        Api.anonymous(port).get().uri("/reports/340621/2018/rule-of-law").exchange().expectStatus().isNotFound();
-        assertThat(Api.anonymous(port).get().uri("/reports/340600/2021/rule-of-law-plan").exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+        Api.anonymous(port)
+                .get()
+                .uri("/reports/340621/2018/rule-of-law")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        assertThat(Api.anonymous(port)
+                        .get()
+                        .uri("/reports/340600/2021/rule-of-law-plan")
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody(String.class)
+                        .returnResult()
+                        .getResponseBody())
                 .contains("<h1>淮北市法治政府建设实施方案(2021-2025年)</h1>", "2021年法治政府建设规划方案");
         // A plan is not the year's annual report.
-        Api.anonymous(port).get().uri("/reports/340600/2021/rule-of-law").exchange().expectStatus().isNotFound();
+        Api.anonymous(port)
+                .get()
+                .uri("/reports/340600/2021/rule-of-law")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test
     void publishedVersionsCannotBeAlteredInPlace() {
-        assertThatThrownBy(() -> database.sql("update annual_report_publication set title = 'changed'").then().block())
+        assertThatThrownBy(() -> database.sql("update annual_report_publication set title = 'changed'")
+                        .then()
+                        .block())
                 .hasMessageContaining("never changed");
-        assertThatThrownBy(() -> database.sql("delete from annual_report_publication").then().block())
+        assertThatThrownBy(() -> database.sql("delete from annual_report_publication")
+                        .then()
+                        .block())
                 .hasMessageContaining("never changed");
     }
 
     @Test
     void theComplianceBoardListsAgenciesThatHaveNotPublishedFirst() {
-        Api.anonymous(port).get().uri("/api/reports/compliance?year=2019").exchange()
-                .expectStatus().isOk()
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports/compliance?year=2019")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$[0].reports[0].standing").isEqualTo("MISSING")
-                .jsonPath("$[?(@.agencyCode == '340621')].reports[0].kind").isEqualTo("RULE_OF_LAW")
-                .jsonPath("$[?(@.agencyCode == '340621')].reports[0].standing").isEqualTo("ON_TIME")
-                .jsonPath("$[?(@.agencyCode == '340621')].reports[0].publishedOn").isEqualTo("2020-03-30")
-                .jsonPath("$[?(@.agencyCode == '340621')].reports[0].deadline").isEqualTo("2020-04-01")
-                .jsonPath("$[?(@.agencyCode == '340621')].reports[1].standing").isEqualTo("MISSING")
-                .jsonPath("$[?(@.agencyCode == '340621')].reports[1].deadline").isEqualTo("2020-03-31")
-                .jsonPath("$[?(@.agencyCode == '340621-sfj')].reports[1].deadline").isEqualTo("2020-01-31");
+                .jsonPath("$[0].reports[0].standing")
+                .isEqualTo("MISSING")
+                .jsonPath("$[?(@.agencyCode == '340621')].reports[0].kind")
+                .isEqualTo("RULE_OF_LAW")
+                .jsonPath("$[?(@.agencyCode == '340621')].reports[0].standing")
+                .isEqualTo("ON_TIME")
+                .jsonPath("$[?(@.agencyCode == '340621')].reports[0].publishedOn")
+                .isEqualTo("2020-03-30")
+                .jsonPath("$[?(@.agencyCode == '340621')].reports[0].deadline")
+                .isEqualTo("2020-04-01")
+                .jsonPath("$[?(@.agencyCode == '340621')].reports[1].standing")
+                .isEqualTo("MISSING")
+                .jsonPath("$[?(@.agencyCode == '340621')].reports[1].deadline")
+                .isEqualTo("2020-03-31")
+                .jsonPath("$[?(@.agencyCode == '340621-sfj')].reports[1].deadline")
+                .isEqualTo("2020-01-31");
         // Huaibei published its plan for 2021 to 2025, not its 2021 report: the board says so.
-        Api.anonymous(port).get().uri("/api/reports/compliance?year=2021").exchange()
-                .expectStatus().isOk()
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports/compliance?year=2021")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
                 .jsonPath("$[?(@.agencyCode == '340600')].reports[*].kind")
                 .isEqualTo(java.util.List.of("RULE_OF_LAW", "OPEN_GOVERNMENT_INFORMATION"))
-                .jsonPath("$[?(@.agencyCode == '340600')].reports[0].standing").isEqualTo("MISSING");
-        Api.anonymous(port).get().uri("/api/reports/compliance?year=1999").exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("year");
+                .jsonPath("$[?(@.agencyCode == '340600')].reports[0].standing")
+                .isEqualTo("MISSING");
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports/compliance?year=1999")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("year");
     }
 
     @Test
     void feedsAndSitemapListThePublicPages() {
-        Api.anonymous(port).get().uri("/reports/feed.atom").exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith("application/atom+xml")
+        Api.anonymous(port)
+                .get()
+                .uri("/reports/feed.atom")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith("application/atom+xml")
                 .expectBody()
-                .xpath("/*[local-name()='feed']/*[local-name()='entry']").nodeCount(3)
-                .xpath("/*[local-name()='feed']/*[local-name()='entry'][3]/*[local-name()='title']").isEqualTo(SUIXI_TITLE)
+                .xpath("/*[local-name()='feed']/*[local-name()='entry']")
+                .nodeCount(3)
+                .xpath("/*[local-name()='feed']/*[local-name()='entry'][3]/*[local-name()='title']")
+                .isEqualTo(SUIXI_TITLE)
                 .xpath("/*[local-name()='feed']/*[local-name()='entry'][3]/*[local-name()='published']")
                 .isEqualTo("2020-03-30T01:49:00Z");
-        Api.anonymous(port).get().uri("/sitemap.xml").exchange()
-                .expectStatus().isOk()
+        Api.anonymous(port)
+                .get()
+                .uri("/sitemap.xml")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .xpath("//*[local-name()='loc'][contains(., '/reports/340621/2019/rule-of-law')]").exists()
-                .xpath("//*[local-name()='loc'][contains(., '/agencies/340600')]").exists()
+                .xpath("//*[local-name()='loc'][contains(., '/reports/340621/2019/rule-of-law')]")
+                .exists()
+                .xpath("//*[local-name()='loc'][contains(., '/agencies/340600')]")
+                .exists()
                 .xpath("//*[local-name()='url'][*[local-name()='loc'][contains(., '/reports/340621/2019')]]"
-                        + "/*[local-name()='lastmod']").isEqualTo("2020-03-30");
+                        + "/*[local-name()='lastmod']")
+                .isEqualTo("2020-03-30");
     }
 
     @Test
     void theReportPageIsServedFromTheSharedCacheUntilItsReportIsPublishedAgain() {
         String key = "gongkai:page:" + ReportPages.cacheKey("340621", 2019, ReportKind.RULE_OF_LAW);
         redis.delete(key).block();
-        String page = Api.anonymous(port).get().uri("/reports/340621/2019/rule-of-law").exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String page = Api.anonymous(port)
+                .get()
+                .uri("/reports/340621/2019/rule-of-law")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(redis.opsForValue().get(key).block()).isEqualTo(page);
 
         // What the cache holds is what every instance serves, until a publication evicts it.
         redis.opsForValue().set(key, "<p>cached</p>").block();
-        Api.anonymous(port).get().uri("/reports/340621/2019/rule-of-law").exchange()
-                .expectBody(String.class).isEqualTo("<p>cached</p>");
+        Api.anonymous(port)
+                .get()
+                .uri("/reports/340621/2019/rule-of-law")
+                .exchange()
+                .expectBody(String.class)
+                .isEqualTo("<p>cached</p>");
         reportPages.published("340621", 2019, ReportKind.RULE_OF_LAW).block();
-        Api.anonymous(port).get().uri("/reports/340621/2019/rule-of-law").exchange()
-                .expectBody(String.class).isEqualTo(page);
+        Api.anonymous(port)
+                .get()
+                .uri("/reports/340621/2019/rule-of-law")
+                .exchange()
+                .expectBody(String.class)
+                .isEqualTo(page);
     }
 }

@@ -39,8 +39,7 @@ public final class CalendarFixture {
                     days("2026-10-01", "2026-10-07", "国庆节")),
             dates("2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"));
 
-    private CalendarFixture() {
-    }
+    private CalendarFixture() {}
 
     public static WorkingDayCalendar calendar() {
         return WorkingDayCalendar.of(List.of(YEAR_2025, YEAR_2026));

@@ -51,10 +51,14 @@ class CalendarMigrationTests {
             assertThat(day.getYear()).as("year column of " + day).isEqualTo(year);
             if (row.group(3).equals("HOLIDAY")) {
                 assertThat(holidays.computeIfAbsent(year, y -> new HashMap<>()).put(day, row.group(4)))
-                        .as("first row for " + day).isNull();
+                        .as("first row for " + day)
+                        .isNull();
             } else {
-                assertThat(workingWeekends.computeIfAbsent(year, y -> new HashSet<>()).add(day))
-                        .as("first row for " + day).isTrue();
+                assertThat(workingWeekends
+                                .computeIfAbsent(year, y -> new HashSet<>())
+                                .add(day))
+                        .as("first row for " + day)
+                        .isTrue();
             }
         }
         // Guards against a row the pattern cannot read, which would otherwise be skipped silently.

@@ -46,7 +46,6 @@ class CalendarYearTests {
 
         assertThat(year.holidays()).containsOnlyKeys(NEW_YEAR);
         assertThat(year.workingWeekends()).containsOnly(SUNDAY);
-        assertThatThrownBy(() -> year.holidays().put(SUNDAY, "春节"))
-                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> year.holidays().put(SUNDAY, "春节")).isInstanceOf(UnsupportedOperationException.class);
     }
 }

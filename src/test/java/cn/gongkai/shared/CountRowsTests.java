@@ -40,7 +40,8 @@ class CountRowsTests {
         assertThat(table.toString()).contains("RECEIVED=[1, 0, 0, 0, 0, 0, 1]");
 
         OgiTables tables = new OgiTables(null, Map.of("RECEIVED", row(1)), null);
-        assertThat(tables).isEqualTo(new OgiTables(null, Map.of("RECEIVED", row(1)), null))
+        assertThat(tables)
+                .isEqualTo(new OgiTables(null, Map.of("RECEIVED", row(1)), null))
                 .hasSameHashCodeAs(new OgiTables(null, Map.of("RECEIVED", row(1)), null))
                 .isNotEqualTo(new OgiTables(null, Map.of("RECEIVED", row(2)), null));
     }

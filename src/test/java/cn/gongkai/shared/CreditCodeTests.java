@@ -14,13 +14,16 @@ class CreditCodeTests {
     private static final String EXAMPLE = "9144030071526726XG";
 
     @ParameterizedTest(name = "[{0}]")
-    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
-        "9144030071526726XG|9144030071526726XG",
-        "9144030071526726xg|9144030071526726XG",
-        " 9144030071526726XG\u3000|9144030071526726XG",
-        "９１４４０３００７１５２６７２６ＸＧ|9144030071526726XG",
-        "91350100M000100Y43|91350100M000100Y43"
-    })
+    @CsvSource(
+            delimiter = '|',
+            ignoreLeadingAndTrailingWhitespace = false,
+            value = {
+                "9144030071526726XG|9144030071526726XG",
+                "9144030071526726xg|9144030071526726XG",
+                " 9144030071526726XG\u3000|9144030071526726XG",
+                "９１４４０３００７１５２６７２６ＸＧ|9144030071526726XG",
+                "91350100M000100Y43|91350100M000100Y43"
+            })
     void acceptsCodesWithTheRightCheckCharacter(String raw, String normalized) {
         CreditCode code = CreditCode.of(raw);
 

@@ -19,13 +19,16 @@ class IdNumberTests {
     private static final String EXAMPLE = "11010519491231002X";
 
     @ParameterizedTest(name = "[{0}]")
-    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
-        "11010519491231002X|11010519491231002X",
-        "11010519491231002x|11010519491231002X",
-        "  11010519491231002X\t|11010519491231002X",
-        "\u300011010519491231002x\u3000|11010519491231002X",
-        "１１０１０５１９４９１２３１００２ｘ|11010519491231002X"
-    })
+    @CsvSource(
+            delimiter = '|',
+            ignoreLeadingAndTrailingWhitespace = false,
+            value = {
+                "11010519491231002X|11010519491231002X",
+                "11010519491231002x|11010519491231002X",
+                "  11010519491231002X\t|11010519491231002X",
+                "\u300011010519491231002x\u3000|11010519491231002X",
+                "１１０１０５１９４９１２３１００２ｘ|11010519491231002X"
+            })
     void acceptsAndNormalizesTheExample(String raw, String normalized) {
         assertThat(IdNumber.of(raw).value()).isEqualTo(normalized);
         assertThat(IdNumber.isValid(raw)).isTrue();
@@ -37,8 +40,11 @@ class IdNumberTests {
                 withCheckCharacter("44030019000101123"),
                 withCheckCharacter("32010520000229002"),
                 withCheckCharacter("51010119991231345"),
-                withCheckCharacter("110105" + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1)
-                        .format(DateTimeFormatter.BASIC_ISO_DATE) + "001"));
+                withCheckCharacter("110105"
+                        + LocalDate.now(ZoneId.of("Asia/Shanghai"))
+                                .minusDays(1)
+                                .format(DateTimeFormatter.BASIC_ISO_DATE)
+                        + "001"));
     }
 
     @ParameterizedTest
@@ -58,16 +64,23 @@ class IdNumberTests {
                 Arguments.of("1101051949123100X2", "id-number.characters"),
                 Arguments.of("11010519491231002Y", "id-number.characters"),
                 Arguments.of("11010519491231 02X", "id-number.characters"),
-                Arguments.of("\u0661\u0661\u0660\u0661\u0660\u0665\u0661\u0669\u0664\u0669\u0661\u0662"
-                        + "\u0663\u0661\u0660\u0660\u0662X", "id-number.characters"),
+                Arguments.of(
+                        "\u0661\u0661\u0660\u0661\u0660\u0665\u0661\u0669\u0664\u0669\u0661\u0662"
+                                + "\u0663\u0661\u0660\u0660\u0662X",
+                        "id-number.characters"),
                 Arguments.of(withCheckCharacter("11010519490230002"), "id-number.birth-date"),
                 Arguments.of(withCheckCharacter("11010519990229002"), "id-number.birth-date"),
                 Arguments.of(withCheckCharacter("11010519491331002"), "id-number.birth-date"),
                 Arguments.of(withCheckCharacter("11010519491200002"), "id-number.birth-date"),
                 Arguments.of(withCheckCharacter("11010518991231002"), "id-number.birth-date"),
                 Arguments.of(withCheckCharacter("11010520991231002"), "id-number.birth-date"),
-                Arguments.of(withCheckCharacter("110105" + LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2)
-                        .format(DateTimeFormatter.BASIC_ISO_DATE) + "002"), "id-number.birth-date"),
+                Arguments.of(
+                        withCheckCharacter("110105"
+                                + LocalDate.now(ZoneId.of("Asia/Shanghai"))
+                                        .plusDays(2)
+                                        .format(DateTimeFormatter.BASIC_ISO_DATE)
+                                + "002"),
+                        "id-number.birth-date"),
                 Arguments.of("110105194912310020", "id-number.check-digit"),
                 Arguments.of("110105194912310021", "id-number.check-digit"),
                 Arguments.of("11010519491231003X", "id-number.check-digit"));

@@ -49,21 +49,33 @@ class StatutoryHolidaysTests {
         var estimate = StatutoryHolidays.estimate(2027);
 
         assertThat(estimate.workingWeekends()).isEmpty();
-        assertThat(estimate.holidays()).isEqualTo(days(
-                "2027-01-01 元旦",
-                "2027-02-05 春节", "2027-02-06 春节", "2027-02-07 春节", "2027-02-08 春节",
-                "2027-02-09 春节（补假）", "2027-02-10 春节（补假）",
-                "2027-04-05 清明节",
-                "2027-05-01 劳动节", "2027-05-02 劳动节", "2027-05-03 劳动节（补假）", "2027-05-04 劳动节（补假）",
-                "2027-06-09 端午节",
-                "2027-09-15 中秋节",
-                "2027-10-01 国庆节", "2027-10-02 国庆节", "2027-10-03 国庆节",
-                "2027-10-04 国庆节（补假）", "2027-10-05 国庆节（补假）"));
+        assertThat(estimate.holidays())
+                .isEqualTo(days(
+                        "2027-01-01 元旦",
+                        "2027-02-05 春节",
+                        "2027-02-06 春节",
+                        "2027-02-07 春节",
+                        "2027-02-08 春节",
+                        "2027-02-09 春节（补假）",
+                        "2027-02-10 春节（补假）",
+                        "2027-04-05 清明节",
+                        "2027-05-01 劳动节",
+                        "2027-05-02 劳动节",
+                        "2027-05-03 劳动节（补假）",
+                        "2027-05-04 劳动节（补假）",
+                        "2027-06-09 端午节",
+                        "2027-09-15 中秋节",
+                        "2027-10-01 国庆节",
+                        "2027-10-02 国庆节",
+                        "2027-10-03 国庆节",
+                        "2027-10-04 国庆节（补假）",
+                        "2027-10-05 国庆节（补假）"));
     }
 
     @Test
     void twoHolidaysOnOneDayGiveOneDayOffNamedAfterBoth() {
-        assertThat(StatutoryHolidays.estimate(2028).holidays().get(LocalDate.of(2028, 10, 3))).isEqualTo("国庆节、中秋节");
+        assertThat(StatutoryHolidays.estimate(2028).holidays().get(LocalDate.of(2028, 10, 3)))
+                .isEqualTo("国庆节、中秋节");
     }
 
     /** The official arrangements always give at least the statutory days off: the estimate never invents one. */
@@ -74,7 +86,8 @@ class StatutoryHolidaysTests {
 
         StatutoryHolidays.estimate(year).holidays().entrySet().stream()
                 .filter(holiday -> !holiday.getValue().endsWith("（补假）"))
-                .forEach(holiday -> assertThat(official.holidays()).as(holiday.toString()).containsKey(holiday.getKey()));
+                .forEach(holiday ->
+                        assertThat(official.holidays()).as(holiday.toString()).containsKey(holiday.getKey()));
     }
 
     @ParameterizedTest

@@ -58,10 +58,20 @@ class WorkingDayCalendarTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11",
-        "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"
-    })
+    @ValueSource(
+            strings = {
+                "2025-01-26",
+                "2025-02-08",
+                "2025-04-27",
+                "2025-09-28",
+                "2025-10-11",
+                "2026-01-04",
+                "2026-02-14",
+                "2026-02-28",
+                "2026-05-09",
+                "2026-09-20",
+                "2026-10-10"
+            })
     void madeUpWeekendIsAWorkingDay(LocalDate day) {
         assertThat(day.getDayOfWeek()).isIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         assertThat(calendar.isWorkingDay(day)).isTrue();
@@ -71,12 +81,27 @@ class WorkingDayCalendarTests {
     @ParameterizedTest
     @CsvSource({
         // ordinary weekdays, including those right next to a holiday
-        "2025-01-02, true", "2025-01-27, true", "2025-02-05, true", "2025-09-30, true", "2025-10-09, true",
-        "2025-12-31, true", "2026-01-05, true", "2026-02-13, true", "2026-02-24, true", "2026-09-24, true",
-        "2026-10-08, true", "2026-12-31, true",
+        "2025-01-02, true",
+        "2025-01-27, true",
+        "2025-02-05, true",
+        "2025-09-30, true",
+        "2025-10-09, true",
+        "2025-12-31, true",
+        "2026-01-05, true",
+        "2026-02-13, true",
+        "2026-02-24, true",
+        "2026-09-24, true",
+        "2026-10-08, true",
+        "2026-12-31, true",
         // ordinary weekends
-        "2025-01-04, false", "2025-01-05, false", "2025-02-09, false", "2025-10-12, false",
-        "2026-01-10, false", "2026-02-01, false", "2026-10-11, false", "2026-12-27, false"
+        "2025-01-04, false",
+        "2025-01-05, false",
+        "2025-02-09, false",
+        "2025-10-12, false",
+        "2026-01-10, false",
+        "2026-02-01, false",
+        "2026-10-11, false",
+        "2026-12-27, false"
     })
     void ordinaryDaysFollowTheWeek(LocalDate day, boolean working) {
         assertThat(calendar.isWorkingDay(day)).isEqualTo(working);
@@ -179,8 +204,12 @@ class WorkingDayCalendarTests {
     void countingBackUndoesAddingFromEveryDayOf2025(int days) {
         LocalDate.of(2025, 1, 1).datesUntil(LocalDate.of(2026, 1, 1)).forEach(start -> {
             LocalDate end = calendar.plusWorkingDays(start, days);
-            assertThat(calendar.workingDaysBetween(start, end)).as("from " + start).isEqualTo(days);
-            assertThat(calendar.workingDaysBetween(end, start)).as("back to " + start).isEqualTo(-days);
+            assertThat(calendar.workingDaysBetween(start, end))
+                    .as("from " + start)
+                    .isEqualTo(days);
+            assertThat(calendar.workingDaysBetween(end, start))
+                    .as("back to " + start)
+                    .isEqualTo(-days);
         });
     }
 
@@ -209,10 +238,14 @@ class WorkingDayCalendarTests {
         WorkingDayCalendar calendar = CalendarFixture.calendar();
         WorkingDayCalendar from2025 = WorkingDayCalendar.of(List.of(CalendarFixture.YEAR_2025));
         return Stream.of(
-                missing("adding from a start before the first year", 2024,
+                missing(
+                        "adding from a start before the first year",
+                        2024,
                         () -> calendar.plusWorkingDays(LocalDate.of(2024, 12, 31), 1)),
                 missing("a day before the first year", 2024, () -> calendar.isWorkingDay(LocalDate.of(2024, 12, 31))),
-                missing("a span starting before the first year", 2024,
+                missing(
+                        "a span starting before the first year",
+                        2024,
                         () -> calendar.workingDaysBetween(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 10))),
                 missing("a count of a year before the first", 2024, () -> from2025.workingDaysIn(2024)));
     }
@@ -226,7 +259,8 @@ class WorkingDayCalendarTests {
     void refusesToGuessBeforeItsFirstYear(String question, int year, ThrowingCallable call) {
         assertThatThrownBy(call)
                 .hasMessageContaining(String.valueOf(year))
-                .isInstanceOfSatisfying(CalendarYearMissingException.class,
+                .isInstanceOfSatisfying(
+                        CalendarYearMissingException.class,
                         missing -> assertThat(missing.year()).isEqualTo(year));
     }
 
@@ -255,7 +289,8 @@ class WorkingDayCalendarTests {
         assertThat(calendar.holidayName(LocalDate.of(2027, 1, 1))).contains("元旦");
         // 261 weekdays less the 13 statutory days, each on a weekday or made up on one.
         assertThat(calendar.workingDaysIn(2027)).isEqualTo(248);
-        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 5))).isEqualTo(24);
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 5)))
+                .isEqualTo(24);
         assertThat(calendar.firstProvisionalYear()).isEqualTo(2027);
         assertThat(calendar.years()).containsExactly(2025, 2026);
     }
@@ -273,7 +308,8 @@ class WorkingDayCalendarTests {
             calendar.requireDecidable(limit, day);
         } else {
             assertThatThrownBy(() -> calendar.requireDecidable(limit, day))
-                    .isInstanceOfSatisfying(CalendarYearMissingException.class,
+                    .isInstanceOfSatisfying(
+                            CalendarYearMissingException.class,
                             missing -> assertThat(missing.year()).isEqualTo(2027));
         }
     }

@@ -43,7 +43,8 @@ import reactor.core.publisher.Mono;
 @Tag(name = "calendar", description = "工作日历 Working-day calendar")
 class CalendarController {
 
-    private static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic();
+    private static final CacheControl PUBLIC =
+            CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic();
 
     private final WorkingDays workingDays;
     private final CalendarAdministration administration;
@@ -60,42 +61,66 @@ class CalendarController {
     record SpanResponse(LocalDate from, LocalDate to, int workingDays, boolean provisional) {}
 
     /** One operation in the document, as clients call it: the two questions are told apart by their parameter. */
-    @GetMapping(path = "/api/calendar/working-days", params = {"add", "!to"})
+    @GetMapping(
+            path = "/api/calendar/working-days",
+            params = {"add", "!to"})
     @Operation(
             summary = "Give exactly one of add and to: the add-th working day after from (periods count from the "
                     + "next day), or how many working days lie in (from, to]",
-            parameters = @Parameter(name = "to", in = ParameterIn.QUERY, required = false,
-                    description = "The last day of the span; not with add",
-                    schema = @Schema(type = "string", format = "date")),
+            parameters =
+                    @Parameter(
+                            name = "to",
+                            in = ParameterIn.QUERY,
+                            required = false,
+                            description = "The last day of the span; not with add",
+                            schema = @Schema(type = "string", format = "date")),
             responses = {
-                @ApiResponse(responseCode = "200", description = "DeadlineResponse for add, SpanResponse for to",
-                        content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                                schema = @Schema(oneOf = {DeadlineResponse.class, SpanResponse.class}))),
-                @ApiResponse(responseCode = "422",
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "DeadlineResponse for add, SpanResponse for to",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                        schema = @Schema(oneOf = {DeadlineResponse.class, SpanResponse.class}))),
+                @ApiResponse(
+                        responseCode = "422",
                         description = "A day before the first year entered: nothing can be counted there")
             })
     Mono<ResponseEntity<DeadlineResponse>> plus(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(required = false, description = "How many working days on; not with to")
-                    @RequestParam(required = false) @Min(0) @Max(366) Integer add) {
+                    @RequestParam(required = false)
+                    @Min(0)
+                    @Max(366)
+                    Integer add) {
         if (add == null) {
             return neither().then(Mono.empty());
         }
         return workingDays.calendar().map(calendar -> {
             LocalDate date = calendar.plusWorkingDays(from, add);
-            return ResponseEntity.ok().cacheControl(PUBLIC).body(new DeadlineResponse(from, add, date,
-                    calendar.isWorkingDay(from), calendar.isProvisional(date)));
+            return ResponseEntity.ok()
+                    .cacheControl(PUBLIC)
+                    .body(new DeadlineResponse(
+                            from, add, date, calendar.isWorkingDay(from), calendar.isProvisional(date)));
         });
     }
 
-    @GetMapping(path = "/api/calendar/working-days", params = {"to", "!add"})
+    @GetMapping(
+            path = "/api/calendar/working-days",
+            params = {"to", "!add"})
     @Operation(hidden = true)
     Mono<ResponseEntity<SpanResponse>> between(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return workingDays.calendar().map(calendar -> ResponseEntity.ok().cacheControl(PUBLIC)
-                .body(new SpanResponse(from, to, calendar.workingDaysBetween(from, to),
-                        calendar.isProvisional(from) || calendar.isProvisional(to))));
+        return workingDays
+                .calendar()
+                .map(calendar -> ResponseEntity.ok()
+                        .cacheControl(PUBLIC)
+                        .body(new SpanResponse(
+                                from,
+                                to,
+                                calendar.workingDaysBetween(from, to),
+                                calendar.isProvisional(from) || calendar.isProvisional(to))));
     }
 
     /**
@@ -108,36 +133,54 @@ class CalendarController {
     @GetMapping("/api/calendar/pending-year")
     @Operation(summary = "The next year whose holiday arrangement is to be entered, and whether it is due now")
     Mono<ResponseEntity<PendingYearResponse>> pendingYear() {
-        return workingDays.pendingYear().map(pending -> ResponseEntity.ok()
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
-                .body(new PendingYearResponse(pending.year(), pending.due(), pending.notice())));
+        return workingDays
+                .pendingYear()
+                .map(pending -> ResponseEntity.ok()
+                        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
+                        .body(new PendingYearResponse(pending.year(), pending.due(), pending.notice())));
     }
 
-    @GetMapping(path = "/api/calendar/working-days", params = {"!add", "!to"})
+    @GetMapping(
+            path = "/api/calendar/working-days",
+            params = {"!add", "!to"})
     @Operation(hidden = true)
     Mono<Void> neither() {
-        return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "bad-parameter",
+        return Mono.error(new PortalException(
+                HttpStatus.BAD_REQUEST,
+                "bad-parameter",
                 List.of(new FieldProblem("add", "calendar.add-or-to"), new FieldProblem("to", "calendar.add-or-to"))));
     }
 
     /** One question at a time: the day n working days on, or the working days between two days. */
-    @GetMapping(path = "/api/calendar/working-days", params = {"add", "to"})
+    @GetMapping(
+            path = "/api/calendar/working-days",
+            params = {"add", "to"})
     @Operation(hidden = true)
     Mono<Void> both() {
-        return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "bad-parameter",
-                List.of(new FieldProblem("add", "calendar.add-and-to"), new FieldProblem("to", "calendar.add-and-to"))));
+        return Mono.error(new PortalException(
+                HttpStatus.BAD_REQUEST,
+                "bad-parameter",
+                List.of(
+                        new FieldProblem("add", "calendar.add-and-to"),
+                        new FieldProblem("to", "calendar.add-and-to"))));
     }
 
     record CalendarDayResponse(LocalDate date, String name) {}
 
-    record CalendarYearResponse(int year, int workingDays, List<CalendarDayResponse> holidays,
-            List<LocalDate> workingWeekends) {}
+    record CalendarYearResponse(
+            int year, int workingDays, List<CalendarDayResponse> holidays, List<LocalDate> workingWeekends) {}
 
     @GetMapping("/api/calendar/years")
     @Operation(summary = "Every year entered, with its holidays and make-up working days")
     Mono<ResponseEntity<List<CalendarYearResponse>>> years() {
-        return workingDays.calendar().map(calendar -> ResponseEntity.ok().cacheControl(PUBLIC).body(
-                calendar.years().stream().sorted().map(year -> describe(calendar, year)).toList()));
+        return workingDays
+                .calendar()
+                .map(calendar -> ResponseEntity.ok()
+                        .cacheControl(PUBLIC)
+                        .body(calendar.years().stream()
+                                .sorted()
+                                .map(year -> describe(calendar, year))
+                                .toList()));
     }
 
     private static CalendarYearResponse describe(WorkingDayCalendar calendar, int year) {

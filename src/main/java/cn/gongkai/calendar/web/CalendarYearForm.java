@@ -22,7 +22,10 @@ record CalendarYearForm(
         WORKING_WEEKEND
     }
 
-    record Day(@NotNull LocalDate date, @NotNull Kind kind, @NotBlank @Size(max = 40) String name) {}
+    record Day(
+            @NotNull LocalDate date,
+            @NotNull Kind kind,
+            @NotBlank @Size(max = 40) String name) {}
 
     CalendarYear toCalendarYear() {
         return CalendarController.checked(this);

@@ -1,5 +1,6 @@
 package cn.gongkai.disclosure.internal;
 
+import cn.gongkai.disclosure.ApplicantKind;
 import cn.gongkai.disclosure.Application;
 import cn.gongkai.disclosure.Application.Agent;
 import cn.gongkai.disclosure.Application.Applicant;
@@ -9,7 +10,6 @@ import cn.gongkai.disclosure.Application.DeliveryChannel;
 import cn.gongkai.disclosure.Application.IdDocumentType;
 import cn.gongkai.disclosure.Application.Medium;
 import cn.gongkai.disclosure.Application.RequestedInformation;
-import cn.gongkai.disclosure.ApplicantKind;
 import cn.gongkai.disclosure.DisclosureClock;
 import cn.gongkai.disclosure.DisclosureEvent;
 import cn.gongkai.disclosure.DisclosureEventType;
@@ -126,16 +126,24 @@ public class DisclosureRequestStore {
                 .bind("receivedOn", request.receivedOn())
                 .bind("state", request.state().name())
                 .bind("extensionPending", request.extensionPending());
-        spec = bindNullable(spec, "outcome", request.outcome() == null ? null : request.outcome().name(), String.class);
+        spec = bindNullable(
+                spec,
+                "outcome",
+                request.outcome() == null ? null : request.outcome().name(),
+                String.class);
         spec = bindNullable(spec, "closedOn", request.closedOn(), LocalDate.class);
         spec = bindNullable(spec, "assignee", request.assignee(), String.class);
         spec = bindNullable(spec, "user", request.applicantUserId(), UUID.class);
         spec = bindNullable(spec, "creditCode", applicant.creditCode(), String.class);
         spec = bindNullable(spec, "representative", applicant.representative(), String.class);
         spec = bindNullable(spec, "agentName", agent == null ? null : agent.name(), String.class);
-        spec = bindNullable(spec, "agentIdType", agent == null ? null : agent.idType().name(), String.class);
-        spec = bindNullable(spec, "agentIdNumber",
-                agent == null ? null : cipher.encrypt(agent.idNumber(), AGENT_ID_NUMBER), String.class);
+        spec = bindNullable(
+                spec, "agentIdType", agent == null ? null : agent.idType().name(), String.class);
+        spec = bindNullable(
+                spec,
+                "agentIdNumber",
+                agent == null ? null : cipher.encrypt(agent.idNumber(), AGENT_ID_NUMBER),
+                String.class);
         spec = bindNullable(spec, "powerOfAttorney", agent == null ? null : agent.powerOfAttorneyId(), String.class);
         spec = bindNullable(spec, "email", contact.email(), String.class);
         spec = bindNullable(spec, "address", cipher.encrypt(contact.postalAddress(), POSTAL_ADDRESS), String.class);
@@ -164,11 +172,16 @@ public class DisclosureRequestStore {
                 .bind("version", request.version())
                 .bind("state", request.state().name())
                 .bind("extensionPending", request.extensionPending());
-        spec = bindNullable(spec, "outcome", request.outcome() == null ? null : request.outcome().name(), String.class);
+        spec = bindNullable(
+                spec,
+                "outcome",
+                request.outcome() == null ? null : request.outcome().name(),
+                String.class);
         spec = bindNullable(spec, "closedOn", request.closedOn(), LocalDate.class);
         spec = bindNullable(spec, "assignee", request.assignee(), String.class);
         spec = bindDeadline(spec, deadline).bind("asOf", today);
-        return spec.fetch().rowsUpdated()
+        return spec.fetch()
+                .rowsUpdated()
                 .flatMap(updated -> updated == 1
                         ? insertEvents(request)
                         : Mono.error(new ConflictException("disclosure-changed-meanwhile", request.number())));
@@ -176,7 +189,8 @@ public class DisclosureRequestStore {
 
     /** Open requests whose deadline had a date in {@code year} or later while that year was not entered. */
     public Flux<DisclosureRequest> findProvisionalUpTo(int year) {
-        return select("where r.provisional_year <= :year and r.closed_on is null order by r.received_on, r.number",
+        return select(
+                "where r.provisional_year <= :year and r.closed_on is null order by r.received_on, r.number",
                 spec -> spec.bind("year", year));
     }
 
@@ -217,12 +231,14 @@ public class DisclosureRequestStore {
     }
 
     public Mono<DisclosureRequest> findByNumber(String number) {
-        return select("where r.number = :number", spec -> spec.bind("number", number)).next();
+        return select("where r.number = :number", spec -> spec.bind("number", number))
+                .next();
     }
 
     /** Every request filed by this user, newest first. */
     public Flux<DisclosureRequest> findByApplicantUser(UUID userId) {
-        return select("where r.applicant_user_id = :user order by r.received_on desc, r.number desc",
+        return select(
+                "where r.applicant_user_id = :user order by r.received_on desc, r.number desc",
                 spec -> spec.bind("user", userId));
     }
 
@@ -255,19 +271,25 @@ public class DisclosureRequestStore {
                     (r.number ilike :pattern or r.info_title ilike :pattern or r.info_document_number ilike :pattern
                      or r.info_description ilike :pattern or r.applicant_name ilike :pattern
                      or r.id_number_index = any(:idIndexes) or r.phone_index = :phoneIndex)""");
-            values.put("pattern", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            values.put("idIndexes", java.util.Arrays.stream(IdDocumentType.values())
-                    .map(type -> applicantIndex(type, text)).toArray(String[]::new));
+            values.put(
+                    "pattern",
+                    "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            values.put(
+                    "idIndexes",
+                    java.util.Arrays.stream(IdDocumentType.values())
+                            .map(type -> applicantIndex(type, text))
+                            .toArray(String[]::new));
             values.put("phoneIndex", index.of(text.replaceAll("[\\s-]", "")));
         }
         String where = "where " + String.join(" and ", conditions);
         Mono<Long> total = bindAll(database.sql("select count(*) as n from disclosure_request r " + where), values)
                 .map(row -> row.get("n", Long.class))
                 .one();
-        Mono<List<DisclosureRequest>> page = select(where + " order by r.due_on nulls last, r.number limit :limit"
-                        + " offset :offset",
-                spec -> bindAll(spec, values).bind("limit", query.size())
-                        .bind("offset", (long) (query.page() - 1) * query.size()))
+        Mono<List<DisclosureRequest>> page = select(
+                        where + " order by r.due_on nulls last, r.number limit :limit" + " offset :offset",
+                        spec -> bindAll(spec, values)
+                                .bind("limit", query.size())
+                                .bind("offset", (long) (query.page() - 1) * query.size()))
                 .collectList();
         return Mono.zip(page, total).map(found -> new DisclosureQueue.Page(found.getT1(), found.getT2()));
     }
@@ -303,15 +325,18 @@ public class DisclosureRequestStore {
                 .map(this::readRow)
                 .all()
                 .buffer(STREAMED_CHUNK)
-                .concatMap(rows -> eventsOf(rows.stream().map(Row::id).toList())
-                        .flatMapIterable(events -> rows.stream()
-                                .map(row -> row.toRequest(events.getOrDefault(row.id(), List.of())))
-                                .toList()), 1);
+                .concatMap(
+                        rows -> eventsOf(rows.stream().map(Row::id).toList())
+                                .flatMapIterable(events -> rows.stream()
+                                        .map(row -> row.toRequest(events.getOrDefault(row.id(), List.of())))
+                                        .toList()),
+                        1);
     }
 
     /** Open requests stored before their deadline was kept with them, oldest first. */
     public Flux<DisclosureRequest> findWithoutStoredDeadline(int limit) {
-        return select("where r.outcome is null and r.deadline_as_of is null order by r.received_on limit :limit",
+        return select(
+                "where r.outcome is null and r.deadline_as_of is null order by r.received_on limit :limit",
                 spec -> spec.bind("limit", limit));
     }
 
@@ -322,8 +347,7 @@ public class DisclosureRequestStore {
                         update disclosure_request set due_on = :dueOn, provisional_year = :provisionalYear,
                             deadline_as_of = :asOf
                         where id = :id
-                        """)
-                .bind("id", request.id());
+                        """).bind("id", request.id());
         return bindDeadline(spec, deadline).bind("asOf", today).then();
     }
 
@@ -338,13 +362,16 @@ public class DisclosureRequestStore {
                 .bind("id", request.id())
                 .map(row -> row.get("id_number_index", String.class))
                 .one()
-                .flatMapMany(applicant -> select("""
+                .flatMapMany(applicant -> select(
+                        """
                                 where r.agency_id = :agency and r.id_number_index = :applicant and r.id <> :id
                                   and r.received_on <= :receivedOn
                                 order by r.received_on desc
                                 """,
-                        spec -> spec.bind("agency", request.agencyId()).bind("applicant", applicant)
-                                .bind("id", request.id()).bind("receivedOn", request.receivedOn())));
+                        spec -> spec.bind("agency", request.agencyId())
+                                .bind("applicant", applicant)
+                                .bind("id", request.id())
+                                .bind("receivedOn", request.receivedOn())));
     }
 
     /** How many requests this applicant made to the agency in the calendar month of {@code request}, up to it. */
@@ -391,7 +418,8 @@ public class DisclosureRequestStore {
                 .bind("firstDay", first)
                 .bind("beforeFirstDay", first.minusDays(1))
                 .bind("lastDay", last)
-                .map(row -> new TableThree.Entry(ApplicantKind.valueOf(row.get("applicant_kind", String.class)),
+                .map(row -> new TableThree.Entry(
+                        ApplicantKind.valueOf(row.get("applicant_kind", String.class)),
                         row.get("received_on", LocalDate.class),
                         enumOrNull(DisclosureOutcome.class, row.get("outcome", String.class)),
                         row.get("closed_on", LocalDate.class),
@@ -401,8 +429,8 @@ public class DisclosureRequestStore {
 
     // --- Reading -----------------------------------------------------------------------------------
 
-    private Flux<DisclosureRequest> select(String where, Function<DatabaseClient.GenericExecuteSpec,
-            DatabaseClient.GenericExecuteSpec> binder) {
+    private Flux<DisclosureRequest> select(
+            String where, Function<DatabaseClient.GenericExecuteSpec, DatabaseClient.GenericExecuteSpec> binder) {
         return binder.apply(database.sql("select r.* from disclosure_request r " + where))
                 .map(this::readRow)
                 .all()
@@ -420,57 +448,101 @@ public class DisclosureRequestStore {
                         from disclosure_event where request_id = any(:ids) order by request_id, seq
                         """)
                 .bind("ids", ids.toArray(UUID[]::new))
-                .map(row -> Map.entry(row.get("request_id", UUID.class), new DisclosureEvent(
-                        row.get("seq", Integer.class),
-                        DisclosureEventType.valueOf(row.get("type", String.class)),
-                        row.get("occurred_on", LocalDate.class),
-                        row.get("recorded_at", OffsetDateTime.class).toInstant(),
-                        row.get("actor", String.class),
-                        row.get("actor_role", String.class),
-                        json.readValue(row.get("details", String.class), DETAILS))))
+                .map(row -> Map.entry(
+                        row.get("request_id", UUID.class),
+                        new DisclosureEvent(
+                                row.get("seq", Integer.class),
+                                DisclosureEventType.valueOf(row.get("type", String.class)),
+                                row.get("occurred_on", LocalDate.class),
+                                row.get("recorded_at", OffsetDateTime.class).toInstant(),
+                                row.get("actor", String.class),
+                                row.get("actor_role", String.class),
+                                json.readValue(row.get("details", String.class), DETAILS))))
                 .all()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     private Row readRow(Readable row) {
         String agentName = row.get("agent_name", String.class);
-        Agent agent = agentName == null ? null : new Agent(agentName,
-                IdDocumentType.valueOf(row.get("agent_id_type", String.class)),
-                cipher.decrypt(row.get("agent_id_number", String.class), AGENT_ID_NUMBER),
-                row.get("power_of_attorney_id", String.class));
-        Applicant applicant = new Applicant(ApplicantKind.valueOf(row.get("applicant_kind", String.class)),
-                row.get("applicant_name", String.class), row.get("credit_code", String.class),
-                row.get("representative", String.class), IdDocumentType.valueOf(row.get("id_type", String.class)),
-                cipher.decrypt(row.get("id_number", String.class), ID_NUMBER), agent);
-        Contact contact = new Contact(cipher.decrypt(row.get("phone", String.class), PHONE),
+        Agent agent = agentName == null
+                ? null
+                : new Agent(
+                        agentName,
+                        IdDocumentType.valueOf(row.get("agent_id_type", String.class)),
+                        cipher.decrypt(row.get("agent_id_number", String.class), AGENT_ID_NUMBER),
+                        row.get("power_of_attorney_id", String.class));
+        Applicant applicant = new Applicant(
+                ApplicantKind.valueOf(row.get("applicant_kind", String.class)),
+                row.get("applicant_name", String.class),
+                row.get("credit_code", String.class),
+                row.get("representative", String.class),
+                IdDocumentType.valueOf(row.get("id_type", String.class)),
+                cipher.decrypt(row.get("id_number", String.class), ID_NUMBER),
+                agent);
+        Contact contact = new Contact(
+                cipher.decrypt(row.get("phone", String.class), PHONE),
                 row.get("email", String.class),
                 cipher.decrypt(row.get("postal_address", String.class), POSTAL_ADDRESS),
                 row.get("postal_code", String.class));
-        RequestedInformation information = new RequestedInformation(row.get("info_title", String.class),
-                row.get("info_document_number", String.class), row.get("info_description", String.class));
-        Delivery delivery = new Delivery(Medium.valueOf(row.get("medium", String.class)),
+        RequestedInformation information = new RequestedInformation(
+                row.get("info_title", String.class),
+                row.get("info_document_number", String.class),
+                row.get("info_description", String.class));
+        Delivery delivery = new Delivery(
+                Medium.valueOf(row.get("medium", String.class)),
                 DeliveryChannel.valueOf(row.get("delivery_channel", String.class)));
         String attachments = row.get("attachment_ids", String.class);
-        Application application = new Application(applicant, contact, information, delivery,
+        Application application = new Application(
+                applicant,
+                contact,
+                information,
+                delivery,
                 attachments.isEmpty() ? List.of() : Arrays.asList(attachments.split(",")));
-        return new Row(row.get("id", UUID.class), row.get("number", String.class), row.get("agency_id", UUID.class),
+        return new Row(
+                row.get("id", UUID.class),
+                row.get("number", String.class),
+                row.get("agency_id", UUID.class),
                 DisclosureRequest.ReceiptChannel.valueOf(row.get("receipt_channel", String.class)),
-                row.get("applicant_user_id", UUID.class), application,
+                row.get("applicant_user_id", UUID.class),
+                application,
                 DisclosureState.valueOf(row.get("state", String.class)),
                 enumOrNull(DisclosureOutcome.class, row.get("outcome", String.class)),
-                row.get("closed_on", LocalDate.class), row.get("assignee", String.class),
-                Boolean.TRUE.equals(row.get("extension_pending", Boolean.class)), row.get("version", Integer.class));
+                row.get("closed_on", LocalDate.class),
+                row.get("assignee", String.class),
+                Boolean.TRUE.equals(row.get("extension_pending", Boolean.class)),
+                row.get("version", Integer.class));
     }
 
     private record Row(
-            UUID id, String number, UUID agencyId, DisclosureRequest.ReceiptChannel channel, UUID userId,
-            Application application, DisclosureState state, DisclosureOutcome outcome, LocalDate closedOn,
-            String assignee, boolean extensionPending, int version) {
+            UUID id,
+            String number,
+            UUID agencyId,
+            DisclosureRequest.ReceiptChannel channel,
+            UUID userId,
+            Application application,
+            DisclosureState state,
+            DisclosureOutcome outcome,
+            LocalDate closedOn,
+            String assignee,
+            boolean extensionPending,
+            int version) {
 
         DisclosureRequest toRequest(List<DisclosureEvent> events) {
-            return new DisclosureRequest(id, number, agencyId, channel, userId, application, state, outcome, closedOn,
-                    assignee, extensionPending, version, new ArrayList<>(events));
+            return new DisclosureRequest(
+                    id,
+                    number,
+                    agencyId,
+                    channel,
+                    userId,
+                    application,
+                    state,
+                    outcome,
+                    closedOn,
+                    assignee,
+                    extensionPending,
+                    version,
+                    new ArrayList<>(events));
         }
     }
 

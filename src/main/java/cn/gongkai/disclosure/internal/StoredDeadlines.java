@@ -2,7 +2,6 @@ package cn.gongkai.disclosure.internal;
 
 import cn.gongkai.calendar.CalendarYearEntered;
 import cn.gongkai.calendar.WorkingDays;
-import cn.gongkai.disclosure.DisclosureRequest;
 import cn.gongkai.disclosure.DisclosureRequest.Actor;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,7 +43,8 @@ public class StoredDeadlines {
     @EventListener
     Mono<Void> on(CalendarYearEntered entered) {
         return confirmDeadlines()
-                .doOnNext(confirmed -> log.info("deadlines confirmed after {} was entered: {}", entered.year(), confirmed))
+                .doOnNext(confirmed ->
+                        log.info("deadlines confirmed after {} was entered: {}", entered.year(), confirmed))
                 .then();
     }
 
@@ -56,27 +56,36 @@ public class StoredDeadlines {
     }
 
     private Mono<Long> writeMissingBatch() {
-        return workingDays.calendar().flatMap(calendar -> store.findWithoutStoredDeadline(BATCH)
-                .concatMap(request -> store.writeDeadline(request, calendar, LocalDate.now(clock)).thenReturn(request))
-                .count());
+        return workingDays
+                .calendar()
+                .flatMap(calendar -> store.findWithoutStoredDeadline(BATCH)
+                        .concatMap(request -> store.writeDeadline(request, calendar, LocalDate.now(clock))
+                                .thenReturn(request))
+                        .count());
     }
 
     /** Confirms the deadlines of the open requests counted on years now entered; the number confirmed. */
     public Mono<Long> confirmDeadlines() {
-        return workingDays.calendar().flatMapMany(calendar -> {
-            int entered = calendar.firstProvisionalYear() - 1;
-            return store.findProvisionalUpTo(entered).concatMap(request -> {
-                LocalDate today = LocalDate.now(clock);
-                request.confirmDeadline(entered, calendar, CALENDAR, today, Instant.now(clock));
-                return store.update(request, calendar, today)
-                        .as(transaction::transactional)
-                        .thenReturn(request)
-                        // Changed by an officer meanwhile: the next run confirms it.
-                        .onErrorResume(error -> {
-                            log.warn("deadline of {} not confirmed this time: {}", request.number(), error.toString());
-                            return Mono.empty();
-                        });
-            });
-        }).count();
+        return workingDays
+                .calendar()
+                .flatMapMany(calendar -> {
+                    int entered = calendar.firstProvisionalYear() - 1;
+                    return store.findProvisionalUpTo(entered).concatMap(request -> {
+                        LocalDate today = LocalDate.now(clock);
+                        request.confirmDeadline(entered, calendar, CALENDAR, today, Instant.now(clock));
+                        return store.update(request, calendar, today)
+                                .as(transaction::transactional)
+                                .thenReturn(request)
+                                // Changed by an officer meanwhile: the next run confirms it.
+                                .onErrorResume(error -> {
+                                    log.warn(
+                                            "deadline of {} not confirmed this time: {}",
+                                            request.number(),
+                                            error.toString());
+                                    return Mono.empty();
+                                });
+                    });
+                })
+                .count();
     }
 }

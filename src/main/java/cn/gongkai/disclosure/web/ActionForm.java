@@ -64,49 +64,59 @@ public record ActionForm(
             case ACCEPT -> StaffStep.of((request, c) -> request.accept(c.actor(), c.today(), c.now()));
             case ASSIGN -> {
                 require(missing, "assignee", assignee);
-                yield (request, c) -> requests.isHandlerOf(request.agencyId(), assignee).flatMap(handler -> handler
-                        ? Mono.fromRunnable(() -> request.assign(assignee, c.actor(), c.today(), c.now()))
-                        : Mono.error(invalid(List.of(new FieldProblem("assignee", "disclosure.assignee-not-handler")))));
+                yield (request, c) -> requests.isHandlerOf(request.agencyId(), assignee)
+                        .flatMap(handler -> handler
+                                ? Mono.fromRunnable(() -> request.assign(assignee, c.actor(), c.today(), c.now()))
+                                : Mono.error(invalid(
+                                        List.of(new FieldProblem("assignee", "disclosure.assignee-not-handler")))));
             }
             case REQUEST_CORRECTION -> {
                 if (items == null || items.stream().allMatch(item -> item == null || item.isBlank())) {
                     missing.add(new FieldProblem("items", "disclosure.items-needed"));
                 }
                 yield StaffStep.of((request, c) -> request.requestCorrection(
-                        items.stream().filter(item -> item != null && !item.isBlank()).map(String::strip).toList(),
-                        dueOn, requests.settings().correctionPeriod(), c.calendar(), c.actor(), c.today(), c.now()));
+                        items.stream()
+                                .filter(item -> item != null && !item.isBlank())
+                                .map(String::strip)
+                                .toList(),
+                        dueOn,
+                        requests.settings().correctionPeriod(),
+                        c.calendar(),
+                        c.actor(),
+                        c.today(),
+                        c.now()));
             }
             case RECEIVE_CORRECTION -> {
                 if (correction == null) {
                     missing.add(new FieldProblem("correction", "NotNull"));
                 }
-                yield StaffStep.of((request, c) -> request.receiveCorrection(correction.toInformation(), note,
-                        dayOr(c.today()), c.actor(), c.today(), c.now()));
+                yield StaffStep.of((request, c) -> request.receiveCorrection(
+                        correction.toInformation(), note, dayOr(c.today()), c.actor(), c.today(), c.now()));
             }
             case LAPSE -> StaffStep.of((request, c) -> request.lapse(c.calendar(), c.actor(), c.today(), c.now()));
             case CONSULT -> {
                 require(missing, "party", party);
                 require(missing, "partyName", partyName);
-                yield StaffStep.of((request, c) -> request.consult(party, partyName.strip(), dayOr(c.today()),
-                        c.actor(), c.today(), c.now()));
+                yield StaffStep.of((request, c) ->
+                        request.consult(party, partyName.strip(), dayOr(c.today()), c.actor(), c.today(), c.now()));
             }
             case RECEIVE_OPINION -> {
                 require(missing, "opinion", opinion);
-                yield StaffStep.of((request, c) -> request.receiveOpinion(opinion, summary, dayOr(c.today()),
-                        c.calendar(), c.actor(), c.today(), c.now()));
+                yield StaffStep.of((request, c) -> request.receiveOpinion(
+                        opinion, summary, dayOr(c.today()), c.calendar(), c.actor(), c.today(), c.now()));
             }
             case REQUEST_EXTENSION -> {
                 if (workingDays == null) {
                     missing.add(new FieldProblem("workingDays", "disclosure.extension-days"));
                 }
                 require(missing, "reason", reason);
-                yield StaffStep.of((request, c) -> request.requestExtension(workingDays, reason.strip(), c.calendar(),
-                        c.actor(), c.today(), c.now()));
+                yield StaffStep.of((request, c) -> request.requestExtension(
+                        workingDays, reason.strip(), c.calendar(), c.actor(), c.today(), c.now()));
             }
-            case APPROVE_EXTENSION -> StaffStep.of((request, c) ->
-                    request.approveExtension(c.calendar(), c.actor(), c.today(), c.now()));
-            case DECLINE_EXTENSION -> StaffStep.of((request, c) ->
-                    request.declineExtension(reason, c.actor(), c.today(), c.now()));
+            case APPROVE_EXTENSION ->
+                StaffStep.of((request, c) -> request.approveExtension(c.calendar(), c.actor(), c.today(), c.now()));
+            case DECLINE_EXTENSION ->
+                StaffStep.of((request, c) -> request.declineExtension(reason, c.actor(), c.today(), c.now()));
             case NOTIFY_FEE -> {
                 if (method == null) {
                     missing.add(new FieldProblem("method", "NotNull"));
@@ -116,12 +126,19 @@ public record ActionForm(
                 require(missing, "reason", reason);
                 yield (request, c) -> notifyFee(request, c, requests);
             }
-            case RECEIVE_PAYMENT -> StaffStep.of((request, c) ->
-                    request.receivePayment(dayOr(c.today()), c.actor(), c.today(), c.now()));
+            case RECEIVE_PAYMENT ->
+                StaffStep.of((request, c) -> request.receivePayment(dayOr(c.today()), c.actor(), c.today(), c.now()));
             case CLOSE_UNPAID -> StaffStep.of((request, c) -> request.closeUnpaid(c.actor(), c.today(), c.now()));
             case REPLY -> {
-                DisclosureRequest.Reply reply = new DisclosureRequest.Reply(outcome, legalBasis, explanation,
-                        withheldParts, competentAgency, whereAlreadyPublished, accessArrangements, repeatOf);
+                DisclosureRequest.Reply reply = new DisclosureRequest.Reply(
+                        outcome,
+                        legalBasis,
+                        explanation,
+                        withheldParts,
+                        competentAgency,
+                        whereAlreadyPublished,
+                        accessArrangements,
+                        repeatOf);
                 List<String> released = documents == null ? List.of() : documents;
                 yield (request, c) -> checkRepeatOf(request, reply, requests)
                         .then(requests.requireOwnUploads(released, "documents"))
@@ -138,15 +155,22 @@ public record ActionForm(
     }
 
     /** 按件计收 counts this request among the applicant's requests of the month; 按量计收 counts pages. */
-    private Mono<Void> notifyFee(
-            DisclosureRequest request, DisclosureRequests.Context c, DisclosureRequests requests) {
+    private Mono<Void> notifyFee(DisclosureRequest request, DisclosureRequests.Context c, DisclosureRequests requests) {
         boolean perRequest = method == InformationProcessingFee.Method.PER_REQUEST;
         return (perRequest ? requests.ordinalInMonth(request) : Mono.just(quantity))
-                .doOnNext(counted -> request.notifyFee(method, counted,
-                        perRequest ? InformationProcessingFee.perRequest(counted)
+                .doOnNext(counted -> request.notifyFee(
+                        method,
+                        counted,
+                        perRequest
+                                ? InformationProcessingFee.perRequest(counted)
                                 : InformationProcessingFee.perPage(counted),
-                        reason.strip(), dueOn, requests.settings().feePaymentPeriod(), c.calendar(), c.actor(),
-                        c.today(), c.now()))
+                        reason.strip(),
+                        dueOn,
+                        requests.settings().feePaymentPeriod(),
+                        c.calendar(),
+                        c.actor(),
+                        c.today(),
+                        c.now()))
                 .then();
     }
 

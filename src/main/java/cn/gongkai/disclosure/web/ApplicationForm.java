@@ -1,10 +1,10 @@
 package cn.gongkai.disclosure.web;
 
+import cn.gongkai.disclosure.ApplicantKind;
 import cn.gongkai.disclosure.Application;
 import cn.gongkai.disclosure.Application.DeliveryChannel;
 import cn.gongkai.disclosure.Application.IdDocumentType;
 import cn.gongkai.disclosure.Application.Medium;
-import cn.gongkai.disclosure.ApplicantKind;
 import cn.gongkai.platform.PortalException.FieldProblem;
 import cn.gongkai.shared.CreditCode;
 import cn.gongkai.shared.IdNumber;
@@ -51,7 +51,9 @@ public record ApplicationForm(
 
     /** 联系方式: a mobile or a landline number (区号-号码). */
     public record ContactForm(
-            @NotBlank @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?") String phone,
+            @NotBlank @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?")
+            String phone,
+
             @Email @Size(max = 100) String email,
             @Size(max = 200) String postalAddress,
             @Pattern(regexp = "\\d{6}") String postalCode) {}
@@ -63,13 +65,14 @@ public record ApplicationForm(
             @NotBlank @Size(max = 2000) String description) {
 
         Application.RequestedInformation toInformation() {
-            return new Application.RequestedInformation(blankToNull(title), blankToNull(documentNumber),
-                    description.strip());
+            return new Application.RequestedInformation(
+                    blankToNull(title), blankToNull(documentNumber), description.strip());
         }
     }
 
     /** 获取方式 */
-    public record DeliveryForm(@NotNull Medium medium, @NotNull DeliveryChannel channel) {}
+    public record DeliveryForm(
+            @NotNull Medium medium, @NotNull DeliveryChannel channel) {}
 
     /** Rules across fields: valid identity numbers for their document type, and contact details the delivery needs. */
     public List<FieldProblem> problems() {
@@ -112,12 +115,25 @@ public record ApplicationForm(
     public Application toApplication() {
         AgentForm agent = applicant.agent();
         return new Application(
-                new Application.Applicant(applicant.kind(), applicant.name().strip(), blankToNull(applicant.creditCode()),
-                        blankToNull(applicant.representative()), applicant.idType(), applicant.idNumber().strip(),
-                        agent == null ? null : new Application.Agent(agent.name().strip(), agent.idType(),
-                                agent.idNumber().strip(), agent.powerOfAttorney())),
-                new Application.Contact(contact.phone().strip(), blankToNull(contact.email()),
-                        blankToNull(contact.postalAddress()), blankToNull(contact.postalCode())),
+                new Application.Applicant(
+                        applicant.kind(),
+                        applicant.name().strip(),
+                        blankToNull(applicant.creditCode()),
+                        blankToNull(applicant.representative()),
+                        applicant.idType(),
+                        applicant.idNumber().strip(),
+                        agent == null
+                                ? null
+                                : new Application.Agent(
+                                        agent.name().strip(),
+                                        agent.idType(),
+                                        agent.idNumber().strip(),
+                                        agent.powerOfAttorney())),
+                new Application.Contact(
+                        contact.phone().strip(),
+                        blankToNull(contact.email()),
+                        blankToNull(contact.postalAddress()),
+                        blankToNull(contact.postalCode())),
                 information.toInformation(),
                 new Application.Delivery(delivery.medium(), delivery.channel()),
                 attachments);

@@ -52,7 +52,10 @@ class DeadlineWords {
         if (step instanceof Received received) {
             return received.confirmedOn() == null
                     ? text(locale, "received", date(received.on(), locale))
-                    : text(locale, "received-confirmed", date(received.on(), locale),
+                    : text(
+                            locale,
+                            "received-confirmed",
+                            date(received.on(), locale),
                             date(received.confirmedOn(), locale));
         }
         if (step instanceof CorrectionAsked asked) {
@@ -63,10 +66,17 @@ class DeadlineWords {
         }
         if (step instanceof Paused paused) {
             return paused.to() == null
-                    ? text(locale, "paused-" + reason(paused) + "-ongoing", date(paused.from(), locale),
+                    ? text(
+                            locale,
+                            "paused-" + reason(paused) + "-ongoing",
+                            date(paused.from(), locale),
                             paused.workingDays())
-                    : text(locale, "paused-" + reason(paused), date(paused.from(), locale),
-                            date(paused.to(), locale), paused.workingDays());
+                    : text(
+                            locale,
+                            "paused-" + reason(paused),
+                            date(paused.from(), locale),
+                            date(paused.to(), locale),
+                            paused.workingDays());
         }
         Extended extended = (Extended) step;
         return text(locale, "extended", date(extended.approvedOn(), locale), extended.workingDays());

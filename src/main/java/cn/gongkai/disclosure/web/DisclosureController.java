@@ -46,8 +46,11 @@ class DisclosureController {
     private final DisclosureResponses responses;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DisclosureController(DisclosureRequests requests, DisclosureStatistics statistics,
-            DisclosureLetters letters, DisclosureResponses responses) {
+    DisclosureController(
+            DisclosureRequests requests,
+            DisclosureStatistics statistics,
+            DisclosureLetters letters,
+            DisclosureResponses responses) {
         this.requests = requests;
         this.statistics = statistics;
         this.letters = letters;
@@ -55,7 +58,8 @@ class DisclosureController {
     }
 
     /** 更正后的申请内容与说明 */
-    record CorrectionForm(@jakarta.validation.constraints.NotNull @Valid ApplicationForm.InformationForm information,
+    record CorrectionForm(
+            @jakarta.validation.constraints.NotNull @Valid ApplicationForm.InformationForm information,
             @Size(max = 2000) String note) {}
 
     /** 撤回理由 (optional) */
@@ -63,19 +67,27 @@ class DisclosureController {
 
     @PostMapping("/api/disclosure/requests")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "File an application; confirming it is receipt (Art. 31). Needs an Idempotency-Key header: "
-            + "a retry with the same key returns the request already filed")
+    @Operation(
+            summary = "File an application; confirming it is receipt (Art. 31). Needs an Idempotency-Key header: "
+                    + "a retry with the same key returns the request already filed")
     Mono<ResponseEntity<DisclosureRequestResponse>> submit(
             // Read as optional so that its absence is the portal's own 400 naming it, not the framework's.
-            @Parameter(description = "A new random value per application, 8 to 128 printable characters",
+            @Parameter(
+                            description = "A new random value per application, 8 to 128 printable characters",
                             required = true,
-                            schema = @io.swagger.v3.oas.annotations.media.Schema(
-                                    minLength = 8, maxLength = 128, pattern = "^[\\x21-\\x7e]{8,128}$"))
-                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+                            schema =
+                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                            minLength = 8,
+                                            maxLength = 128,
+                                            pattern = "^[\\x21-\\x7e]{8,128}$"))
+                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+                    String idempotencyKey,
             @Valid @RequestBody ApplicationForm form,
             Locale locale) {
         if (idempotencyKey == null || !idempotencyKey.matches("[\\x21-\\x7e]{8,128}")) {
-            return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "idempotency-key-missing",
+            return Mono.error(new PortalException(
+                    HttpStatus.BAD_REQUEST,
+                    "idempotency-key-missing",
                     List.of(new FieldProblem(IDEMPOTENCY_KEY, "field.invalid"))));
         }
         List<FieldProblem> problems = form.problems();
@@ -84,7 +96,9 @@ class DisclosureController {
         }
         List<String> signals = ComplaintSignals.in(form.textOfRequest());
         if (!signals.isEmpty() && !form.insists()) {
-            return Mono.error(new PortalException(HttpStatus.UNPROCESSABLE_CONTENT, "disclosure-looks-like-complaint",
+            return Mono.error(new PortalException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "disclosure-looks-like-complaint",
                     List.of(new FieldProblem("insistAsDisclosure", "disclosure.confirm-not-complaint")),
                     String.join("、", signals)));
         }
@@ -92,15 +106,16 @@ class DisclosureController {
         return requests.submit(form.agency(), form.toApplication(), idempotencyKey, fingerprint)
                 .flatMap(request -> requests.findMine(request.number()))
                 .flatMap(viewed -> response(viewed, locale))
-                .map(body -> ResponseEntity.created(URI.create("/api/disclosure/requests/" + body.number())).body(body));
+                .map(body -> ResponseEntity.created(URI.create("/api/disclosure/requests/" + body.number()))
+                        .body(body));
     }
 
     @GetMapping(value = "/api/disclosure/requests")
     @Operation(summary = "The signed-in applicant's requests (mine=true), newest first")
     Mono<List<DisclosureRequestResponse>> mine(@RequestParam(required = false) Boolean mine, Locale locale) {
         if (!Boolean.TRUE.equals(mine)) {
-            return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "bad-parameter",
-                    List.of(new FieldProblem("mine", "field.invalid"))));
+            return Mono.error(new PortalException(
+                    HttpStatus.BAD_REQUEST, "bad-parameter", List.of(new FieldProblem("mine", "field.invalid"))));
         }
         return requests.mine().concatMap(viewed -> response(viewed, locale)).collectList();
     }
@@ -131,7 +146,9 @@ class DisclosureController {
     @Operation(summary = "Table 三 of the annual report for an agency and calendar year, counted from the requests")
     Mono<StatisticsResponse> statistics(
             @RequestParam @NotBlank @Size(max = 32) String agency, @RequestParam @Min(2000) @Max(2100) int year) {
-        return statistics.tableThree(agency, year).map(result -> StatisticsResponse.of(result.agency(), result.table()));
+        return statistics
+                .tableThree(agency, year)
+                .map(result -> StatisticsResponse.of(result.agency(), result.table()));
     }
 
     @GetMapping(value = "/api/disclosure/requests/{number}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -140,7 +157,9 @@ class DisclosureController {
         return letters.receipt(requests.findMine(number));
     }
 
-    @GetMapping(value = "/api/disclosure/requests/{number}/reply-letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping(
+            value = "/api/disclosure/requests/{number}/reply-letter.pdf",
+            produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The reply letter (答复告知书) as a PDF, once answered")
     Mono<ResponseEntity<byte[]>> replyLetter(@PathVariable String number) {
         return letters.replyLetter(requests.findMine(number));

@@ -38,12 +38,13 @@ class DisclosureFileController {
 
     @PostMapping(value = "/api/disclosure/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Upload an attachment, a power of attorney or a released document: PDF, JPEG or PNG "
-            + "up to 10 MB, the type read from the content")
+    @Operation(
+            summary = "Upload an attachment, a power of attorney or a released document: PDF, JPEG or PNG "
+                    + "up to 10 MB, the type read from the content")
     Mono<ResponseEntity<DisclosureFiles.StoredFile>> upload(@RequestPart(name = "file", required = false) Part part) {
         if (!(part instanceof FilePart file)) {
-            return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "validation",
-                    List.of(new FieldProblem("file", "NotNull"))));
+            return Mono.error(new PortalException(
+                    HttpStatus.BAD_REQUEST, "validation", List.of(new FieldProblem("file", "NotNull"))));
         }
         return DataBufferUtils.join(file.content(), DisclosureFiles.MAX_BYTES)
                 .map(buffer -> {
@@ -54,18 +55,25 @@ class DisclosureFileController {
                 })
                 .defaultIfEmpty(new byte[0])
                 .flatMap(content -> files.store(file.filename(), content))
-                .map(stored -> ResponseEntity.created(URI.create("/api/disclosure/files/" + stored.id())).body(stored));
+                .map(stored -> ResponseEntity.created(URI.create("/api/disclosure/files/" + stored.id()))
+                        .body(stored));
     }
 
     @GetMapping("/api/disclosure/files/{id}")
-    @Operation(summary = "Download a file: its uploader, the staff of the agency handling it, or the applicant it "
-            + "was released to")
+    @Operation(
+            summary = "Download a file: its uploader, the staff of the agency handling it, or the applicant it "
+                    + "was released to")
     Mono<ResponseEntity<byte[]>> download(@PathVariable UUID id) {
-        return files.download(id).map(file -> ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(file.content()));
+        return files.download(id)
+                .map(file -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(file.contentType()))
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename(file.fileName(), StandardCharsets.UTF_8)
+                                        .build()
+                                        .toString())
+                        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                        .body(file.content()));
     }
 }

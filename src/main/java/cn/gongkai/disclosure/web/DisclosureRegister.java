@@ -24,8 +24,8 @@ import reactor.core.publisher.Mono;
  */
 final class DisclosureRegister {
 
-    static final List<String> HEADER = List.of("申请编号", "收到申请日期", "提交方式", "申请人类型", "申请人",
-            "所需政府信息", "办理状态", "答复期限", "办结日期", "答复结果", "承办人");
+    static final List<String> HEADER =
+            List.of("申请编号", "收到申请日期", "提交方式", "申请人类型", "申请人", "所需政府信息", "办理状态", "答复期限", "办结日期", "答复结果", "承办人");
 
     private static final Map<DisclosureState, String> STATES = Map.of(
             DisclosureState.RECEIVED, "已收到",
@@ -96,7 +96,9 @@ final class DisclosureRegister {
     private static Object[] row(Viewed viewed) {
         DisclosureRequest request = viewed.request();
         LocalDate dueOn = viewed.deadline().dueOn();
-        return new Object[] {request.number(), request.receivedOn(),
+        return new Object[] {
+            request.number(),
+            request.receivedOn(),
             DisclosureLetters.channelName(request.receiptChannel()),
             APPLICANTS.get(request.application().applicant().kind()),
             cell(request.application().applicant().name()),
@@ -105,7 +107,8 @@ final class DisclosureRegister {
             request.state().isFinal() || dueOn == null ? "" : dueOn,
             request.closedOn() == null ? "" : request.closedOn(),
             request.outcome() == null ? "" : request.outcome().label(),
-            cell(request.assignee())};
+            cell(request.assignee())
+        };
     }
 
     private static DataBuffer encode(CharSequence text, DataBufferFactory buffers) {

@@ -1,18 +1,18 @@
 package cn.gongkai.disclosure.web;
 
-import jakarta.annotation.Nullable;
-import cn.gongkai.disclosure.Application;
 import cn.gongkai.disclosure.ApplicantKind;
+import cn.gongkai.disclosure.Application;
 import cn.gongkai.disclosure.DisclosureAction;
 import cn.gongkai.disclosure.DisclosureClock;
-import cn.gongkai.disclosure.DisclosureEventType;
 import cn.gongkai.disclosure.DisclosureEvent;
+import cn.gongkai.disclosure.DisclosureEventType;
 import cn.gongkai.disclosure.DisclosureFiles;
 import cn.gongkai.disclosure.DisclosureOutcome;
 import cn.gongkai.disclosure.DisclosureRequest;
 import cn.gongkai.disclosure.DisclosureRequests.Viewed;
 import cn.gongkai.disclosure.DisclosureState;
 import cn.gongkai.shared.Masking;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -56,11 +56,21 @@ public record DisclosureRequestResponse(
 
     private static final Masking MASKING = Masking.defaults();
 
-    public record AgencySummary(String code, String name, @Nullable String address, @Nullable String phone, @Nullable String officeHours) {}
+    public record AgencySummary(
+            String code,
+            String name,
+            @Nullable String address,
+            @Nullable String phone,
+            @Nullable String officeHours) {}
 
     public record ApplicantView(
-            ApplicantKind kind, String name, @Nullable String creditCode, @Nullable String representative,
-            @Nullable Application.IdDocumentType idType, @Nullable String idNumber, @Nullable String agentName) {}
+            ApplicantKind kind,
+            String name,
+            @Nullable String creditCode,
+            @Nullable String representative,
+            @Nullable Application.IdDocumentType idType,
+            @Nullable String idNumber,
+            @Nullable String agentName) {}
 
     /**
      * The deadline with the reasons for it.
@@ -69,12 +79,26 @@ public record DisclosureRequestResponse(
      * @param explanation the steps in words, in the request's language
      */
     public record DeadlineView(
-            @Nullable LocalDate dueOn, @Nullable LocalDate firstDueOn, boolean paused, @Nullable Integer workingDaysLeft, boolean overdue,
-            boolean atRisk, @Nullable LocalDate correctionNoticeDueOn, @Nullable LocalDate correctionDueOn, @Nullable Integer provisionalYear,
-            boolean dueOnProvisional, boolean correctionNoticeDueOnProvisional, List<String> explanation) {}
+            @Nullable LocalDate dueOn,
+            @Nullable LocalDate firstDueOn,
+            boolean paused,
+            @Nullable Integer workingDaysLeft,
+            boolean overdue,
+            boolean atRisk,
+            @Nullable LocalDate correctionNoticeDueOn,
+            @Nullable LocalDate correctionDueOn,
+            @Nullable Integer provisionalYear,
+            boolean dueOnProvisional,
+            boolean correctionNoticeDueOnProvisional,
+            List<String> explanation) {}
 
     public record TimelineEntry(
-            int seq, DisclosureEventType type, LocalDate occurredOn, Instant recordedAt, @Nullable String actorRole, @Nullable String actor,
+            int seq,
+            DisclosureEventType type,
+            LocalDate occurredOn,
+            Instant recordedAt,
+            @Nullable String actorRole,
+            @Nullable String actor,
             Map<String, String> details) {}
 
     /** Who is looking. */
@@ -83,7 +107,11 @@ public record DisclosureRequestResponse(
         STAFF
     }
 
-    static DisclosureRequestResponse of(Viewed viewed, Audience audience, int atRiskDays, List<String> explanation,
+    static DisclosureRequestResponse of(
+            Viewed viewed,
+            Audience audience,
+            int atRiskDays,
+            List<String> explanation,
             List<DisclosureFiles.StoredFile> files) {
         DisclosureRequest request = viewed.request();
         DisclosureClock.Deadline deadline = viewed.deadline();
@@ -95,29 +123,48 @@ public record DisclosureRequestResponse(
         boolean open = !request.state().isFinal();
         return new DisclosureRequestResponse(
                 request.number(),
-                new AgencySummary(viewed.agency().code(), viewed.agency().name(), viewed.agency().address(),
-                        viewed.agency().phone(), viewed.agency().officeHours()),
+                new AgencySummary(
+                        viewed.agency().code(),
+                        viewed.agency().name(),
+                        viewed.agency().address(),
+                        viewed.agency().phone(),
+                        viewed.agency().officeHours()),
                 request.state(),
                 request.outcome(),
                 request.outcome() == null ? null : request.outcome().label(),
                 request.receiptChannel(),
                 request.receivedOn(),
                 request.closedOn(),
-                new ApplicantView(applicant.kind(), applicant.name(), applicant.creditCode(), applicant.representative(),
-                        applicant.idType(), MASKING.maskIdNumber(applicant.idNumber()),
+                new ApplicantView(
+                        applicant.kind(),
+                        applicant.name(),
+                        applicant.creditCode(),
+                        applicant.representative(),
+                        applicant.idType(),
+                        MASKING.maskIdNumber(applicant.idNumber()),
                         applicant.agent() == null ? null : applicant.agent().name()),
-                new Application.Contact(staff ? contact.phone() : MASKING.maskPhone(contact.phone()), contact.email(),
-                        contact.postalAddress(), contact.postalCode()),
+                new Application.Contact(
+                        staff ? contact.phone() : MASKING.maskPhone(contact.phone()),
+                        contact.email(),
+                        contact.postalAddress(),
+                        contact.postalCode()),
                 request.information(),
                 application.delivery(),
                 application.attachmentIds(),
                 files,
-                new DeadlineView(deadline.dueOn(), deadline.firstDueOn(), deadline.paused(), open ? left : null,
+                new DeadlineView(
+                        deadline.dueOn(),
+                        deadline.firstDueOn(),
+                        deadline.paused(),
+                        open ? left : null,
                         open && deadline.isOverdue(viewed.today()),
                         open && left != null && left >= 0 && left <= atRiskDays,
-                        staff ? deadline.correctionNoticeDueOn() : null, deadline.correctionDueOn(),
-                        deadline.provisionalYear(), deadline.isProvisional(deadline.dueOn()),
-                        staff && deadline.isProvisional(deadline.correctionNoticeDueOn()), explanation),
+                        staff ? deadline.correctionNoticeDueOn() : null,
+                        deadline.correctionDueOn(),
+                        deadline.provisionalYear(),
+                        deadline.isProvisional(deadline.dueOn()),
+                        staff && deadline.isProvisional(deadline.correctionNoticeDueOn()),
+                        explanation),
                 request.timeline().stream()
                         .filter(event -> staff || event.type().isShownToApplicant())
                         .map(event -> entry(event, staff))
@@ -135,8 +182,14 @@ public record DisclosureRequestResponse(
                 : event.details().entrySet().stream()
                         .filter(detail -> !INTERNAL_DETAILS.contains(detail.getKey()))
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return new TimelineEntry(event.seq(), event.type(), event.occurredOn(), event.recordedAt(),
-                event.actorRole(), staff ? event.actor() : null, details);
+        return new TimelineEntry(
+                event.seq(),
+                event.type(),
+                event.occurredOn(),
+                event.recordedAt(),
+                event.actorRole(),
+                staff ? event.actor() : null,
+                details);
     }
 
     private static List<String> allowedActions(DisclosureState state) {

@@ -22,7 +22,12 @@ class DisclosureResponses {
     }
 
     Mono<DisclosureRequestResponse> of(DisclosureRequests.Viewed viewed, Audience audience, Locale locale) {
-        return files.describe(viewed.request().fileIds()).map(described -> DisclosureRequestResponse.of(viewed,
-                audience, requests.settings().atRiskWorkingDays(), words.explain(viewed.deadline(), locale), described));
+        return files.describe(viewed.request().fileIds())
+                .map(described -> DisclosureRequestResponse.of(
+                        viewed,
+                        audience,
+                        requests.settings().atRiskWorkingDays(),
+                        words.explain(viewed.deadline(), locale),
+                        described));
     }
 }

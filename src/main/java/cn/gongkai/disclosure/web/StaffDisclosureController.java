@@ -2,8 +2,8 @@ package cn.gongkai.disclosure.web;
 
 import cn.gongkai.disclosure.DisclosureAction;
 import cn.gongkai.disclosure.DisclosureQueue;
-import cn.gongkai.disclosure.DisclosureRequest.ReceiptChannel;
 import cn.gongkai.disclosure.DisclosureReminders;
+import cn.gongkai.disclosure.DisclosureRequest.ReceiptChannel;
 import cn.gongkai.disclosure.DisclosureRequests;
 import cn.gongkai.disclosure.DisclosureState;
 import cn.gongkai.disclosure.web.DisclosureRequestResponse.Audience;
@@ -21,9 +21,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -59,8 +59,12 @@ class StaffDisclosureController {
     private final DisclosureResponses responses;
 
     StaffDisclosureController(
-            DisclosureRequests requests, CurrentUser currentUser, Agencies agencies,
-            DisclosureLetters letters, DisclosureReminders reminders, DisclosureResponses responses) {
+            DisclosureRequests requests,
+            CurrentUser currentUser,
+            Agencies agencies,
+            DisclosureLetters letters,
+            DisclosureReminders reminders,
+            DisclosureResponses responses) {
         this.requests = requests;
         this.currentUser = currentUser;
         this.agencies = agencies;
@@ -71,14 +75,17 @@ class StaffDisclosureController {
 
     /** A paper, in-person, posted or faxed application (线下申请) and the day it was really received. */
     record PaperApplicationForm(
-            @NotNull @Valid ApplicationForm application, @NotNull ReceiptChannel channel, @NotNull LocalDate receivedOn) {}
+            @NotNull @Valid ApplicationForm application,
+            @NotNull ReceiptChannel channel,
+            @NotNull LocalDate receivedOn) {}
 
     /** A page of the queue. */
     record QueuePage(List<QueueItem> items, int page, int size, long total) {}
 
     @GetMapping("/api/staff/disclosure/requests")
-    @Operation(summary = "The agency's requests sorted by deadline; filter by state, due=overdue|at-risk, "
-            + "assignee (a subject or 'me'), q (number, title, description or applicant) and closed=true")
+    @Operation(
+            summary = "The agency's requests sorted by deadline; filter by state, due=overdue|at-risk, "
+                    + "assignee (a subject or 'me'), q (number, title, description or applicant) and closed=true")
     Mono<QueuePage> queue(
             @RequestParam(required = false) @Size(max = 32) String agency,
             @RequestParam(required = false) DisclosureState state,
@@ -89,36 +96,50 @@ class StaffDisclosureController {
             @RequestParam(defaultValue = "1") @Min(1) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         int atRisk = requests.settings().atRiskWorkingDays();
-        DisclosureQueue.Due dueFilter = due == null ? null
-                : due.equals("overdue") ? DisclosureQueue.Due.OVERDUE : DisclosureQueue.Due.AT_RISK;
-        return agencyOfStaff(agency).flatMap(code -> requests.queue(code, closed || (state != null && state.isFinal()),
-                        state, dueFilter, assignee, q, page, size))
-                .map(found -> new QueuePage(found.items().stream().map(viewed -> QueueItem.of(viewed, atRisk)).toList(),
-                        page, size, found.total()));
+        DisclosureQueue.Due dueFilter =
+                due == null ? null : due.equals("overdue") ? DisclosureQueue.Due.OVERDUE : DisclosureQueue.Due.AT_RISK;
+        return agencyOfStaff(agency)
+                .flatMap(code -> requests.queue(
+                        code, closed || (state != null && state.isFinal()), state, dueFilter, assignee, q, page, size))
+                .map(found -> new QueuePage(
+                        found.items().stream()
+                                .map(viewed -> QueueItem.of(viewed, atRisk))
+                                .toList(),
+                        page,
+                        size,
+                        found.total()));
     }
 
     @GetMapping(value = "/api/staff/disclosure/register.csv", produces = "text/csv")
-    @Operation(summary = "The agency's register of the requests received in a year (政府信息公开申请登记台账), as CSV "
-            + "(UTF-8 with a byte-order mark) for spreadsheets, streamed as it is read; every download is audited")
+    @Operation(
+            summary =
+                    "The agency's register of the requests received in a year (政府信息公开申请登记台账), as CSV "
+                            + "(UTF-8 with a byte-order mark) for spreadsheets, streamed as it is read; every download is audited")
     Mono<ResponseEntity<Flux<DataBuffer>>> register(
             @RequestParam(required = false) @Size(max = 32) String agency,
             @RequestParam @Min(2000) @Max(2100) int year,
             ServerHttpResponse response) {
         // Who may read it is settled, and the download audited, before the status is sent; the rows follow.
-        return agencyOfStaff(agency).flatMap(code -> requests.register(code, year)
-                .map(register -> ResponseEntity.ok()
-                        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                        .cacheControl(CacheControl.noStore())
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename(code + "-" + year + "-政府信息公开申请登记台账.csv", StandardCharsets.UTF_8)
-                                .build().toString())
-                        .body(DisclosureRegister.csv(register.requests(), response.bufferFactory()))));
+        return agencyOfStaff(agency)
+                .flatMap(code -> requests.register(code, year)
+                        .map(register -> ResponseEntity.ok()
+                                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                                .cacheControl(CacheControl.noStore())
+                                .header(
+                                        HttpHeaders.CONTENT_DISPOSITION,
+                                        ContentDisposition.attachment()
+                                                .filename(
+                                                        code + "-" + year + "-政府信息公开申请登记台账.csv", StandardCharsets.UTF_8)
+                                                .build()
+                                                .toString())
+                                .body(DisclosureRegister.csv(register.requests(), response.bufferFactory()))));
     }
 
     @GetMapping("/api/staff/disclosure/reminders")
     @Operation(summary = "The agency's latest deadline reminders: requests at risk (≤ 3 working days left) or overdue")
     Mono<List<DisclosureReminders.Reminder>> reminders(@RequestParam(required = false) @Size(max = 32) String agency) {
-        return agencyOfStaff(agency).flatMap(requests::agencyHandledBy)
+        return agencyOfStaff(agency)
+                .flatMap(requests::agencyHandledBy)
                 .flatMap(found -> reminders.latestFor(found.id()).collectList());
     }
 
@@ -128,13 +149,16 @@ class StaffDisclosureController {
     Mono<ResponseEntity<DisclosureRequestResponse>> registerPaper(
             @Valid @RequestBody PaperApplicationForm form, Locale locale) {
         List<FieldProblem> problems = form.application().problems().stream()
-                .map(problem -> new FieldProblem("application." + problem.field(), problem.messageKey(),
-                        problem.arguments()))
+                .map(problem ->
+                        new FieldProblem("application." + problem.field(), problem.messageKey(), problem.arguments()))
                 .toList();
         if (!problems.isEmpty()) {
             return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "validation", problems));
         }
-        return requests.registerPaper(form.application().agency(), form.application().toApplication(), form.channel(),
+        return requests.registerPaper(
+                        form.application().agency(),
+                        form.application().toApplication(),
+                        form.channel(),
                         form.receivedOn())
                 .flatMap(request -> requests.findForStaff(request.number()))
                 .flatMap(viewed -> response(viewed, locale))
@@ -152,15 +176,20 @@ class StaffDisclosureController {
     @Operation(summary = "Earlier requests by the same applicant to the same agency (to answer 重复申请)")
     Mono<List<QueueItem>> earlier(@PathVariable String number) {
         int atRisk = requests.settings().atRiskWorkingDays();
-        return requests.earlierRequestsOf(number).map(viewed -> QueueItem.of(viewed, atRisk)).collectList();
+        return requests.earlierRequestsOf(number)
+                .map(viewed -> QueueItem.of(viewed, atRisk))
+                .collectList();
     }
 
     @PostMapping("/api/staff/disclosure/requests/{number}/actions/{action}")
-    @Operation(summary = "Take one statutory action: accept, assign, request-correction, receive-correction, lapse, "
-            + "consult, receive-opinion, request-extension, approve-extension, decline-extension, notify-fee, "
-            + "receive-payment, close-unpaid, reply. 409 when the state does not allow it")
+    @Operation(
+            summary = "Take one statutory action: accept, assign, request-correction, receive-correction, lapse, "
+                    + "consult, receive-opinion, request-extension, approve-extension, decline-extension, notify-fee, "
+                    + "receive-payment, close-unpaid, reply. 409 when the state does not allow it")
     Mono<DisclosureRequestResponse> act(
-            @PathVariable String number, @PathVariable String action, @Valid @RequestBody ActionForm form,
+            @PathVariable String number,
+            @PathVariable String action,
+            @Valid @RequestBody ActionForm form,
             Locale locale) {
         DisclosureAction chosen = DisclosureAction.bySlug(action)
                 .filter(found -> found != DisclosureAction.WITHDRAW)
@@ -179,20 +208,24 @@ class StaffDisclosureController {
             Set<UUID> handled = new HashSet<>(user.agenciesWhere(Role.DISCLOSURE_OFFICER));
             handled.addAll(user.agenciesWhere(Role.OGI_OFFICE_HEAD));
             if (handled.size() != 1) {
-                return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "bad-parameter",
-                        List.of(new FieldProblem("agency", "NotBlank"))));
+                return Mono.error(new PortalException(
+                        HttpStatus.BAD_REQUEST, "bad-parameter", List.of(new FieldProblem("agency", "NotBlank"))));
             }
             return agencies.findById(handled.iterator().next()).map(found -> found.code());
         });
     }
 
-    @GetMapping(value = "/api/staff/disclosure/requests/{number}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping(
+            value = "/api/staff/disclosure/requests/{number}/receipt.pdf",
+            produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The acknowledgement of receipt (登记回执) as a PDF")
     Mono<ResponseEntity<byte[]>> receipt(@PathVariable String number) {
         return letters.receipt(requests.findForStaff(number));
     }
 
-    @GetMapping(value = "/api/staff/disclosure/requests/{number}/reply-letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping(
+            value = "/api/staff/disclosure/requests/{number}/reply-letter.pdf",
+            produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The reply letter (答复告知书) as a PDF, once answered")
     Mono<ResponseEntity<byte[]>> replyLetter(@PathVariable String number) {
         return letters.replyLetter(requests.findForStaff(number));

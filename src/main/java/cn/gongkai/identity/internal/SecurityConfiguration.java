@@ -25,8 +25,8 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAut
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
-import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -41,7 +41,6 @@ import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttrib
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -78,35 +77,42 @@ class SecurityConfiguration {
         csrfTokens.setCookiePath("/");
 
         return http.authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                        .pathMatchers("/api/staff/**").hasAnyRole(STAFF)
-                        .pathMatchers("/api/admin/**").hasRole(Role.SYSTEM_ADMINISTRATOR.name())
-                        .pathMatchers("/api/audit/**").hasRole(Role.SECURITY_AUDITOR.name())
-                        .pathMatchers("/api/me/**", "/api/me").authenticated()
-                        .pathMatchers(HttpMethod.GET, "/**").permitAll()
-                        .pathMatchers(HttpMethod.HEAD, "/**").permitAll()
-                        .pathMatchers("/api/**").authenticated()
-                        .anyExchange().permitAll())
-                .oauth2Login(login -> login
-                        .authorizationRequestResolver(authorizationRequests)
+                        .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                        .permitAll()
+                        .pathMatchers("/api/staff/**")
+                        .hasAnyRole(STAFF)
+                        .pathMatchers("/api/admin/**")
+                        .hasRole(Role.SYSTEM_ADMINISTRATOR.name())
+                        .pathMatchers("/api/audit/**")
+                        .hasRole(Role.SECURITY_AUDITOR.name())
+                        .pathMatchers("/api/me/**", "/api/me")
+                        .authenticated()
+                        .pathMatchers(HttpMethod.GET, "/**")
+                        .permitAll()
+                        .pathMatchers(HttpMethod.HEAD, "/**")
+                        .permitAll()
+                        .pathMatchers("/api/**")
+                        .authenticated()
+                        .anyExchange()
+                        .permitAll())
+                .oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests)
                         .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/me")))
-                .oauth2ResourceServer(resource -> resource
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> bearerAuthentication(token, users)))
+                .oauth2ResourceServer(resource -> resource.jwt(
+                                jwt -> jwt.jwtAuthenticationConverter(token -> bearerAuthentication(token, users)))
                         .authenticationEntryPoint((exchange, error) -> unauthenticated(exchange, error, problems))
                         .accessDeniedHandler((exchange, denied) -> problems.write(exchange, denied)))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((exchange, error) -> unauthenticated(exchange, error, problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                                (exchange, error) -> unauthenticated(exchange, error, problems))
                         .accessDeniedHandler((exchange, denied) -> problems.write(exchange, denied)))
-                .csrf(csrf -> csrf
-                        .csrfTokenRepository(csrfTokens)
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(cookieAuthenticatedChanges())
                         .accessDeniedHandler((exchange, denied) -> csrfRefused(exchange, denied, problems)))
-                .logout(logout -> logout.logoutSuccessHandler(new HttpStatusReturningServerLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                        + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'")))
+                .logout(logout -> logout.logoutSuccessHandler(
+                        new HttpStatusReturningServerLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'")))
                 .build();
     }
 
@@ -127,12 +133,15 @@ class SecurityConfiguration {
      */
     private static Mono<Void> csrfRefused(
             ServerWebExchange exchange, AccessDeniedException denied, ProblemResponses problems) {
-        return SESSION_SIGN_INS.load(exchange)
-                .map(context -> context.getAuthentication() != null && context.getAuthentication().isAuthenticated())
+        return SESSION_SIGN_INS
+                .load(exchange)
+                .map(context -> context.getAuthentication() != null
+                        && context.getAuthentication().isAuthenticated())
                 .defaultIfEmpty(false)
                 .flatMap(signedIn -> signedIn
                         ? problems.write(exchange, denied)
-                        : unauthenticated(exchange, new InsufficientAuthenticationException("not signed in"), problems));
+                        : unauthenticated(
+                                exchange, new InsufficientAuthenticationException("not signed in"), problems));
     }
 
     /** Requests that change something and do not carry a bearer token must carry the CSRF token. */
@@ -143,13 +152,14 @@ class SecurityConfiguration {
                     ? ServerWebExchangeMatcher.MatchResult.match()
                     : ServerWebExchangeMatcher.MatchResult.notMatch();
         };
-        return new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER, new NegatedServerWebExchangeMatcher(bearer));
+        return new AndServerWebExchangeMatcher(
+                CsrfWebFilter.DEFAULT_CSRF_MATCHER, new NegatedServerWebExchangeMatcher(bearer));
     }
 
     private static Mono<AbstractAuthenticationToken> bearerAuthentication(Jwt jwt, PortalUsers users) {
         return users.findBySubject(jwt.getSubject())
-                .switchIfEmpty(Mono.defer(() -> users.signedIn(
-                        jwt.getSubject(), jwt.getClaimAsString("name"), jwt.getClaimAsString("email"))))
+                .switchIfEmpty(Mono.defer(() ->
+                        users.signedIn(jwt.getSubject(), jwt.getClaimAsString("name"), jwt.getClaimAsString("email"))))
                 .map(user -> new JwtAuthenticationToken(jwt, authorities(user), jwt.getSubject()));
     }
 
@@ -166,9 +176,10 @@ class SecurityConfiguration {
     @Bean
     ReactiveOAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(PortalUsers users) {
         OidcReactiveOAuth2UserService delegate = new OidcReactiveOAuth2UserService();
-        return request -> delegate.loadUser(request).flatMap(oidcUser -> users.signedIn(
-                        oidcUser.getSubject(), displayName(oidcUser), oidcUser.getEmail())
-                .map(user -> new DefaultOidcUser(authorities(user), oidcUser.getIdToken(), oidcUser.getUserInfo(), "sub")));
+        return request -> delegate.loadUser(request)
+                .flatMap(oidcUser -> users.signedIn(oidcUser.getSubject(), displayName(oidcUser), oidcUser.getEmail())
+                        .map(user -> new DefaultOidcUser(
+                                authorities(user), oidcUser.getIdToken(), oidcUser.getUserInfo(), "sub")));
     }
 
     private static String displayName(OidcUser user) {
@@ -180,7 +191,8 @@ class SecurityConfiguration {
 
     static Collection<GrantedAuthority> authorities(PortalUser user) {
         return user.grants().stream()
-                .map(grant -> (GrantedAuthority) new SimpleGrantedAuthority(grant.role().authority()))
+                .map(grant -> (GrantedAuthority)
+                        new SimpleGrantedAuthority(grant.role().authority()))
                 .distinct()
                 .toList();
     }

@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 @Tag(name = "agencies", description = "机关名录 Agency directory")
 class AgencyController {
 
-    private static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+    private static final CacheControl PUBLIC =
+            CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     private final Agencies agencies;
 
@@ -32,12 +33,15 @@ class AgencyController {
     @GetMapping
     @Operation(summary = "Every agency, as a flat list (parents before children)")
     Mono<ResponseEntity<List<Agency>>> all() {
-        return agencies.findAll().collectList().map(list -> ResponseEntity.ok().cacheControl(PUBLIC).body(list));
+        return agencies.findAll()
+                .collectList()
+                .map(list -> ResponseEntity.ok().cacheControl(PUBLIC).body(list));
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "One agency with its parent and children, and where its replies tell applicants to seek "
-            + "remedies (行政复议机关, 管辖法院)")
+    @Operation(
+            summary = "One agency with its parent and children, and where its replies tell applicants to seek "
+                    + "remedies (行政复议机关, 管辖法院)")
     Mono<ResponseEntity<AgencyResponse>> one(@PathVariable String code) {
         return agencies.getByCode(code)
                 .flatMap(agency -> Mono.zip(
@@ -46,8 +50,8 @@ class AgencyController {
                                         : agencies.findById(agency.parentId()).map(Optional::of),
                                 agencies.findChildrenOf(agency.id()).collectList(),
                                 agencies.remedyBodiesOf(agency.id()))
-                        .map(found -> AgencyResponse.of(agency, found.getT1().orElse(null), found.getT2(),
-                                found.getT3())))
+                        .map(found ->
+                                AgencyResponse.of(agency, found.getT1().orElse(null), found.getT2(), found.getT3())))
                 .map(body -> ResponseEntity.ok().cacheControl(PUBLIC).body(body));
     }
 }

@@ -1,10 +1,10 @@
 package cn.gongkai.identity.web;
 
-import jakarta.annotation.Nullable;
 import cn.gongkai.identity.Agency;
 import cn.gongkai.identity.RemedyBodies;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.util.List;
 
 /**
@@ -13,10 +13,18 @@ import java.util.List;
  */
 record AgencyResponse(
         @JsonUnwrapped Agency agency,
-        @Nullable @Schema(description = "上级机关; null for a province") Agency parent,
+
+        @Nullable @Schema(description = "上级机关; null for a province")
+        Agency parent,
+
         List<Agency> children,
-        @Nullable @Schema(description = "行政复议机关 named in its replies; null only for an agency with no "
-                + "government above it in the directory") String reconsiderationBody,
+
+        @Nullable
+        @Schema(
+                description = "行政复议机关 named in its replies; null only for an agency with no "
+                        + "government above it in the directory")
+        String reconsiderationBody,
+
         @Nullable @Schema(description = "管辖法院 named in its replies; null while none is configured")
         String competentCourt) {
 

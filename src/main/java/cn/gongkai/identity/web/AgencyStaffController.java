@@ -37,7 +37,7 @@ class AgencyStaffController {
                         .anyMatch(agencyAndUser.getT1().id()::equals))
                 // Another agency's roster must look exactly like one that does not exist.
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("agency", code)))
-                .flatMap(agencyAndUser -> grants.staffOf(agencyAndUser.getT1().id()).collectList());
+                .flatMap(agencyAndUser ->
+                        grants.staffOf(agencyAndUser.getT1().id()).collectList());
     }
-
 }

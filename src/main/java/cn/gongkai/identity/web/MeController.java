@@ -33,7 +33,8 @@ class MeController {
     @Operation(summary = "Sets the XSRF-TOKEN cookie; send its value back in the X-XSRF-TOKEN header")
     Mono<ResponseEntity<Void>> csrf(ServerWebExchange exchange) {
         Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-        return (token == null ? Mono.<CsrfToken>empty() : token).thenReturn(ResponseEntity.noContent().build());
+        return (token == null ? Mono.<CsrfToken>empty() : token)
+                .thenReturn(ResponseEntity.noContent().build());
     }
 
     record MeResponse(String subject, String displayName, List<RoleGrant> roles) {}

@@ -39,10 +39,11 @@ public class PageCache {
         this.failedEvictions = Counter.builder("gongkai.page.cache.evictions.failed")
                 .description("Pages that could not be evicted (Redis down or slow); each is served until it expires")
                 .register(meters);
-        this.redis = new ReactiveRedisTemplate<>(connections, RedisSerializationContext
-                .<String, byte[]>newSerializationContext(RedisSerializer.string())
-                .value(RedisSerializer.byteArray())
-                .build());
+        this.redis = new ReactiveRedisTemplate<>(
+                connections,
+                RedisSerializationContext.<String, byte[]>newSerializationContext(RedisSerializer.string())
+                        .value(RedisSerializer.byteArray())
+                        .build());
         this.connection = connection;
     }
 
@@ -51,17 +52,19 @@ public class PageCache {
         if (!connection.isConnected()) {
             return render.get();
         }
-        return redis.opsForValue().get(PREFIX + key)
+        return redis.opsForValue()
+                .get(PREFIX + key)
                 .timeout(REDIS_PATIENCE)
                 .onErrorResume(error -> {
                     log.debug("page cache unavailable for {}: {}", key, error.toString());
                     return Mono.empty();
                 })
-                .switchIfEmpty(Mono.defer(() -> render.get().flatMap(page -> redis.opsForValue()
-                        .set(PREFIX + key, page, timeToLive)
-                        .timeout(REDIS_PATIENCE)
-                        .onErrorResume(error -> Mono.just(false))
-                        .thenReturn(page))));
+                .switchIfEmpty(Mono.defer(() -> render.get()
+                        .flatMap(page -> redis.opsForValue()
+                                .set(PREFIX + key, page, timeToLive)
+                                .timeout(REDIS_PATIENCE)
+                                .onErrorResume(error -> Mono.just(false))
+                                .thenReturn(page))));
     }
 
     /**
@@ -69,13 +72,10 @@ public class PageCache {
      * change that asked for it still stands: the failure is logged and counted, and the page expires on its own.
      */
     public Mono<Void> evict(String key) {
-        return redis.delete(PREFIX + key)
-                .timeout(EVICTION_PATIENCE)
-                .then()
-                .onErrorResume(error -> {
-                    failedEvictions.increment();
-                    log.warn("page {} not evicted, served until it expires: {}", key, error.toString());
-                    return Mono.empty();
-                });
+        return redis.delete(PREFIX + key).timeout(EVICTION_PATIENCE).then().onErrorResume(error -> {
+            failedEvictions.increment();
+            log.warn("page {} not evicted, served until it expires: {}", key, error.toString());
+            return Mono.empty();
+        });
     }
 }

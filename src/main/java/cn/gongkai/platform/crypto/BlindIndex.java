@@ -2,7 +2,6 @@ package cn.gongkai.platform.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.params.KeyParameter;

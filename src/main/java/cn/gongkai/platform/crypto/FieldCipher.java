@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.modes.GCMBlockCipher;
@@ -61,8 +60,7 @@ public class FieldCipher {
     public FieldCipher(FieldCipherSettings settings) {
         this.currentKeyId = settings.currentKeyId();
         this.keys = settings.decodedKeys().entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                        e -> new KeyParameter(e.getValue())));
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> new KeyParameter(e.getValue())));
     }
 
     /** Encrypts with the current key and no context; {@code null} stays {@code null}. */
@@ -94,7 +92,12 @@ public class FieldCipher {
         } finally {
             Arrays.fill(input, (byte) 0);
         }
-        return VERSION + ':' + currentKeyId + ':' + BASE64.encodeToString(nonce) + ':'
+        return VERSION
+                + ':'
+                + currentKeyId
+                + ':'
+                + BASE64.encodeToString(nonce)
+                + ':'
                 + BASE64.encodeToString(Arrays.copyOf(output, length));
     }
 
@@ -117,8 +120,7 @@ public class FieldCipher {
         }
         String[] parts = stored.split(":", -1);
         if (parts.length != 4 || !VERSION.equals(parts[0])) {
-            throw new FieldDecryptionException(
-                    "not an encrypted field value of the form v1:<keyId>:<nonce>:<data>");
+            throw new FieldDecryptionException("not an encrypted field value of the form v1:<keyId>:<nonce>:<data>");
         }
         String keyId = parts[1];
         KeyParameter key = keys.get(keyId);
@@ -157,11 +159,9 @@ public class FieldCipher {
         return stored != null && stored.startsWith(VERSION + ':' + currentKeyId + ':');
     }
 
-    private static GCMModeCipher gcm(boolean encrypt, KeyParameter key, byte[] nonce, String keyId,
-            String context) {
+    private static GCMModeCipher gcm(boolean encrypt, KeyParameter key, byte[] nonce, String keyId, String context) {
         // The header is authenticated along with the context so no part of it can be swapped.
-        byte[] associatedData = (VERSION + ':' + keyId + ':' + context)
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] associatedData = (VERSION + ':' + keyId + ':' + context).getBytes(StandardCharsets.UTF_8);
         GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
         gcm.init(encrypt, new AEADParameters(key, TAG_BITS, nonce, associatedData));
         return gcm;

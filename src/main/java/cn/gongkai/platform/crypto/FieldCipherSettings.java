@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -57,8 +56,8 @@ public record FieldCipherSettings(String currentKeyId, Map<String, String> keys,
         Map<String, byte[]> decoded = new LinkedHashMap<>();
         keys.forEach((id, key) -> {
             if (id == null || !KEY_ID.matcher(id).matches()) {
-                throw new IllegalArgumentException("gongkai.crypto.keys: key id '" + id
-                        + "' must be 1 to 32 letters, digits, '-' or '_'");
+                throw new IllegalArgumentException(
+                        "gongkai.crypto.keys: key id '" + id + "' must be 1 to 32 letters, digits, '-' or '_'");
             }
             decoded.put(id, decodeKey("gongkai.crypto.keys." + id, key));
         });
@@ -87,8 +86,8 @@ public record FieldCipherSettings(String currentKeyId, Map<String, String> keys,
     /** Names the key ids but never the keys, so settings can be logged safely. */
     @Override
     public String toString() {
-        return "FieldCipherSettings[currentKeyId=" + currentKeyId + ", keys="
-                + new TreeMap<>(keys).keySet() + " (values hidden), indexKey=(hidden)]";
+        return "FieldCipherSettings[currentKeyId=" + currentKeyId + ", keys=" + new TreeMap<>(keys).keySet()
+                + " (values hidden), indexKey=(hidden)]";
     }
 
     private static byte[] decodeKey(String property, String value) {
@@ -103,8 +102,7 @@ public record FieldCipherSettings(String currentKeyId, Map<String, String> keys,
                     : Base64.getDecoder().decode(trimmed.replace('-', '+').replace('_', '/'));
         } catch (IllegalArgumentException e) {
             // The cause is dropped because its message can quote part of the key.
-            throw new IllegalArgumentException(
-                    property + " must be 32 hex characters or the base64 of 16 bytes");
+            throw new IllegalArgumentException(property + " must be 32 hex characters or the base64 of 16 bytes");
         }
         if (key.length != KEY_BYTES) {
             throw new IllegalArgumentException(property + " must be exactly " + KEY_BYTES

@@ -1,7 +1,6 @@
 package cn.gongkai.platform.crypto;
 
 import java.util.HexFormat;
-
 import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
@@ -14,8 +13,7 @@ import org.bouncycastle.crypto.digests.SM3Digest;
  */
 public final class Sm3 {
 
-    private Sm3() {
-    }
+    private Sm3() {}
 
     /** The 32-byte SM3 digest of the concatenated parts. */
     public static byte[] digest(byte[]... parts) {

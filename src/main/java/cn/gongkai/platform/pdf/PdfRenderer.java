@@ -1,28 +1,5 @@
 package cn.gongkai.platform.pdf;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jsoup.parser.Parser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.springframework.stereotype.Component;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-
 import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -34,7 +11,27 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
-
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jsoup.parser.Parser;
+import org.springframework.stereotype.Component;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -82,10 +79,10 @@ public class PdfRenderer {
                 .usePdfAConformance(PdfAConformance.PDFA_3_A)
                 .useColorProfile(resources.srgb())
                 .useDefaultPageSize(210, 297, PageSizeUnits.MM)
-                .useExternalResourceAccessControl(PdfRenderer::isInline,
-                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl(PdfRenderer::isInline,
-                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useExternalResourceAccessControl(
+                        PdfRenderer::isInline, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl(
+                        PdfRenderer::isInline, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withHtmlContent(withoutNamedEntities(document.xhtml()), null)
                 .addDOMMutator(dom -> describe(dom, document))
                 .toStream(pdf);
@@ -94,9 +91,19 @@ public class PdfRenderer {
                 PdfBoxRenderer renderer = builder.usePDDocument(target).buildPdfRenderer()) {
             // As fallback fonts they serve text in any family, and a page naming FONT_FAMILY gets them first.
             PdfBoxFontResolver fonts = renderer.getFontResolver();
-            fonts.addFont(new FontFile(target, resources.regular()), FONT_FAMILY, 400, IdentValue.NORMAL, true,
+            fonts.addFont(
+                    new FontFile(target, resources.regular()),
+                    FONT_FAMILY,
+                    400,
+                    IdentValue.NORMAL,
+                    true,
                     FontGroup.PRE_BUILT_IN_FALLBACK);
-            fonts.addFont(new FontFile(target, resources.bold()), FONT_FAMILY, 700, IdentValue.NORMAL, true,
+            fonts.addFont(
+                    new FontFile(target, resources.bold()),
+                    FONT_FAMILY,
+                    700,
+                    IdentValue.NORMAL,
+                    true,
                     FontGroup.PRE_BUILT_IN_FALLBACK);
             renderer.createPDF();
         }
@@ -154,9 +161,8 @@ public class PdfRenderer {
         }
         title.setTextContent(document.title());
         // Without a subject OpenHTMLtoPDF warns on every render; the title is the best one-line description there is.
-        String subject = document.subject() == null || document.subject().isBlank()
-                ? document.title()
-                : document.subject();
+        String subject =
+                document.subject() == null || document.subject().isBlank() ? document.title() : document.subject();
         for (String[] meta : new String[][] {{"author", document.author()}, {"subject", subject}}) {
             if (meta[1] != null && !meta[1].isBlank()) {
                 Element element = dom.createElementNS(namespace, "meta");
@@ -227,7 +233,9 @@ public class PdfRenderer {
     private record Resources(byte[] regular, byte[] bold, byte[] srgb) {
 
         static Resources load() {
-            return new Resources(read("fonts/NotoSansSC-Regular.ttf"), read("fonts/NotoSansSC-Bold.ttf"),
+            return new Resources(
+                    read("fonts/NotoSansSC-Regular.ttf"),
+                    read("fonts/NotoSansSC-Bold.ttf"),
                     ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         }
 

@@ -1,12 +1,10 @@
 package cn.gongkai.platform.pdf;
 
-import java.util.logging.Level;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLogger;
+import java.util.logging.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * OpenHTMLtoPDF's log (渲染日志) through SLF4J: its default writes straight to stderr, past the portal's JSON logs and
@@ -36,8 +34,7 @@ final class Slf4jXRLogger implements XRLogger {
 
     /** Levels are set in the logging configuration ({@code logging.level.com.openhtmltopdf}), not here. */
     @Override
-    public void setLevel(String logger, Level level) {
-    }
+    public void setLevel(String logger, Level level) {}
 
     @Override
     public boolean isLogLevelEnabled(Diagnostic diagnostic) {

@@ -37,8 +37,8 @@ import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
 
 /**
  * Turns any error into one RFC 9457 {@code application/problem+json} body: a stable type, a title
@@ -65,7 +65,10 @@ public class ProblemResponses {
         if (problem.status().is5xxServerError()) {
             // Written outside the request's Reactor context: the id the body tells users to quote is set here.
             try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestIdFilter.MDC_KEY, requestId)) {
-                log.error("request failed: {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                log.error(
+                        "request failed: {} {}",
+                        exchange.getRequest().getMethod(),
+                        exchange.getRequest().getPath(),
                         error);
             }
         }
@@ -93,14 +96,20 @@ public class ProblemResponses {
             for (PortalException.FieldProblem field : portal.fieldProblems()) {
                 fields.add(field(field.field(), text(field.messageKey(), locale, field.arguments())));
             }
-            return new Problem(portal.getStatusCode(), portal.slug(),
+            return new Problem(
+                    portal.getStatusCode(),
+                    portal.slug(),
                     text("problem." + portal.slug() + ".title", locale),
-                    text(portal.getDetailMessageCode(), locale, portal.getDetailMessageArguments()), fields);
+                    text(portal.getDetailMessageCode(), locale, portal.getDetailMessageArguments()),
+                    fields);
         }
         if (error instanceof CalendarYearMissingException missing) {
-            return new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "calendar-year-missing",
+            return new Problem(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "calendar-year-missing",
                     text("problem.calendar-year-missing.title", locale),
-                    text("problem.calendar-year-missing.detail", locale, Integer.toString(missing.year())), List.of());
+                    text("problem.calendar-year-missing.detail", locale, Integer.toString(missing.year())),
+                    List.of());
         }
         if (error instanceof WebExchangeBindException bind) {
             List<Map<String, String>> fields = new ArrayList<>();
@@ -112,9 +121,11 @@ public class ProblemResponses {
         }
         if (error instanceof HandlerMethodValidationException invalid) {
             List<Map<String, String>> fields = new ArrayList<>();
-            invalid.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(
-                    message -> fields.add(field(result.getMethodParameter().getParameterName(),
-                            messages.getMessage(message, locale)))));
+            invalid.getParameterValidationResults()
+                    .forEach(result -> result.getResolvableErrors()
+                            .forEach(message -> fields.add(field(
+                                    result.getMethodParameter().getParameterName(),
+                                    messages.getMessage(message, locale)))));
             return simple(HttpStatus.BAD_REQUEST, "validation", locale, fields);
         }
         if (error instanceof DataBufferLimitException || hasCause(error, DataBufferLimitException.class)) {
@@ -152,24 +163,37 @@ public class ProblemResponses {
     private Problem bodyProblem(ServerWebInputException input, Locale locale) {
         PropertyBindingException unknown = causeOf(input, PropertyBindingException.class);
         if (unknown != null) {
-            return simple(HttpStatus.BAD_REQUEST, "unknown-field", locale,
+            return simple(
+                    HttpStatus.BAD_REQUEST,
+                    "unknown-field",
+                    locale,
                     List.of(field(path(unknown), text("field.unknown", locale))));
         }
         MismatchedInputException mismatch = causeOf(input, MismatchedInputException.class);
-        if (mismatch != null && !mismatch.getPath().isEmpty()
+        if (mismatch != null
+                && !mismatch.getPath().isEmpty()
                 && mismatch.getOriginalMessage().startsWith(PlainTextInput.MESSAGE)) {
-            return simple(HttpStatus.BAD_REQUEST, "validation", locale,
+            return simple(
+                    HttpStatus.BAD_REQUEST,
+                    "validation",
+                    locale,
                     List.of(field(path(mismatch), text("field.control-character", locale))));
         }
         if (mismatch != null && !mismatch.getPath().isEmpty()) {
-            return simple(HttpStatus.BAD_REQUEST, "malformed-body", locale,
+            return simple(
+                    HttpStatus.BAD_REQUEST,
+                    "malformed-body",
+                    locale,
                     List.of(field(path(mismatch), text("field.wrong-type", locale))));
         }
         if (causeOf(input, JacksonException.class) != null || causeOf(input, DecodingException.class) != null) {
             return simple(HttpStatus.BAD_REQUEST, "malformed-body", locale, List.of());
         }
         if (input.getMethodParameter() != null && input.getMethodParameter().getParameterName() != null) {
-            return simple(HttpStatus.BAD_REQUEST, "bad-parameter", locale,
+            return simple(
+                    HttpStatus.BAD_REQUEST,
+                    "bad-parameter",
+                    locale,
                     List.of(field(input.getMethodParameter().getParameterName(), text("field.invalid", locale))));
         }
         return simple(HttpStatus.BAD_REQUEST, "bad-request", locale, List.of());
@@ -193,8 +217,12 @@ public class ProblemResponses {
     }
 
     private Problem simple(HttpStatusCode status, String slug, Locale locale, List<Map<String, String>> fields) {
-        return new Problem(status, slug, text("problem." + slug + ".title", locale),
-                text("problem." + slug + ".detail", locale), fields);
+        return new Problem(
+                status,
+                slug,
+                text("problem." + slug + ".title", locale),
+                text("problem." + slug + ".detail", locale),
+                fields);
     }
 
     private String text(String code, Locale locale, Object... arguments) {

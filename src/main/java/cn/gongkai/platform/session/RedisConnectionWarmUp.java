@@ -41,7 +41,8 @@ public class RedisConnectionWarmUp implements SmartLifecycle {
     @Override
     public void start() {
         attempts = ping().onErrorResume(first -> {
-                    log.warn("Redis is not reachable ({}); sessions and caches degrade until it is", first.getMessage());
+                    log.warn(
+                            "Redis is not reachable ({}); sessions and caches degrade until it is", first.getMessage());
                     return ping().retryWhen(Retry.fixedDelay(Long.MAX_VALUE, Duration.ofSeconds(5)))
                             .subscribeOn(Schedulers.boundedElastic());
                 })
@@ -74,7 +75,9 @@ public class RedisConnectionWarmUp implements SmartLifecycle {
 
     /** Obtaining the connection is what connects; on the first try that happens on the starting thread. */
     private Mono<String> ping() {
-        return Mono.usingWhen(Mono.fromSupplier(connections::getReactiveConnection),
-                ReactiveRedisConnection::ping, ReactiveRedisConnection::closeLater);
+        return Mono.usingWhen(
+                Mono.fromSupplier(connections::getReactiveConnection),
+                ReactiveRedisConnection::ping,
+                ReactiveRedisConnection::closeLater);
     }
 }

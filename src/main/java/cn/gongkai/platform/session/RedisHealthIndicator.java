@@ -27,8 +27,10 @@ class RedisHealthIndicator extends AbstractReactiveHealthIndicator {
         if (!warmUp.isConnected()) {
             return Mono.just(builder.down().withDetail("error", "not connected").build());
         }
-        return Mono.usingWhen(Mono.fromSupplier(connections::getReactiveConnection),
-                ReactiveRedisConnection::ping, ReactiveRedisConnection::closeLater)
+        return Mono.usingWhen(
+                        Mono.fromSupplier(connections::getReactiveConnection),
+                        ReactiveRedisConnection::ping,
+                        ReactiveRedisConnection::closeLater)
                 .map(pong -> builder.up().build());
     }
 }

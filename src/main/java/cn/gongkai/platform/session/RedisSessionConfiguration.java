@@ -30,11 +30,12 @@ class RedisSessionConfiguration {
     @Bean
     ReactiveSessionRepository<?> sessionRepository(
             ReactiveRedisConnectionFactory connections, RedisConnectionWarmUp warmUp, SessionSettings settings) {
-        RedisSerializationContext<String, Object> serialization = RedisSerializationContext
-                .<String, Object>newSerializationContext(new JdkSerializationRedisSerializer(getClass().getClassLoader()))
-                .key(StringRedisSerializer.UTF_8)
-                .hashKey(StringRedisSerializer.UTF_8)
-                .build();
+        RedisSerializationContext<String, Object> serialization =
+                RedisSerializationContext.<String, Object>newSerializationContext(
+                                new JdkSerializationRedisSerializer(getClass().getClassLoader()))
+                        .key(StringRedisSerializer.UTF_8)
+                        .hashKey(StringRedisSerializer.UTF_8)
+                        .build();
         var redis = new ReactiveRedisSessionRepository(new ReactiveRedisTemplate<>(connections, serialization));
         redis.setRedisKeyNamespace("gongkai:session");
         redis.setDefaultMaxInactiveInterval(settings.timeout());

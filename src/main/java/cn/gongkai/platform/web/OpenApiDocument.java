@@ -16,6 +16,10 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import jakarta.annotation.Nullable;
+import jakarta.validation.constraints.NotBlank;
+import java.lang.annotation.Annotation;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -24,23 +28,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import jakarta.annotation.Nullable;
-import jakarta.validation.constraints.NotBlank;
-import java.lang.annotation.Annotation;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.codec.multipart.FilePart;
-import org.springframework.http.codec.multipart.Part;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.http.codec.multipart.Part;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
-import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -69,6 +69,8 @@ public class OpenApiDocument {
     @Bean
     OpenAPI portalOpenApi() {
         return new OpenAPI()
+                // Relative, so that the document is the same whichever address it was fetched from.
+                .servers(List.of(new Server().url("/")))
                 .info(new Info()
                         .title("公开 Gongkai API")
                         .version("1")
@@ -76,27 +78,33 @@ public class OpenApiDocument {
                                 + "portal's directory. Errors are RFC 9457 problems in Chinese or English by "
                                 + "Accept-Language."))
                 .components(new Components()
-                        .addSecuritySchemes(BEARER, new SecurityScheme()
-                                .type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer")
-                                .bearerFormat("JWT")
-                                .description("An access token of the portal's OIDC provider for this API's audience"))
-                        .addSecuritySchemes(SESSION, new SecurityScheme()
-                                .type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.COOKIE)
-                                .name("SESSION")
-                                .description("The browser session after logging in at /oauth2/authorization/gongkai; "
-                                        + "a request that changes anything also sends the XSRF-TOKEN cookie's value "
-                                        + "in the X-XSRF-TOKEN header")));
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description(
+                                                "An access token of the portal's OIDC provider for this API's audience"))
+                        .addSecuritySchemes(
+                                SESSION,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.COOKIE)
+                                        .name("SESSION")
+                                        .description(
+                                                "The browser session after logging in at /oauth2/authorization/gongkai; "
+                                                        + "a request that changes anything also sends the XSRF-TOKEN cookie's value "
+                                                        + "in the X-XSRF-TOKEN header")));
     }
 
     @Bean
     OpenApiCustomizer sharedOperationRules() {
         return openApi -> {
-            openApi.setServers(null);
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
-            openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
-                    .forEach((method, operation) -> applySharedRules(path, method, operation)));
+            openApi.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap()
+                            .forEach((method, operation) -> applySharedRules(path, method, operation)));
             requireResponseFields(openApi);
             sortSchemas(openApi);
         };
@@ -109,11 +117,14 @@ public class OpenApiDocument {
     @Bean
     PropertyCustomizer nullableAndNotBlankProperties() {
         return (property, type) -> {
-            List<Annotation> annotations = type.getCtxAnnotations() == null ? List.of() : List.of(type.getCtxAnnotations());
+            List<Annotation> annotations =
+                    type.getCtxAnnotations() == null ? List.of() : List.of(type.getCtxAnnotations());
             if (annotations.stream().anyMatch(Nullable.class::isInstance)) {
                 if (property.get$ref() != null) {
                     // OpenAPI 3.0 ignores what stands beside a $ref.
-                    return new ComposedSchema().addAllOfItem(new Schema<>().$ref(property.get$ref())).nullable(true);
+                    return new ComposedSchema()
+                            .addAllOfItem(new Schema<>().$ref(property.get$ref()))
+                            .nullable(true);
                 }
                 property.setNullable(true);
             }
@@ -160,14 +171,16 @@ public class OpenApiDocument {
 
     private static void applySharedRules(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses();
-        boolean hasInput = operation.getRequestBody() != null
-                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        boolean hasInput = !read(method)
+                || operation.getRequestBody() != null
+                || (operation.getParameters() != null
+                        && !operation.getParameters().isEmpty());
         if (hasInput) {
             problem(responses, "400", "输入有误 The input is invalid; errors[] name the fields");
         }
         if (signedInOnly(path, method, operation)) {
-            operation.setSecurity(List.of(
-                    new SecurityRequirement().addList(BEARER), new SecurityRequirement().addList(SESSION)));
+            operation.setSecurity(
+                    List.of(new SecurityRequirement().addList(BEARER), new SecurityRequirement().addList(SESSION)));
             problem(responses, "401", "未登录 Not signed in");
             problem(responses, "403", "无权操作，或缺少 CSRF 令牌 Not allowed, or the CSRF token is missing");
         }
@@ -183,9 +196,9 @@ public class OpenApiDocument {
         problem(responses, "429", "请求过于频繁 Too many requests");
         problem(responses, "500", "系统内部错误 Internal error; quote requestId");
         problem(responses, "503", "暂时无法处理 Temporarily unavailable; retry after Retry-After");
-        // A problem response documented by a controller without its body gets the shared one.
+        // Whatever a controller documents, an error's body is a problem.
         responses.forEach((status, response) -> {
-            if (status.length() == 3 && status.charAt(0) >= '4' && response.getContent() == null) {
+            if (status.length() == 3 && status.charAt(0) >= '4') {
                 response.setContent(problemContent());
             }
         });
@@ -197,13 +210,15 @@ public class OpenApiDocument {
 
     private static void problem(ApiResponses responses, String status, String description) {
         if (!responses.containsKey(status)) {
-            responses.addApiResponse(status, new ApiResponse().description(description).content(problemContent()));
+            responses.addApiResponse(
+                    status, new ApiResponse().description(description).content(problemContent()));
         }
     }
 
     private static Content problemContent() {
-        return new Content().addMediaType(PROBLEM_JSON,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+        return new Content()
+                .addMediaType(
+                        PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
     }
 
     private static Schema<?> problemSchema() {
@@ -235,16 +250,18 @@ public class OpenApiDocument {
         }
         Set<String> reached = new HashSet<>();
         Deque<Schema> pending = new ArrayDeque<>();
-        openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation ->
-                operation.getResponses().forEach((status, response) -> {
-                    if (status.startsWith("2") && response.getContent() != null) {
-                        response.getContent().values().forEach(media -> {
-                            if (media.getSchema() != null) {
-                                pending.add(media.getSchema());
+        openApi.getPaths()
+                .values()
+                .forEach(item -> item.readOperations()
+                        .forEach(operation -> operation.getResponses().forEach((status, response) -> {
+                            if (status.startsWith("2") && response.getContent() != null) {
+                                response.getContent().values().forEach(media -> {
+                                    if (media.getSchema() != null) {
+                                        pending.add(media.getSchema());
+                                    }
+                                });
                             }
-                        });
-                    }
-                })));
+                        })));
         while (!pending.isEmpty()) {
             Schema schema = pending.pop();
             if (schema.get$ref() != null) {
@@ -261,8 +278,8 @@ public class OpenApiDocument {
                 pending.add(values);
             }
             if (schema instanceof ComposedSchema composed) {
-                for (List<Schema> parts : java.util.Arrays.asList(
-                        composed.getAllOf(), composed.getOneOf(), composed.getAnyOf())) {
+                for (List<Schema> parts :
+                        java.util.Arrays.asList(composed.getAllOf(), composed.getOneOf(), composed.getAnyOf())) {
                     if (parts != null) {
                         pending.addAll(parts);
                     }

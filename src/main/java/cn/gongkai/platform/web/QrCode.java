@@ -23,9 +23,19 @@ public final class QrCode {
     public static Drawing of(String text) {
         BitMatrix modules;
         try {
-            modules = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, QUIET_ZONE,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+            modules = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    QUIET_ZONE,
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8"));
         } catch (WriterException e) {
             throw new IllegalArgumentException("too long for a QR code: " + text.length() + " characters", e);
         }

@@ -36,7 +36,8 @@ public class RequestIdFilter implements WebFilter {
         exchange.getAttributes().put(ATTRIBUTE, metadata);
         exchange.getResponse().getHeaders().set(RequestMetadata.HEADER, requestId);
         return chain.filter(exchange)
-                .contextWrite(context -> context.put(RequestMetadata.class, metadata).put(MDC_KEY, requestId));
+                .contextWrite(
+                        context -> context.put(RequestMetadata.class, metadata).put(MDC_KEY, requestId));
     }
 
     /** {@link TrustedProxyHeaders} has already put the client's address here when a trusted proxy gave it. */
@@ -57,6 +58,7 @@ public class RequestIdFilter implements WebFilter {
     static {
         // MDC is thread-bound; this lets Reactor copy the request id onto whichever thread logs.
         io.micrometer.context.ContextRegistry.getInstance()
-                .registerThreadLocalAccessor(MDC_KEY, () -> MDC.get(MDC_KEY), value -> MDC.put(MDC_KEY, value), () -> MDC.remove(MDC_KEY));
+                .registerThreadLocalAccessor(
+                        MDC_KEY, () -> MDC.get(MDC_KEY), value -> MDC.put(MDC_KEY, value), () -> MDC.remove(MDC_KEY));
     }
 }

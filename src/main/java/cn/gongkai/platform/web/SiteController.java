@@ -27,7 +27,9 @@ class SiteController {
     @Operation(summary = "Site identity, contact and 网站标识码")
     Mono<ResponseEntity<SiteResponse>> site() {
         SiteResponse body = new SiteResponse(site.name(), site.siteCode(), site.contactPhone(), site.contactEmail());
-        return Mono.just(ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic()).body(body));
+        return Mono.just(ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+                .body(body));
     }
 
     record SiteResponse(String siteName, String siteCode, String contactPhone, String contactEmail) {}

@@ -43,7 +43,9 @@ public class TrustedProxyHeaders implements WebFilter {
     private final ForwardedHeaderTransformer drop = new ForwardedHeaderTransformer();
 
     TrustedProxyHeaders(Settings settings) {
-        this.trusted = settings.trustedProxies().stream().map(TrustedProxyHeaders::address).collect(Collectors.toSet());
+        this.trusted = settings.trustedProxies().stream()
+                .map(TrustedProxyHeaders::address)
+                .collect(Collectors.toSet());
         drop.setRemoveOnly(true);
     }
 
@@ -53,7 +55,10 @@ public class TrustedProxyHeaders implements WebFilter {
         InetSocketAddress remote = request.getRemoteAddress();
         boolean fromProxy = remote != null && remote.getAddress() != null && trusted.contains(remote.getAddress());
         ServerHttpRequest checked = (fromProxy ? apply : drop).apply(request);
-        return chain.filter(checked == request ? exchange : exchange.mutate().request(checked).build());
+        return chain.filter(
+                checked == request
+                        ? exchange
+                        : exchange.mutate().request(checked).build());
     }
 
     private static InetAddress address(String literal) {
@@ -64,8 +69,8 @@ public class TrustedProxyHeaders implements WebFilter {
         try {
             return InetAddress.getByName(literal);
         } catch (java.net.UnknownHostException notAnAddress) {
-            throw new IllegalArgumentException("gongkai.proxy.trusted-proxies: not an IP address: " + literal,
-                    notAnAddress);
+            throw new IllegalArgumentException(
+                    "gongkai.proxy.trusted-proxies: not an IP address: " + literal, notAnAddress);
         }
     }
 }

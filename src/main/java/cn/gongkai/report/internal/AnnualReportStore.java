@@ -52,7 +52,10 @@ public class AnnualReportStore {
     }
 
     public Mono<AnnualReport> findById(UUID id) {
-        return database.sql(LOAD + "where r.id = :id").bind("id", id).map(this::report).one();
+        return database.sql(LOAD + "where r.id = :id")
+                .bind("id", id)
+                .map(this::report)
+                .one();
     }
 
     /** The reports of an agency, newest year first. */
@@ -89,8 +92,8 @@ public class AnnualReportStore {
                 .fetch()
                 .rowsUpdated()
                 .flatMap(inserted -> inserted == 0
-                        ? Mono.error(new ConflictException("report-exists", report.agencyName(),
-                                Integer.toString(report.year())))
+                        ? Mono.error(new ConflictException(
+                                "report-exists", report.agencyName(), Integer.toString(report.year())))
                         : database.sql("""
                                         insert into annual_report_draft (report_id, state, revision, content, updated_at,
                                             updated_by)
@@ -100,8 +103,8 @@ public class AnnualReportStore {
                                 .bind("now", at(report.updatedAt()))
                                 .bind("by", report.updatedBy())
                                 .then())
-                .then(Mono.defer(() -> insertVersion(report.id(), 1, report.content(), null, report.updatedAt(),
-                        report.updatedBy())));
+                .then(Mono.defer(() ->
+                        insertVersion(report.id(), 1, report.content(), null, report.updatedAt(), report.updatedBy())));
     }
 
     /**
@@ -122,7 +125,8 @@ public class AnnualReportStore {
             return withdraw(report, withdrawn).thenReturn(event);
         }
         // The other steps only move the working copy; submitting and returning also say who submitted it.
-        String alsoSet = event instanceof ReportEvent.Submitted ? "submitted_by = :actor"
+        String alsoSet = event instanceof ReportEvent.Submitted
+                ? "submitted_by = :actor"
                 : event instanceof ReportEvent.Returned ? "submitted_by = null" : null;
         return move(report, alsoSet).thenReturn(event);
     }
@@ -133,7 +137,9 @@ public class AnnualReportStore {
                         select revision, saved_at, saved_by from annual_report_draft_version
                         where report_id = :id order by revision desc""")
                 .bind("id", id)
-                .map(row -> new ReportDraftVersion.Summary(row.get("revision", Integer.class), instant(row, "saved_at"),
+                .map(row -> new ReportDraftVersion.Summary(
+                        row.get("revision", Integer.class),
+                        instant(row, "saved_at"),
                         row.get("saved_by", String.class)))
                 .all();
     }
@@ -145,8 +151,12 @@ public class AnnualReportStore {
                         where report_id = :id and revision = :revision""")
                 .bind("id", id)
                 .bind("revision", revision)
-                .map(row -> new ReportDraftVersion(row.get("revision", Integer.class), instant(row, "saved_at"),
-                        row.get("saved_by", String.class), content(row), row.get("correction_note", String.class)))
+                .map(row -> new ReportDraftVersion(
+                        row.get("revision", Integer.class),
+                        instant(row, "saved_at"),
+                        row.get("saved_by", String.class),
+                        content(row),
+                        row.get("correction_note", String.class)))
                 .one();
     }
 
@@ -168,8 +178,13 @@ public class AnnualReportStore {
                 .fetch()
                 .rowsUpdated()
                 .as(updated -> changedByNobodyElse(updated, report.loadedRevision()))
-                .then(Mono.defer(() -> insertVersion(report.id(), saved.revision(), saved.content(),
-                        saved.correctionNote(), saved.at(), saved.by())));
+                .then(Mono.defer(() -> insertVersion(
+                        report.id(),
+                        saved.revision(),
+                        saved.content(),
+                        saved.correctionNote(),
+                        saved.at(),
+                        saved.by())));
     }
 
     /** Moves the working copy to the report's new state, provided nobody moved it meanwhile. */
@@ -178,8 +193,11 @@ public class AnnualReportStore {
                         + "updated_at = :now, updated_by = :actor" + (alsoSet == null ? "" : ", " + alsoSet)
                         + " where report_id = :id and state = :from and revision = :revision")
                 .bind("to", report.storedState().name())
-                .bind("scheduledFor", report.scheduledFor() == null ? Parameter.empty(OffsetDateTime.class)
-                        : Parameter.from(at(report.scheduledFor())))
+                .bind(
+                        "scheduledFor",
+                        report.scheduledFor() == null
+                                ? Parameter.empty(OffsetDateTime.class)
+                                : Parameter.from(at(report.scheduledFor())))
                 .bind("now", at(report.updatedAt()))
                 .bind("actor", report.updatedBy())
                 .bind("id", report.id())
@@ -218,12 +236,10 @@ public class AnnualReportStore {
                         .bind("by", published.by())
                         .map(row -> row.get("version", Integer.class))
                         .one())
-                .flatMap(version -> database.sql("""
+                .flatMap(version ->
+                        database.sql("""
                                 update annual_report set withdrawn_at = null, withdrawal_reason = null, withdrawn_by = null
-                                where id = :id""")
-                        .bind("id", report.id())
-                        .then()
-                        .thenReturn(version));
+                                where id = :id""").bind("id", report.id()).then().thenReturn(version));
     }
 
     /** A report only ever published by import gets its first working copy; any other goes back to draft. */
@@ -253,8 +269,13 @@ public class AnnualReportStore {
                         .fetch()
                         .rowsUpdated();
         return changedByNobodyElse(upsert, report.loadedRevision())
-                .then(Mono.defer(() -> insertVersion(report.id(), correction.revision(), correction.content(), null,
-                        correction.at(), correction.by())));
+                .then(Mono.defer(() -> insertVersion(
+                        report.id(),
+                        correction.revision(),
+                        correction.content(),
+                        null,
+                        correction.at(),
+                        correction.by())));
     }
 
     private Mono<Void> withdraw(AnnualReport report, ReportEvent.Withdrawn withdrawn) {
@@ -270,8 +291,7 @@ public class AnnualReportStore {
                 .as(updated -> changedByNobodyElse(updated, report.publishedVersion()));
     }
 
-    private Mono<Void> insertVersion(UUID id, int revision, ReportContent content, String note, Instant at,
-            String by) {
+    private Mono<Void> insertVersion(UUID id, int revision, ReportContent content, String note, Instant at, String by) {
         return database.sql("""
                         insert into annual_report_draft_version (report_id, revision, content, correction_note, saved_at,
                             saved_by)
@@ -290,20 +310,35 @@ public class AnnualReportStore {
     private AnnualReport report(Readable row) {
         String state = row.get("state", String.class);
         Instant withdrawnAt = instant(row, "withdrawn_at");
-        return new AnnualReport(row.get("id", UUID.class), row.get("agency_id", UUID.class),
-                row.get("agency_code", String.class), row.get("agency_name", String.class), row.get("year", Integer.class),
+        return new AnnualReport(
+                row.get("id", UUID.class),
+                row.get("agency_id", UUID.class),
+                row.get("agency_code", String.class),
+                row.get("agency_name", String.class),
+                row.get("year", Integer.class),
                 ReportKind.valueOf(row.get("kind", String.class)),
-                state == null ? ReportState.PUBLISHED : ReportState.valueOf(state), row.get("revision", Integer.class),
-                content(row), row.get("correction_note", String.class), instant(row, "scheduled_for"),
-                row.get("published_version", Integer.class), instant(row, "published_at"),
-                withdrawnAt == null ? null : new ReportDraft.Withdrawal(row.get("withdrawal_reason", String.class),
-                        withdrawnAt, row.get("withdrawn_by", String.class)),
-                instant(row, "updated_at"), row.get("updated_by", String.class), row.get("submitted_by", String.class));
+                state == null ? ReportState.PUBLISHED : ReportState.valueOf(state),
+                row.get("revision", Integer.class),
+                content(row),
+                row.get("correction_note", String.class),
+                instant(row, "scheduled_for"),
+                row.get("published_version", Integer.class),
+                instant(row, "published_at"),
+                withdrawnAt == null
+                        ? null
+                        : new ReportDraft.Withdrawal(
+                                row.get("withdrawal_reason", String.class),
+                                withdrawnAt,
+                                row.get("withdrawn_by", String.class)),
+                instant(row, "updated_at"),
+                row.get("updated_by", String.class),
+                row.get("submitted_by", String.class));
     }
 
     private ReportContent content(Readable row) {
         Json content = row.get("content", Json.class);
-        return content == null ? new ReportContent("", "", List.of())
+        return content == null
+                ? new ReportContent("", "", List.of())
                 : json.readValue(content.asString(), ReportContent.class);
     }
 

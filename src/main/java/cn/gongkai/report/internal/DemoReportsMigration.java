@@ -32,15 +32,31 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnBooleanProperty("gongkai.demo.enabled")
 class DemoReportsMigration implements JavaMigration {
 
-    private record DemoReport(String file, String agencyCode, int year, ReportKind kind, String title, String publishedAt) {}
+    private record DemoReport(
+            String file, String agencyCode, int year, ReportKind kind, String title, String publishedAt) {}
 
     private static final List<DemoReport> REPORTS = List.of(
-            new DemoReport("suixi-2019-rule-of-law-annual-report.txt", "340621", 2019, ReportKind.RULE_OF_LAW, null,
+            new DemoReport(
+                    "suixi-2019-rule-of-law-annual-report.txt",
+                    "340621",
+                    2019,
+                    ReportKind.RULE_OF_LAW,
+                    null,
                     "2020-03-30T09:49:00+08:00"),
-            new DemoReport("huaibei-rule-of-law-plan-2021-2025.txt", "340600", 2021, ReportKind.RULE_OF_LAW_PLAN,
-                    "淮北市法治政府建设实施方案(2021-2025年)", "2022-03-10T08:38:00+08:00"),
-            new DemoReport("hanyang-2023-rule-of-law-work-plan.txt", "420105", 2023, ReportKind.RULE_OF_LAW_PLAN,
-                    "汉阳区2023年度深化法治政府建设工作方案", "2023-08-12T10:00:00+08:00"));
+            new DemoReport(
+                    "huaibei-rule-of-law-plan-2021-2025.txt",
+                    "340600",
+                    2021,
+                    ReportKind.RULE_OF_LAW_PLAN,
+                    "淮北市法治政府建设实施方案(2021-2025年)",
+                    "2022-03-10T08:38:00+08:00"),
+            new DemoReport(
+                    "hanyang-2023-rule-of-law-work-plan.txt",
+                    "420105",
+                    2023,
+                    ReportKind.RULE_OF_LAW_PLAN,
+                    "汉阳区2023年度深化法治政府建设工作方案",
+                    "2023-08-12T10:00:00+08:00"));
 
     private final JsonMapper json;
 

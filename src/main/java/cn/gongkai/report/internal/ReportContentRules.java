@@ -51,8 +51,8 @@ public final class ReportContentRules {
      * The problems that stop a draft from going to the publishers or the public: a title, at least one part, a
      * correction note (更正说明) for a correction, and table 三 passing 一 + 二 = （七）总计 + 四.
      */
-    public static List<FieldProblem> forPublication(ReportContent content, ReportKind kind, int year,
-            String correctionNote, boolean isCorrection) {
+    public static List<FieldProblem> forPublication(
+            ReportContent content, ReportKind kind, int year, String correctionNote, boolean isCorrection) {
         List<FieldProblem> problems = new ArrayList<>(forSaving(content, kind, correctionNote));
         if (content.title().isBlank()) {
             problems.add(new FieldProblem("content.title", "NotBlank"));
@@ -66,8 +66,8 @@ public final class ReportContentRules {
         if (content.ogi() != null && problems.isEmpty()) {
             List<String> failing = content.ogi().failingColumns();
             if (!failing.isEmpty()) {
-                problems.add(new FieldProblem("content.ogi.requests", "report.table-three-check",
-                        String.join("、", failing)));
+                problems.add(new FieldProblem(
+                        "content.ogi.requests", "report.table-three-check", String.join("、", failing)));
             }
         }
         return problems;

@@ -22,10 +22,12 @@ public final class ReportDiff {
             for (; position < delta.getSource().getPosition(); position++) {
                 lines.add(new ReportDraftVersion.Line(ReportDraftVersion.Kind.SAME, before.get(position)));
             }
-            delta.getSource().getLines().forEach(
-                    line -> lines.add(new ReportDraftVersion.Line(ReportDraftVersion.Kind.REMOVED, line)));
-            delta.getTarget().getLines().forEach(
-                    line -> lines.add(new ReportDraftVersion.Line(ReportDraftVersion.Kind.ADDED, line)));
+            delta.getSource()
+                    .getLines()
+                    .forEach(line -> lines.add(new ReportDraftVersion.Line(ReportDraftVersion.Kind.REMOVED, line)));
+            delta.getTarget()
+                    .getLines()
+                    .forEach(line -> lines.add(new ReportDraftVersion.Line(ReportDraftVersion.Kind.ADDED, line)));
             position += delta.getSource().size();
         }
         for (; position < before.size(); position++) {

@@ -1,7 +1,7 @@
 package cn.gongkai.report.internal;
 
-import cn.gongkai.platform.PortalException.FieldProblem;
 import cn.gongkai.platform.PortalException;
+import cn.gongkai.platform.PortalException.FieldProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -61,11 +61,14 @@ public final class ReportDocuments {
                 if (element instanceof XWPFParagraph paragraph) {
                     text.append(paragraph.getText()).append('\n');
                 } else if (element instanceof XWPFTable table) {
-                    table.getRows().forEach(row -> text.append(row.getTableCells().stream()
-                                    .map(XWPFTableCell::getText)
-                                    .map(cell -> cell.replace('|', '｜').replaceAll("\\s+", " ").strip())
-                                    .collect(Collectors.joining(" | ")))
-                            .append(" |\n"));
+                    table.getRows()
+                            .forEach(row -> text.append(row.getTableCells().stream()
+                                            .map(XWPFTableCell::getText)
+                                            .map(cell -> cell.replace('|', '｜')
+                                                    .replaceAll("\\s+", " ")
+                                                    .strip())
+                                            .collect(Collectors.joining(" | ")))
+                                    .append(" |\n"));
                     text.append('\n');
                 }
             }

@@ -18,8 +18,15 @@ public record ReportPage(PublishedReport report, String preambleHtml, List<Part>
      * One part of the page; {@code level} 1 is {@code 一、}, 2 {@code （一）}, 3 {@code 1.}, 4 {@code 一是}.
      * {@code requests} is table 三, printed after the text of part 三 of an open-government-information report.
      */
-    public record Part(String anchor, int level, String label, String heading, boolean runIn, String html,
-            List<Part> children, OgiTables.RequestsTable requests) {
+    public record Part(
+            String anchor,
+            int level,
+            String label,
+            String heading,
+            boolean runIn,
+            String html,
+            List<Part> children,
+            OgiTables.RequestsTable requests) {
 
         /** The heading without the full stop of a run-in heading, as a table of contents shows it. */
         public String title() {
@@ -31,11 +38,19 @@ public record ReportPage(PublishedReport report, String preambleHtml, List<Part>
         ReportContent content = report.content();
         List<Part> parts = parts(content.sections(), content.ogi(), "s", 1);
         List<Part> contents = new ArrayList<>();
-        parts.forEach(part -> contents.add(new Part(part.anchor(), 1, part.label(), part.heading(), false, "",
-                part.children().stream().filter(child -> !child.runIn() && child.level() == 2)
-                        .map(child -> new Part(child.anchor(), 2, child.label(), child.heading(), false, "", List.of(),
-                                null))
-                        .toList(), null)));
+        parts.forEach(part -> contents.add(new Part(
+                part.anchor(),
+                1,
+                part.label(),
+                part.heading(),
+                false,
+                "",
+                part.children().stream()
+                        .filter(child -> !child.runIn() && child.level() == 2)
+                        .map(child ->
+                                new Part(child.anchor(), 2, child.label(), child.heading(), false, "", List.of(), null))
+                        .toList(),
+                null)));
         return new ReportPage(report, ReportRendering.html(content.preamble()), parts, contents);
     }
 
@@ -51,8 +66,15 @@ public record ReportPage(PublishedReport report, String preambleHtml, List<Part>
                 html = html + ogi.markdownTableHtmlUnder(section.label());
             }
             OgiTables.RequestsTable requests = tablesClose && "三、".equals(section.label()) ? ogi.requestsTable() : null;
-            parts.add(new Part(anchor, levelOf(section, level), section.label(), section.heading(), section.runIn(), html,
-                    parts(section.children(), null, anchor, level + 1), requests));
+            parts.add(new Part(
+                    anchor,
+                    levelOf(section, level),
+                    section.label(),
+                    section.heading(),
+                    section.runIn(),
+                    html,
+                    parts(section.children(), null, anchor, level + 1),
+                    requests));
         }
         return parts;
     }

@@ -21,15 +21,44 @@ public final class ReportRendering {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer HTML =
+            HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
+    private static final TextContentRenderer TEXT =
+            TextContentRenderer.builder().extensions(EXTENSIONS).build();
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "strong", "em", "ul", "ol", "li", "blockquote", "code", "pre", "hr",
-                    "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "img", "a")
-            .allowAttributes("align").onElements("th", "td")
-            .allowAttributes("href").onElements("a")
-            .allowAttributes("src").matching(ReportImages.ADDRESS).onElements("img")
-            .allowAttributes("alt").onElements("img")
+            .allowElements(
+                    "p",
+                    "br",
+                    "strong",
+                    "em",
+                    "ul",
+                    "ol",
+                    "li",
+                    "blockquote",
+                    "code",
+                    "pre",
+                    "hr",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td",
+                    "img",
+                    "a")
+            .allowAttributes("align")
+            .onElements("th", "td")
+            .allowAttributes("href")
+            .onElements("a")
+            .allowAttributes("src")
+            .matching(ReportImages.ADDRESS)
+            .onElements("img")
+            .allowAttributes("alt")
+            .onElements("img")
             .allowUrlProtocols("https")
             .requireRelNofollowOnLinks()
             .toFactory();

@@ -22,8 +22,8 @@ public final class ReportTextImport {
     private static final Pattern SUBPART = Pattern.compile("^([（(]" + CHINESE_NUMERAL + "[）)])(.*)$");
     private static final Pattern ITEM = Pattern.compile("^([0-9]{1,3}[.．、])(?![0-9])(.*)$");
     private static final Pattern POINT = Pattern.compile("^(" + CHINESE_NUMERAL + "是)(.+)$");
-    private static final Pattern FURNITURE = Pattern.compile(
-            "^(来源[:：]|信息来源[:：]|浏览次数|扫一扫|文字大小|字号[:：]|【?打印|分享到|【?关闭)|发布时间[:：]");
+    private static final Pattern FURNITURE =
+            Pattern.compile("^(来源[:：]|信息来源[:：]|浏览次数|扫一扫|文字大小|字号[:：]|【?打印|分享到|【?关闭)|发布时间[:：]");
     private static final Pattern TABLE_ROW = Pattern.compile("^[^|]*\\|[^|]*\\|.*$");
     private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|~#&])");
     private static final Pattern MARKDOWN_LINE_START = Pattern.compile("^([-+=]|[0-9]+[.)])");
@@ -68,7 +68,9 @@ public final class ReportTextImport {
     static String escapeMarkdown(String text) {
         String escaped = MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1");
         Matcher start = MARKDOWN_LINE_START.matcher(escaped);
-        return start.find() ? escaped.substring(0, start.end() - 1) + "\\" + escaped.substring(start.end() - 1) : escaped;
+        return start.find()
+                ? escaped.substring(0, start.end() - 1) + "\\" + escaped.substring(start.end() - 1)
+                : escaped;
     }
 
     /** Builds the section tree line by line, keeping the open sections on a stack. */
@@ -91,7 +93,9 @@ public final class ReportTextImport {
                 }
             }
             flushTable();
-            return new ReportContent(title, String.join("\n\n", preamble),
+            return new ReportContent(
+                    title,
+                    String.join("\n\n", preamble),
                     roots.stream().map(Node::toSection).toList());
         }
 
@@ -142,13 +146,16 @@ public final class ReportTextImport {
             if (table.isEmpty()) {
                 return;
             }
-            int columns = table.stream().mapToInt(row -> trimmedWidth(row)).max().orElse(0);
+            int columns =
+                    table.stream().mapToInt(row -> trimmedWidth(row)).max().orElse(0);
             StringBuilder markdown = new StringBuilder();
             for (int r = 0; r < table.size(); r++) {
                 markdown.append('|');
                 for (int c = 0; c < columns; c++) {
                     String cell = c < table.get(r).length ? table.get(r)[c].strip() : "";
-                    markdown.append(' ').append(MARKDOWN_SPECIAL.matcher(cell).replaceAll("\\\\$1")).append(" |");
+                    markdown.append(' ')
+                            .append(MARKDOWN_SPECIAL.matcher(cell).replaceAll("\\\\$1"))
+                            .append(" |");
                 }
                 markdown.append('\n');
                 if (r == 0) {
@@ -185,7 +192,11 @@ public final class ReportTextImport {
         }
 
         ReportSection toSection() {
-            return new ReportSection(label, heading, runIn, String.join("\n\n", paragraphs),
+            return new ReportSection(
+                    label,
+                    heading,
+                    runIn,
+                    String.join("\n\n", paragraphs),
                     children.stream().map(Node::toSection).toList());
         }
     }

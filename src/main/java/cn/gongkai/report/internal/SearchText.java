@@ -32,7 +32,9 @@ public final class SearchText {
         return terms(query).stream()
                 .map(term -> {
                     List<String> tokens = tokenList(term);
-                    if (tokens.size() == 1 && isHan(term.codePointAt(0)) && term.codePointCount(0, term.length()) == 1) {
+                    if (tokens.size() == 1
+                            && isHan(term.codePointAt(0))
+                            && term.codePointCount(0, term.length()) == 1) {
                         return quote(tokens.get(0)) + ":*";
                     }
                     return tokens.stream().map(SearchText::quote).collect(Collectors.joining(" <-> ", "(", ")"));
@@ -46,7 +48,10 @@ public final class SearchText {
         if (query == null) {
             return List.of();
         }
-        return WHITESPACE.splitAsStream(query.strip()).filter(term -> !tokenList(term).isEmpty()).toList();
+        return WHITESPACE
+                .splitAsStream(query.strip())
+                .filter(term -> !tokenList(term).isEmpty())
+                .toList();
     }
 
     /**
@@ -69,7 +74,9 @@ public final class SearchText {
         for (String term : terms) {
             String escaped = HtmlUtils.htmlEscape(term);
             marked = Pattern.compile(Pattern.quote(escaped), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                    .matcher(marked).replaceAll(match -> "<mark>" + java.util.regex.Matcher.quoteReplacement(match.group()) + "</mark>");
+                    .matcher(marked)
+                    .replaceAll(
+                            match -> "<mark>" + java.util.regex.Matcher.quoteReplacement(match.group()) + "</mark>");
         }
         return (from > 0 ? "…" : "") + marked + (to < text.length() ? "…" : "");
     }
@@ -85,7 +92,10 @@ public final class SearchText {
             if (isHan(c)) {
                 flush(word, tokens);
                 if (previousHan >= 0) {
-                    tokens.add(new StringBuilder().appendCodePoint(previousHan).appendCodePoint(c).toString());
+                    tokens.add(new StringBuilder()
+                            .appendCodePoint(previousHan)
+                            .appendCodePoint(c)
+                            .toString());
                     hanRunHasPair = true;
                 }
                 previousHan = c;

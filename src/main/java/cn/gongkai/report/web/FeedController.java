@@ -26,12 +26,13 @@ import reactor.core.scheduler.Schedulers;
 @RestController
 class FeedController {
 
-    private static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+    private static final CacheControl CACHING =
+            CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
     private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
     /** The pages of the portal's own front end that anyone may read. */
-    private static final List<String> PORTAL_PAGES = List.of("/", "/open", "/disclosure", "/reports", "/hotline",
-            "/agencies", "/search", "/accessibility");
+    private static final List<String> PORTAL_PAGES =
+            List.of("/", "/open", "/disclosure", "/reports", "/hotline", "/agencies", "/search", "/accessibility");
 
     private final ReportArchive reports;
     private final Agencies agencies;
@@ -50,20 +51,32 @@ class FeedController {
 
     @GetMapping(value = "/reports/feed.atom", produces = "application/atom+xml")
     Mono<ResponseEntity<String>> feed(ServerWebExchange exchange) {
-        return reports.latestPublications(50).collectList()
-                .flatMap(entries -> render("xml/reports-feed", Map.of(
-                        "site", site,
-                        "base", base(exchange),
-                        "entries", entries,
-                        "updated", entries.isEmpty() ? Instant.EPOCH : entries.get(0).publishedAt())))
-                .map(xml -> ResponseEntity.ok().contentType(ATOM).cacheControl(CACHING).body(xml));
+        return reports.latestPublications(50)
+                .collectList()
+                .flatMap(entries -> render(
+                        "xml/reports-feed",
+                        Map.of(
+                                "site",
+                                site,
+                                "base",
+                                base(exchange),
+                                "entries",
+                                entries,
+                                "updated",
+                                entries.isEmpty()
+                                        ? Instant.EPOCH
+                                        : entries.get(0).publishedAt())))
+                .map(xml -> ResponseEntity.ok()
+                        .contentType(ATOM)
+                        .cacheControl(CACHING)
+                        .body(xml));
     }
 
     @GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
     Mono<ResponseEntity<String>> sitemap(ServerWebExchange exchange) {
         Mono<List<SitemapPage>> reportPages = reports.latestPublications(10_000)
-                .map(publication -> new SitemapPage(publication.path(),
-                        LocalDate.ofInstant(publication.publishedAt(), ZoneId.of("Asia/Shanghai"))))
+                .map(publication -> new SitemapPage(
+                        publication.path(), LocalDate.ofInstant(publication.publishedAt(), ZoneId.of("Asia/Shanghai"))))
                 .distinct(SitemapPage::path)
                 .collectList();
         Mono<List<SitemapPage>> agencyPages = agencies.findAll()
@@ -77,7 +90,10 @@ class FeedController {
                     pages.addAll(found.getT1());
                     return render("xml/sitemap", Map.of("base", base(exchange), "pages", pages));
                 })
-                .map(xml -> ResponseEntity.ok().contentType(XML).cacheControl(CACHING).body(xml));
+                .map(xml -> ResponseEntity.ok()
+                        .contentType(XML)
+                        .cacheControl(CACHING)
+                        .body(xml));
     }
 
     /** The template engine reads a template file on first use: off the event loop. */

@@ -1,11 +1,11 @@
 package cn.gongkai.report.web;
 
 import cn.gongkai.report.PublishedReport;
+import cn.gongkai.report.ReportArchive;
 import cn.gongkai.report.ReportArchive.ArchiveFilter;
 import cn.gongkai.report.ReportArchive.Page;
 import cn.gongkai.report.ReportArchive.ReportSummary;
 import cn.gongkai.report.ReportArchive.SearchResults;
-import cn.gongkai.report.ReportArchive;
 import cn.gongkai.report.ReportCompliance;
 import cn.gongkai.report.ReportKind;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,7 +33,8 @@ import reactor.core.publisher.Mono;
 @Tag(name = "reports", description = "年度报告 Annual reports")
 class ReportController {
 
-    private static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
+    private static final CacheControl PUBLIC =
+            CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
 
     private final ReportArchive reports;
     private final ReportCompliance compliance;
@@ -44,10 +45,13 @@ class ReportController {
     }
 
     @GetMapping("/compliance")
-    @Operation(summary = "For one year, every agency's annual reports against their legal deadlines; agencies that "
-            + "have not published come first")
+    @Operation(
+            summary = "For one year, every agency's annual reports against their legal deadlines; agencies that "
+                    + "have not published come first")
     Mono<ResponseEntity<List<ReportCompliance.AgencyLine>>> compliance(@RequestParam @Min(2000) @Max(2100) int year) {
-        return compliance.board(year).map(body -> ResponseEntity.ok().cacheControl(PUBLIC).body(body));
+        return compliance
+                .board(year)
+                .map(body -> ResponseEntity.ok().cacheControl(PUBLIC).body(body));
     }
 
     @GetMapping
@@ -65,12 +69,14 @@ class ReportController {
     @GetMapping("/search")
     @Operation(summary = "Full-text search of published reports (Chinese and other languages), most relevant first")
     Mono<ResponseEntity<SearchResults>> search(@RequestParam @NotBlank @Size(max = 100) String q) {
-        return reports.search(q, 20).map(body -> ResponseEntity.ok().cacheControl(PUBLIC).body(body));
+        return reports.search(q, 20)
+                .map(body -> ResponseEntity.ok().cacheControl(PUBLIC).body(body));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One published report with its text (Markdown per part) and correction notes")
     Mono<ResponseEntity<PublishedReport>> one(@PathVariable UUID id) {
-        return reports.getPublished(id).map(body -> ResponseEntity.ok().cacheControl(PUBLIC).body(body));
+        return reports.getPublished(id)
+                .map(body -> ResponseEntity.ok().cacheControl(PUBLIC).body(body));
     }
 }

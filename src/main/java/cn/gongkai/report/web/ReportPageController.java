@@ -44,7 +44,8 @@ class ReportPageController {
             DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Shanghai"));
 
     /** A version's PDF never changes; a correction is a new version at the same address, so caches check often. */
-    private static final CacheControl PDF_CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+    private static final CacheControl PDF_CACHING =
+            CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     /** A page stays cached until its report is published again, or a day at most. */
     private static final Duration PAGE_LIFETIME = Duration.ofDays(1);
@@ -57,8 +58,14 @@ class ReportPageController {
     private final ReportImages images;
     private final ITemplateEngine templates;
 
-    ReportPageController(ReportArchive reports, PageCache pageCache, ReportPdfs pdfs, PdfRenderer pdfRenderer,
-            SiteSettings site, ITemplateEngine templates, ReportImages images) {
+    ReportPageController(
+            ReportArchive reports,
+            PageCache pageCache,
+            ReportPdfs pdfs,
+            PdfRenderer pdfRenderer,
+            SiteSettings site,
+            ITemplateEngine templates,
+            ReportImages images) {
         this.images = images;
         this.reports = reports;
         this.pageCache = pageCache;
@@ -69,9 +76,13 @@ class ReportPageController {
     }
 
     @GetMapping("/reports/{agencyCode:[a-z0-9-]{2,40}}/{year:\\d{4}}/{kind:" + ReportKind.SLUGS + "}")
-    Mono<ResponseEntity<byte[]>> page(@PathVariable String agencyCode, @PathVariable int year, @PathVariable String kind) {
+    Mono<ResponseEntity<byte[]>> page(
+            @PathVariable String agencyCode, @PathVariable int year, @PathVariable String kind) {
         ReportKind reportKind = ReportKind.ofSlug(kind);
-        return pageCache.get(ReportPages.cacheKey(agencyCode, year, reportKind), PAGE_LIFETIME,
+        return pageCache
+                .get(
+                        ReportPages.cacheKey(agencyCode, year, reportKind),
+                        PAGE_LIFETIME,
                         () -> reports.getPublished(agencyCode, year, reportKind)
                                 // The template engine reads its template files on first use: off the event loop.
                                 .publishOn(Schedulers.boundedElastic())
@@ -80,29 +91,45 @@ class ReportPageController {
                         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                         .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
                         .body(html))
-                .onErrorResume(NotFoundException.class, missing -> reports.findWithdrawn(agencyCode, year, reportKind)
-                        .publishOn(Schedulers.boundedElastic())
-                        .map(withdrawn -> ResponseEntity.status(HttpStatus.GONE)
-                                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
-                                .body(templates.process("reports/withdrawn", new Context(Locale.SIMPLIFIED_CHINESE,
-                                        Map.of("site", site, "report", withdrawn,
-                                                "withdrawnOn", chineseDate(withdrawn.withdrawnAt()))))
-                                        .getBytes(StandardCharsets.UTF_8)))
-                        .switchIfEmpty(Mono.error(missing)));
+                .onErrorResume(
+                        NotFoundException.class,
+                        missing -> reports.findWithdrawn(agencyCode, year, reportKind)
+                                .publishOn(Schedulers.boundedElastic())
+                                .map(withdrawn -> ResponseEntity.status(HttpStatus.GONE)
+                                        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                                        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1))
+                                                .cachePublic())
+                                        .body(templates
+                                                .process(
+                                                        "reports/withdrawn",
+                                                        new Context(
+                                                                Locale.SIMPLIFIED_CHINESE,
+                                                                Map.of(
+                                                                        "site",
+                                                                        site,
+                                                                        "report",
+                                                                        withdrawn,
+                                                                        "withdrawnOn",
+                                                                        chineseDate(withdrawn.withdrawnAt()))))
+                                                .getBytes(StandardCharsets.UTF_8)))
+                                .switchIfEmpty(Mono.error(missing)));
     }
 
     private String html(PublishedReport report) {
         String pageUrl = site.publicUrl() + report.path();
-        return templates.process("reports/report", new Context(Locale.SIMPLIFIED_CHINESE, Map.of(
-                "site", site,
-                "pageUrl", pageUrl,
-                "qr", QrCode.of(pageUrl),
-                "page", ReportPage.of(report),
-                "kindName", report.kind().describe(report.year()),
-                "publishedOn", chineseDate(report.publishedAt()),
-                "firstPublishedOn", chineseDate(report.firstPublishedAt()),
-                "dates", new Dates())));
+        return templates.process(
+                "reports/report",
+                new Context(
+                        Locale.SIMPLIFIED_CHINESE,
+                        Map.of(
+                                "site", site,
+                                "pageUrl", pageUrl,
+                                "qr", QrCode.of(pageUrl),
+                                "page", ReportPage.of(report),
+                                "kindName", report.kind().describe(report.year()),
+                                "publishedOn", chineseDate(report.publishedAt()),
+                                "firstPublishedOn", chineseDate(report.firstPublishedAt()),
+                                "dates", new Dates())));
     }
 
     @GetMapping("/reports/images/{id}")
@@ -113,7 +140,9 @@ class ReportPageController {
                     ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
                     : CacheControl.noStore();
             return exchange.checkNotModified(quoted(image.sha256()))
-                    ? ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(quoted(image.sha256())).cacheControl(caching)
+                    ? ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                            .eTag(quoted(image.sha256()))
+                            .cacheControl(caching)
                             .<byte[]>build()
                     : ResponseEntity.ok()
                             .contentType(MediaType.parseMediaType(image.mediaType()))
@@ -125,40 +154,62 @@ class ReportPageController {
 
     @GetMapping("/reports/{agencyCode:[a-z0-9-]{2,40}}/{year:\\d{4}}/{kind:" + ReportKind.SLUGS + "}.pdf")
     Mono<ResponseEntity<byte[]>> pdf(
-            @PathVariable String agencyCode, @PathVariable int year, @PathVariable String kind,
+            @PathVariable String agencyCode,
+            @PathVariable int year,
+            @PathVariable String kind,
             ServerWebExchange exchange) {
-        return reports.getCurrentVersion(agencyCode, year, ReportKind.ofSlug(kind)).flatMap(current -> {
-            Mono<ResponseEntity<byte[]>> notModified = exchange.getRequest().getHeaders().getIfNoneMatch().isEmpty()
-                    ? Mono.empty()
-                    : pdfs.etagOf(current.reportId(), current.version())
-                            .filter(etag -> exchange.checkNotModified(quoted(etag)))
-                            .map(etag -> ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(quoted(etag))
-                                    .cacheControl(PDF_CACHING).<byte[]>build());
-            // Only the first reader of a version waits for the rendering; it needs the whole text.
-            return notModified.switchIfEmpty(Mono.defer(() -> pdfs.stored(current.reportId(), current.version())
-                    .switchIfEmpty(Mono.defer(() -> reports.getPublished(current.reportId()).flatMap(report ->
-                            pdfs.of(report.id(), report.version(), () -> render(report)))))
-                    .map(stored -> ResponseEntity.ok()
-                            .contentType(MediaType.APPLICATION_PDF)
-                            .eTag(quoted(stored.etag()))
-                            .cacheControl(PDF_CACHING)
-                            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                                    .filename(current.title() + ".pdf", StandardCharsets.UTF_8).build().toString())
-                            .body(stored.bytes()))));
-        });
+        return reports.getCurrentVersion(agencyCode, year, ReportKind.ofSlug(kind))
+                .flatMap(current -> {
+                    Mono<ResponseEntity<byte[]>> notModified =
+                            exchange.getRequest().getHeaders().getIfNoneMatch().isEmpty()
+                                    ? Mono.empty()
+                                    : pdfs.etagOf(current.reportId(), current.version())
+                                            .filter(etag -> exchange.checkNotModified(quoted(etag)))
+                                            .map(etag -> ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                                                    .eTag(quoted(etag))
+                                                    .cacheControl(PDF_CACHING)
+                                                    .<byte[]>build());
+                    // Only the first reader of a version waits for the rendering; it needs the whole text.
+                    return notModified.switchIfEmpty(Mono.defer(() -> pdfs.stored(current.reportId(), current.version())
+                            .switchIfEmpty(Mono.defer(() -> reports.getPublished(current.reportId())
+                                    .flatMap(report -> pdfs.of(report.id(), report.version(), () -> render(report)))))
+                            .map(stored -> ResponseEntity.ok()
+                                    .contentType(MediaType.APPLICATION_PDF)
+                                    .eTag(quoted(stored.etag()))
+                                    .cacheControl(PDF_CACHING)
+                                    .header(
+                                            HttpHeaders.CONTENT_DISPOSITION,
+                                            ContentDisposition.inline()
+                                                    .filename(current.title() + ".pdf", StandardCharsets.UTF_8)
+                                                    .build()
+                                                    .toString())
+                                    .body(stored.bytes()))));
+                });
     }
 
     /** Cover, contents with page numbers, the parts with bookmarks; A4, tagged, with an embedded font. */
     private Mono<byte[]> render(PublishedReport report) {
-        return Mono.fromCallable(() -> templates.process("reports/report-pdf", new Context(Locale.SIMPLIFIED_CHINESE,
-                        Map.of("page", ReportPage.of(report),
-                                "kindName", report.kind().describe(report.year()),
-                                "publishedOn", chineseDate(report.publishedAt()),
-                                "firstPublishedOn", chineseDate(report.firstPublishedAt())))))
+        return Mono.fromCallable(() -> templates.process(
+                        "reports/report-pdf",
+                        new Context(
+                                Locale.SIMPLIFIED_CHINESE,
+                                Map.of(
+                                        "page",
+                                        ReportPage.of(report),
+                                        "kindName",
+                                        report.kind().describe(report.year()),
+                                        "publishedOn",
+                                        chineseDate(report.publishedAt()),
+                                        "firstPublishedOn",
+                                        chineseDate(report.firstPublishedAt())))))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(images::inline)
-                .flatMap(xhtml -> pdfRenderer.render(new PdfDocument(xhtml, report.title(), report.agencyName(),
-                        report.kind().describe(report.year()), Locale.SIMPLIFIED_CHINESE)));
+                .flatMap(xhtml -> pdfRenderer.render(new PdfDocument(
+                        xhtml,
+                        report.title(),
+                        report.agencyName(),
+                        report.kind().describe(report.year()),
+                        Locale.SIMPLIFIED_CHINESE)));
     }
 
     private static String quoted(String etag) {

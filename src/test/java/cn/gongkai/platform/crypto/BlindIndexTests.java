@@ -3,7 +3,6 @@ package cn.gongkai.platform.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class BlindIndexTests {
@@ -33,8 +32,8 @@ class BlindIndexTests {
 
     @Test
     void givesDifferentIndexUnderDifferentKeys() {
-        BlindIndex other = new BlindIndex(new FieldCipherSettings("k1",
-                Map.of("k1", TestKeys.K1_HEX), "ffeeddccbbaa99887766554433221100"));
+        BlindIndex other = new BlindIndex(
+                new FieldCipherSettings("k1", Map.of("k1", TestKeys.K1_HEX), "ffeeddccbbaa99887766554433221100"));
 
         assertThat(other.of("13800138000")).isNotEqualTo(index.of("13800138000"));
     }

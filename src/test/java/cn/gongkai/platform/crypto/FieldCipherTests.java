@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,8 +22,7 @@ class FieldCipherTests {
      * Written by OpenSSL's SM4-GCM (through Python's cryptography package) with key k1, nonce
      * 00..0b and associated data "v1:k1:" + CONTEXT, so the format is not only self-consistent.
      */
-    private static final String FOREIGN_VALUE =
-            "v1:k1:AAECAwQFBgcICQoL:pnfuyvlbtDnGrER-4YzNUxDP7I_PsFjMi2GAfmNB_D6NEg";
+    private static final String FOREIGN_VALUE = "v1:k1:AAECAwQFBgcICQoL:pnfuyvlbtDnGrER-4YzNUxDP7I_PsFjMi2GAfmNB_D6NEg";
 
     private static final String FOREIGN_PLAINTEXT = "11010119900307451X";
 
@@ -103,15 +101,17 @@ class FieldCipherTests {
     @Test
     void treatsPlaintextAndPrefixLookalikesAsNotEncryptedWithCurrentKey() {
         assertThat(cipher.isEncryptedWithCurrentKey("13800138000")).isFalse();
-        assertThat(cipher.isEncryptedWithCurrentKey("v1:k1x:AAECAwQFBgcICQoL:AAAA")).isFalse();
-        assertThat(cipher.isEncryptedWithCurrentKey("v2:k1:AAECAwQFBgcICQoL:AAAA")).isFalse();
+        assertThat(cipher.isEncryptedWithCurrentKey("v1:k1x:AAECAwQFBgcICQoL:AAAA"))
+                .isFalse();
+        assertThat(cipher.isEncryptedWithCurrentKey("v2:k1:AAECAwQFBgcICQoL:AAAA"))
+                .isFalse();
     }
 
     @Test
     void refusesValuesUnderRetiredKey() {
         String old = cipher.encrypt("13800138000", CONTEXT);
-        FieldCipher retired = new FieldCipher(new FieldCipherSettings(
-                "k2", Map.of("k2", TestKeys.K2_BASE64), TestKeys.INDEX_HEX));
+        FieldCipher retired =
+                new FieldCipher(new FieldCipherSettings("k2", Map.of("k2", TestKeys.K2_BASE64), TestKeys.INDEX_HEX));
 
         assertThatThrownBy(() -> retired.decrypt(old, CONTEXT))
                 .isInstanceOf(FieldDecryptionException.class)
@@ -145,8 +145,7 @@ class FieldCipherTests {
 
         assertThatThrownBy(() -> cipher.decrypt(stored, "hotline_ticket.id_number"))
                 .isInstanceOf(FieldDecryptionException.class);
-        assertThatThrownBy(() -> cipher.decrypt(stored))
-                .isInstanceOf(FieldDecryptionException.class);
+        assertThatThrownBy(() -> cipher.decrypt(stored)).isInstanceOf(FieldDecryptionException.class);
     }
 
     @Test
@@ -183,10 +182,12 @@ class FieldCipherTests {
                 Arguments.of("bad base64 in nonce", "v1:k1:AAEC*wQFBgcICQoL:" + data),
                 Arguments.of("bad base64 in ciphertext", "v1:k1:" + nonce + ":" + data + "!"),
                 Arguments.of("impossible base64 length", "v1:k1:" + nonce + "A:" + data),
-                Arguments.of("standard base64 alphabet",
+                Arguments.of(
+                        "standard base64 alphabet",
                         "v1:k1:" + nonce + ":" + data.replace('-', '+').replace('_', '/')),
                 Arguments.of("padded base64", FOREIGN_VALUE + "=="),
-                Arguments.of("non-canonical trailing bits",
+                Arguments.of(
+                        "non-canonical trailing bits",
                         "v1:k1:" + nonce + ":" + data.substring(0, data.length() - 1) + "h"),
                 Arguments.of("short nonce", "v1:k1:AAECAwQFBgcI:" + data),
                 Arguments.of("ciphertext shorter than tag", "v1:k1:" + nonce + ":AAECAwQFBgcICQoL"),
@@ -196,13 +197,13 @@ class FieldCipherTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformedValues")
     void refusesMalformedValue(String description, String stored) {
-        assertThatThrownBy(() -> cipher.decrypt(stored, CONTEXT))
-                .isInstanceOf(FieldDecryptionException.class);
+        assertThatThrownBy(() -> cipher.decrypt(stored, CONTEXT)).isInstanceOf(FieldDecryptionException.class);
     }
 
     @Test
     void isSafeToShareBetweenThreads() {
-        List<String> values = IntStream.range(0, 2_000).mapToObj(i -> "1380013" + i).toList();
+        List<String> values =
+                IntStream.range(0, 2_000).mapToObj(i -> "1380013" + i).toList();
 
         List<String> roundTripped = values.parallelStream()
                 .map(value -> cipher.decrypt(cipher.encrypt(value, CONTEXT), CONTEXT))

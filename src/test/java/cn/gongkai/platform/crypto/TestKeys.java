@@ -11,8 +11,7 @@ final class TestKeys {
 
     static final String INDEX_HEX = "0f0e0d0c0b0a09080706050403020100";
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     static FieldCipherSettings onlyK1() {
         return new FieldCipherSettings("k1", Map.of("k1", K1_HEX), INDEX_HEX);

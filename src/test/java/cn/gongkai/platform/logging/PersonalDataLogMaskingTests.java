@@ -18,9 +18,12 @@ class PersonalDataLogMaskingTests {
         });
 
         String line = writer.writeToString(Map.of(
-                "message", "联系电话 +86 13812345678",
-                "mdc", Map.of("applicant", "11010519491231002X"),
-                "count", 13812345678L));
+                "message",
+                "联系电话 +86 13812345678",
+                "mdc",
+                Map.of("applicant", "11010519491231002X"),
+                "count",
+                13812345678L));
 
         assertThat(line)
                 .contains("138****5678", "110105********002X", "13812345678}")

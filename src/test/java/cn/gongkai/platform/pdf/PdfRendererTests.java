@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -19,7 +20,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -34,9 +34,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-
-import com.sun.net.httpserver.HttpServer;
-
 import reactor.test.StepVerifier;
 
 /** Renders with the real fonts and checks the files with the tools readers use: pdftotext, PDFBox, veraPDF. */
@@ -52,8 +49,7 @@ class PdfRendererTests {
 
     @BeforeAll
     static void renderLetter() {
-        letter = render(new PdfDocument(letterXhtml(), "政府信息公开申请答复告知书", "示范市人民政府办公室",
-                "对 2026 年第 0001 号政府信息公开申请的答复"));
+        letter = render(new PdfDocument(letterXhtml(), "政府信息公开申请答复告知书", "示范市人民政府办公室", "对 2026 年第 0001 号政府信息公开申请的答复"));
     }
 
     @Test
@@ -131,7 +127,8 @@ class PdfRendererTests {
     void turnsBookmarksIntoTheOutline() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(letter)) {
             List<String> outline = new ArrayList<>();
-            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            for (PDOutlineItem item :
+                    pdf.getDocumentCatalog().getDocumentOutline().children()) {
                 outline.add(item.getTitle() + " → " + pdf.getPages().indexOf(item.findDestinationPage(pdf)));
             }
 
@@ -150,7 +147,8 @@ class PdfRendererTests {
             assertThat(info.getAuthor()).isEqualTo("示范市人民政府办公室");
             assertThat(info.getSubject()).isEqualTo("对 2026 年第 0001 号政府信息公开申请的答复");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("zh-CN");
-            assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle())
+                    .isTrue();
             String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
             assertThat(xmp).contains("政府信息公开申请答复告知书", "示范市人民政府办公室", "<pdfaid:part>3</pdfaid:part>");
         }
@@ -158,8 +156,8 @@ class PdfRendererTests {
 
     @Test
     void setsTheLanguageAndWithoutASubjectUsesTheTitle() throws IOException {
-        byte[] pdf = render(new PdfDocument(page("", "<p>Reply to request 2026-0001</p>"), "Reply", null, null,
-                Locale.UK));
+        byte[] pdf =
+                render(new PdfDocument(page("", "<p>Reply to request 2026-0001</p>"), "Reply", null, null, Locale.UK));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
@@ -179,7 +177,8 @@ class PdfRendererTests {
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
-            String xhtml = page("<link rel=\"stylesheet\" href=\"" + base + "/style.css\"/>",
+            String xhtml = page(
+                    "<link rel=\"stylesheet\" href=\"" + base + "/style.css\"/>",
                     "<p>回执<img src=\"" + base + "/seal.png\" alt=\"印章\"/>"
                             + "<img src=\"file:///etc/hostname\" alt=\"\"/></p>");
 

@@ -23,12 +23,15 @@ public final class VeraPdf {
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             List<String> failed = new ArrayList<>();
-            result.getFailedChecks().forEach((rule, count) -> failed.add(
-                    flavour + " " + rule.getClause() + "-" + rule.getTestNumber() + " ×" + count + ": "
-                            + result.getTestAssertions().stream()
-                                    .filter(a -> a.getRuleId().equals(rule)
-                                            && a.getStatus() == TestAssertion.Status.FAILED)
-                                    .map(TestAssertion::getMessage).findFirst().orElse("")));
+            result.getFailedChecks()
+                    .forEach((rule, count) -> failed.add(
+                            flavour + " " + rule.getClause() + "-" + rule.getTestNumber() + " ×" + count + ": "
+                                    + result.getTestAssertions().stream()
+                                            .filter(a -> a.getRuleId().equals(rule)
+                                                    && a.getStatus() == TestAssertion.Status.FAILED)
+                                            .map(TestAssertion::getMessage)
+                                            .findFirst()
+                                            .orElse("")));
             if (!result.isCompliant() && failed.isEmpty()) {
                 failed.add(flavour + " not compliant: " + result.getJobEndStatus());
             }

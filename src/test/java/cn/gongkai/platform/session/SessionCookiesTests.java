@@ -22,7 +22,8 @@ class SessionCookiesTests {
     @Test
     void aSessionThatCouldNotBeReadKeepsItsCookie() {
         MockServerWebExchange exchange = withSessionCookie();
-        assertThat(find(store(Mono.error(new RedisCommandTimeoutException("HGETALL timed out"))), exchange)).isNull();
+        assertThat(find(store(Mono.error(new RedisCommandTimeoutException("HGETALL timed out"))), exchange))
+                .isNull();
 
         cookies.expireSession(exchange);
 
@@ -36,16 +37,20 @@ class SessionCookiesTests {
 
         cookies.expireSession(exchange);
 
-        assertThat(exchange.getResponse().getCookies().getFirst("SESSION").getMaxAge()).isZero();
+        assertThat(exchange.getResponse().getCookies().getFirst("SESSION").getMaxAge())
+                .isZero();
     }
 
     private static MockServerWebExchange withSessionCookie() {
-        return MockServerWebExchange.from(MockServerHttpRequest.get("/api/site").cookie(new HttpCookie("SESSION", "abc")));
+        return MockServerWebExchange.from(
+                MockServerHttpRequest.get("/api/site").cookie(new HttpCookie("SESSION", "abc")));
     }
 
     private static MapSession find(ResilientSessionRepository<MapSession> repository, MockServerWebExchange exchange) {
-        return repository.findById("abc")
-                .contextWrite(context -> context.put(ServerWebExchangeContextFilter.EXCHANGE_CONTEXT_ATTRIBUTE, exchange))
+        return repository
+                .findById("abc")
+                .contextWrite(
+                        context -> context.put(ServerWebExchangeContextFilter.EXCHANGE_CONTEXT_ATTRIBUTE, exchange))
                 .block();
     }
 

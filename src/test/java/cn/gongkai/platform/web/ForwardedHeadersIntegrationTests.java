@@ -38,29 +38,40 @@ class ForwardedHeadersIntegrationTests {
 
     @Test
     void theLogInReturnsToThePublicAddressWhateverHostOrForwardedSays() {
-        String location = Api.anonymous(port).get().uri("/oauth2/authorization/gongkai")
+        String location = Api.anonymous(port)
+                .get()
+                .uri("/oauth2/authorization/gongkai")
                 .header("Host", "evil.example")
                 .header("Forwarded", "host=evil.example;proto=https")
                 .header("X-Forwarded-Host", "evil.example")
                 .exchange()
-                .expectStatus().isFound()
-                .returnResult(Void.class).getResponseHeaders().getLocation().toString();
+                .expectStatus()
+                .isFound()
+                .returnResult(Void.class)
+                .getResponseHeaders()
+                .getLocation()
+                .toString();
 
         String query = URLDecoder.decode(location.substring(location.indexOf('?') + 1), StandardCharsets.UTF_8);
-        assertThat(query).contains("redirect_uri=http://127.0.0.1:8000/login/oauth2/code/gongkai")
+        assertThat(query)
+                .contains("redirect_uri=http://127.0.0.1:8000/login/oauth2/code/gongkai")
                 .doesNotContain("evil.example");
     }
 
     private void grantAsAdmin(String requestId, String forgedAddress) {
         String subject = "forwarded-subject-" + System.nanoTime();
         Api.as(subject, port).get().uri("/api/me").exchange().expectStatus().isOk();
-        Api.as("admin", port).post().uri("/api/admin/role-grants").contentType(MediaType.APPLICATION_JSON)
+        Api.as("admin", port)
+                .post()
+                .uri("/api/admin/role-grants")
+                .contentType(MediaType.APPLICATION_JSON)
                 .header("X-Request-Id", requestId)
                 .header("X-Forwarded-For", forgedAddress)
                 .header("Forwarded", "for=" + forgedAddress)
                 .bodyValue("{\"subject\":\"" + subject + "\",\"role\":\"REPORT_EDITOR\",\"agencyCode\":\"340621\"}")
                 .exchange()
-                .expectStatus().isCreated();
+                .expectStatus()
+                .isCreated();
     }
 
     private String clientAddressOf(String requestId) {

@@ -29,28 +29,44 @@ class OpenApiDocumentIntegrationTests {
 
     @Test
     void theCheckedInDocumentIsTheServedOne() throws Exception {
-        byte[] served = Api.anonymous(port).get().uri("/api/docs/openapi.json").exchange()
-                .expectStatus().isOk()
-                .expectBody().returnResult().getResponseBody();
-        String normalised = JSON.writeValueAsString(JSON.readValue(served, new TypeReference<Map<String, Object>>() {}))
-                + "\n";
+        byte[] served = Api.anonymous(port)
+                .get()
+                .uri("/api/docs/openapi.json")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
+        String normalised =
+                JSON.writeValueAsString(JSON.readValue(served, new TypeReference<Map<String, Object>>() {})) + "\n";
         Files.writeString(SERVED, normalised);
         assertThat(Files.readString(OpenApiContract.DOCUMENT))
-                .as("The API changed: copy %s to %s and regenerate the front end's types (npm run api:types)",
+                .as(
+                        "The API changed: copy %s to %s and regenerate the front end's types (npm run api:types)",
                         SERVED, OpenApiContract.DOCUMENT)
                 .isEqualTo(normalised);
     }
 
     @Test
     void operationsDeclareWhoMayCallThem() {
-        Api.anonymous(port).get().uri("/api/docs/openapi.json").exchange()
-                .expectStatus().isOk()
+        Api.anonymous(port)
+                .get()
+                .uri("/api/docs/openapi.json")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.components.securitySchemes.bearer.scheme").isEqualTo("bearer")
-                .jsonPath("$.paths['/api/staff/disclosure/requests'].get.security").isNotEmpty()
-                .jsonPath("$.paths['/api/site'].get.security").doesNotExist()
-                .jsonPath("$.paths['/api/disclosure/requests'].post.responses['201']").exists()
-                .jsonPath("$.paths['/api/disclosure/requests'].post.parameters[?(@.name == 'Idempotency-Key')].required")
+                .jsonPath("$.components.securitySchemes.bearer.scheme")
+                .isEqualTo("bearer")
+                .jsonPath("$.paths['/api/staff/disclosure/requests'].get.security")
+                .isNotEmpty()
+                .jsonPath("$.paths['/api/site'].get.security")
+                .doesNotExist()
+                .jsonPath("$.paths['/api/disclosure/requests'].post.responses['201']")
+                .exists()
+                .jsonPath(
+                        "$.paths['/api/disclosure/requests'].post.parameters[?(@.name == 'Idempotency-Key')].required")
                 .isEqualTo(true);
     }
 }

@@ -18,8 +18,12 @@ class QrCodeTests {
     private static final int SCALE = 4;
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://127.0.0.1:8000/reports/340621/2019/rule-of-law",
-        "https://www.huaibei.gov.cn/reports/340600-sfj/2025/open-government-information", "https://例子.中国/报告"})
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1:8000/reports/340621/2019/rule-of-law",
+                "https://www.huaibei.gov.cn/reports/340600-sfj/2025/open-government-information",
+                "https://例子.中国/报告"
+            })
     void readsBackAsTheAddress(String url) throws Exception {
         QrCode.Drawing drawing = QrCode.of(url);
         int side = drawing.size() * SCALE;

@@ -20,7 +20,8 @@ public class ReportDocumentsTests {
 
     /** A Word document with the report's headings and a table, as staff would write it. */
     public static byte[] docx() throws IOException {
-        try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument word = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             TEXT.lines().forEach(line -> word.createParagraph().createRun().setText(line));
             XWPFTable table = word.createTable(2, 3);
             String[][] cells = {{"类别", "收到", "办结"}, {"行政复议", "12", "11"}};
@@ -44,7 +45,9 @@ public class ReportDocumentsTests {
     @ParameterizedTest
     @ValueSource(strings = {"UTF-8", "GB18030"})
     void plainTextIsReadInEitherEncoding(String encoding) {
-        assertThat(ReportDocuments.text(TEXT.getBytes(Charset.forName(encoding))).block()).isEqualTo(TEXT);
+        assertThat(ReportDocuments.text(TEXT.getBytes(Charset.forName(encoding)))
+                        .block())
+                .isEqualTo(TEXT);
     }
 
     @Test
@@ -54,8 +57,10 @@ public class ReportDocumentsTests {
         byte[] binary = {0, 1, 2, 3, (byte) 0xFF};
         for (byte[] document : new byte[][] {new byte[0], oldWord, brokenZip, binary}) {
             assertThatThrownBy(() -> ReportDocuments.text(document).block())
-                    .isInstanceOfSatisfying(PortalException.class,
-                            problem -> assertThat(problem.fieldProblems().get(0).field()).isEqualTo("file"));
+                    .isInstanceOfSatisfying(
+                            PortalException.class,
+                            problem -> assertThat(problem.fieldProblems().get(0).field())
+                                    .isEqualTo("file"));
         }
     }
 

@@ -12,15 +12,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReportRenderingTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<script>alert(1)</script>正文",
-        "<img src=x onerror=alert(1)>",
-        "[点我](javascript:alert(1))",
-        "<a href=\"https://example.org\" onclick=\"x()\">链接</a>",
-        "<iframe src=\"https://example.org\"></iframe>",
-        "<style>body{display:none}</style>",
-        "![x](https://example.org/a.png \"t\" onload=alert(1))"
-    })
+    @ValueSource(
+            strings = {
+                "<script>alert(1)</script>正文",
+                "<img src=x onerror=alert(1)>",
+                "[点我](javascript:alert(1))",
+                "<a href=\"https://example.org\" onclick=\"x()\">链接</a>",
+                "<iframe src=\"https://example.org\"></iframe>",
+                "<style>body{display:none}</style>",
+                "![x](https://example.org/a.png \"t\" onload=alert(1))"
+            })
     void authoredMarkupNeverRuns(String markdown) {
         assertThat(ReportRendering.html(markdown))
                 .doesNotContainPattern("(?i)<(script|iframe|style|object|embed)")
@@ -47,8 +48,11 @@ class ReportRenderingTests {
 
     @Test
     void plainTextKeepsReadingOrderAndRunInHeadings() {
-        ReportContent content = new ReportContent("标题", "县委:", List.of(new ReportSection("一、", "情况", false, "",
-                List.of(new ReportSection("一是", "优化机构。", true, "认真落实。", List.of())))));
+        ReportContent content = new ReportContent(
+                "标题",
+                "县委:",
+                List.of(new ReportSection(
+                        "一、", "情况", false, "", List.of(new ReportSection("一是", "优化机构。", true, "认真落实。", List.of())))));
 
         assertThat(ReportRendering.plainText(content)).isEqualTo("标题\n\n县委:\n\n一、情况\n\n一是优化机构。认真落实。");
     }

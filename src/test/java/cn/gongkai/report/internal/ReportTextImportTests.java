@@ -43,8 +43,7 @@ class ReportTextImportTests {
     }
 
     static Stream<String> notHeadings() {
-        return Stream.of("2019年以来,全县共办理案件1.5万件。", "1.5亿元用于基础设施建设。", "一是", "县委:",
-                "12345热线受理群众诉求。", "是一项长期任务。");
+        return Stream.of("2019年以来,全县共办理案件1.5万件。", "1.5亿元用于基础设施建设。", "一是", "县委:", "12345热线受理群众诉求。", "是一项长期任务。");
     }
 
     @ParameterizedTest
@@ -84,7 +83,9 @@ class ReportTextImportTests {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("一是", "优化机构设置。", "认真落实上级文件精神。"),
                         org.assertj.core.groups.Tuple.tuple("二是", "完善行政审批制度。", "后续段落。"));
-        assertThat(first.children().get(1).children()).extracting(ReportSection::label).containsExactly("1.", "2.");
+        assertThat(first.children().get(1).children())
+                .extracting(ReportSection::label)
+                .containsExactly("1.", "2.");
         assertThat(content.sections().get(1).body()).isEqualTo("一些问题。");
     }
 
@@ -120,7 +121,8 @@ class ReportTextImportTests {
 
     @Test
     void escapesWhatMarkdownWouldOtherwiseInterpret() {
-        assertThat(ReportTextImport.escapeMarkdown("a*b_c <script> [x] #1 & 2")).isEqualTo("a\\*b\\_c \\<script\\> \\[x\\] \\#1 \\& 2");
+        assertThat(ReportTextImport.escapeMarkdown("a*b_c <script> [x] #1 & 2"))
+                .isEqualTo("a\\*b\\_c \\<script\\> \\[x\\] \\#1 \\& 2");
         assertThat(ReportTextImport.escapeMarkdown("- 不是列表")).isEqualTo("\\- 不是列表");
         assertThat(ReportTextImport.escapeMarkdown("2020) 不是列表")).isEqualTo("2020\\) 不是列表");
     }
@@ -139,12 +141,15 @@ class ReportTextImportTests {
         ReportContent content = ReportTextImport.read(text, null);
 
         assertThat(content.title()).isEqualTo("濉溪县人民政府关于2019年度法治政府建设情况的报告");
-        assertThat(content.sections()).extracting(ReportSection::heading)
+        assertThat(content.sections())
+                .extracting(ReportSection::heading)
                 .containsExactly("工作开展情况", "存在问题", "2020年重点工作安排");
         List<ReportSection> measures = content.sections().get(0).children();
         assertThat(measures).hasSize(8);
         assertThat(measures.get(0).heading()).isEqualTo("依法全面履行政府职能");
-        assertThat(measures.get(0).children()).first().extracting(ReportSection::label, ReportSection::heading)
+        assertThat(measures.get(0).children())
+                .first()
+                .extracting(ReportSection::label, ReportSection::heading)
                 .containsExactly("一是", "优化机构设置。");
         ReportSection last = content.sections().get(2);
         assertThat(last.children().get(last.children().size() - 1).body())

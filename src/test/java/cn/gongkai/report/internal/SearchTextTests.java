@@ -41,7 +41,9 @@ class SearchTextTests {
 
         String snippet = SearchText.snippet(text, List.of("行政复议"));
 
-        assertThat(snippet).startsWith("…").endsWith("…")
+        assertThat(snippet)
+                .startsWith("…")
+                .endsWith("…")
                 .contains("&lt;<mark>行政复议</mark>&gt;", "，<mark>行政复议</mark>决定")
                 .doesNotContain("<行政");
     }

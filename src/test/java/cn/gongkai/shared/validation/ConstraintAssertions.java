@@ -15,14 +15,15 @@ final class ConstraintAssertions {
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
 
-    private ConstraintAssertions() {
-    }
+    private ConstraintAssertions() {}
 
     static Validator validator() {
         return FACTORY.getValidator();
     }
 
     static List<String> messageTemplates(Object bean) {
-        return validator().validate(bean).stream().map(ConstraintViolation::getMessageTemplate).toList();
+        return validator().validate(bean).stream()
+                .map(ConstraintViolation::getMessageTemplate)
+                .toList();
     }
 }

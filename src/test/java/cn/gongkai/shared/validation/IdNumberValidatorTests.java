@@ -11,11 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IdNumberValidatorTests {
 
-    record ApplicantForm(@ValidIdNumber String idNumber) {
-    }
+    record ApplicantForm(@ValidIdNumber String idNumber) {}
 
-    record RequiredIdForm(@NotBlank @ValidIdNumber String idNumber) {
-    }
+    record RequiredIdForm(@NotBlank @ValidIdNumber String idNumber) {}
 
     @ParameterizedTest
     @NullSource

@@ -9,8 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MobileNumberValidatorTests {
 
-    record ContactForm(@ValidMobileNumber String mobile) {
-    }
+    record ContactForm(@ValidMobileNumber String mobile) {}
 
     @ParameterizedTest
     @NullSource
