@@ -1,24 +1,21 @@
 import DOMPurify, { type UponSanitizeAttributeHook } from 'dompurify'
+import policy from '../../../../../src/main/resources/report/html-policy.json'
 
 /**
  * The preview's HTML, once more reduced to what a report's text may hold: the backend's own
- * allow-list, repeated here so the page stays safe even if an answer were not what it should be.
- * Images may only be the report's own figures; an image from anywhere else is dropped whole.
+ * allow-list (report/html-policy.json, one file for both), applied here too so the page stays safe
+ * even if an answer were not what it should be. Images may only be the report's own figures; an
+ * image from anywhere else is dropped whole, and a link whose address is refused keeps only its text.
  */
 
 /** A figure uploaded to a report, as the backend addresses it. */
-const FIGURE_URL = /^\/reports\/images\/[0-9a-f-]{36}$/
-/** Links: http(s), a path of this site (not //host, nor /\host, read alike), #, mailto:. */
-const LINK_URL = /^(?:https?:\/\/|\/(?![/\\])|#|mailto:)/i
-const ALIGNMENTS = new Set(['left', 'center', 'right'])
+const FIGURE_URL = new RegExp(`^(?:${policy.figureAddress})$`)
+/** Links: https, mail, a path of this site (not //host, nor /\host, read alike), #. */
+const LINK_URL = new RegExp(`^(?:${policy.linkAddress})$`, 'is')
+const ALIGNMENTS = new Set(policy.alignments)
 
 /** Which attribute each element may keep; DOMPurify's lists are global, not per element. */
-const ATTRIBUTES_OF: Record<string, readonly string[]> = {
-  a: ['href'],
-  img: ['src', 'alt'],
-  th: ['align'],
-  td: ['align'],
-}
+const ATTRIBUTES_OF: Record<string, readonly string[]> = policy.attributes
 
 const keepOnlyOwnAttributes: UponSanitizeAttributeHook = (node, data) => {
   const tag = node.nodeName.toLowerCase()
@@ -33,14 +30,12 @@ const purifier = DOMPurify()
 purifier.addHook('uponSanitizeAttribute', keepOnlyOwnAttributes)
 purifier.addHook('afterSanitizeAttributes', (node) => {
   if (node.nodeName === 'IMG' && !node.hasAttribute('src')) node.remove()
+  if (node.nodeName === 'A' && !node.hasAttribute('href')) node.replaceWith(...node.childNodes)
 })
 
 const CONFIG = {
-  ALLOWED_TAGS: (
-    'p br hr strong em ul ol li blockquote code pre h3 h4 h5 h6 ' +
-    'table thead tbody tr th td a img'
-  ).split(' '),
-  ALLOWED_ATTR: ['href', 'src', 'alt', 'align'],
+  ALLOWED_TAGS: policy.elements,
+  ALLOWED_ATTR: [...new Set(Object.values(policy.attributes).flat())],
   // align is no URL; without this DOMPurify would test its value against LINK_URL.
   ADD_URI_SAFE_ATTR: ['align'],
   ALLOWED_URI_REGEXP: LINK_URL,

@@ -6,6 +6,7 @@ import cn.gongkai.platform.ConflictException;
 import cn.gongkai.platform.NotFoundException;
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.report.internal.ReportHtmlPolicy;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,7 @@ public class ReportImages {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     /** The one address form a report's figure may have; the sanitiser drops any other image. */
-    public static final Pattern ADDRESS =
-            Pattern.compile("/reports/images/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+    public static final Pattern ADDRESS = ReportHtmlPolicy.INSTANCE.figurePattern();
 
     private static final Pattern SOURCE = Pattern.compile("src=\"" + ADDRESS.pattern() + "\"");
 

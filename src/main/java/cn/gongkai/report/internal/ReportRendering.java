@@ -1,7 +1,6 @@
 package cn.gongkai.report.internal;
 
 import cn.gongkai.report.ReportContent;
-import cn.gongkai.report.ReportImages;
 import cn.gongkai.report.ReportSection;
 import java.util.List;
 import org.commonmark.Extension;
@@ -9,7 +8,6 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
-import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
@@ -25,49 +23,18 @@ public final class ReportRendering {
             HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
     private static final TextContentRenderer TEXT =
             TextContentRenderer.builder().extensions(EXTENSIONS).build();
-    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements(
-                    "p",
-                    "br",
-                    "strong",
-                    "em",
-                    "ul",
-                    "ol",
-                    "li",
-                    "blockquote",
-                    "code",
-                    "pre",
-                    "hr",
-                    "h3",
-                    "h4",
-                    "h5",
-                    "h6",
-                    "table",
-                    "thead",
-                    "tbody",
-                    "tr",
-                    "th",
-                    "td",
-                    "img",
-                    "a")
-            .allowAttributes("align")
-            .onElements("th", "td")
-            .allowAttributes("href")
-            .onElements("a")
-            .allowAttributes("src")
-            .matching(ReportImages.ADDRESS)
-            .onElements("img")
-            .allowAttributes("alt")
-            .onElements("img")
-            .allowUrlProtocols("https")
-            .requireRelNofollowOnLinks()
-            .toFactory();
+    private static final PolicyFactory POLICY = ReportHtmlPolicy.INSTANCE.sanitiser();
 
     private ReportRendering() {}
 
     /** Sanitised HTML of a Markdown text. */
     public static String html(String markdown) {
-        return POLICY.sanitize(HTML.render(PARSER.parse(markdown)));
+        return sanitised(HTML.render(PARSER.parse(markdown)));
+    }
+
+    /** HTML reduced to what {@link ReportHtmlPolicy} allows. */
+    static String sanitised(String html) {
+        return POLICY.sanitize(html);
     }
 
     /** The words of a Markdown text, without markup. */
