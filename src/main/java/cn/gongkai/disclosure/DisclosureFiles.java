@@ -6,13 +6,10 @@ import cn.gongkai.identity.Role;
 import cn.gongkai.platform.NotFoundException;
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.platform.files.UploadedBytes;
 import cn.gongkai.platform.web.PlainTextInput;
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,10 +30,6 @@ public class DisclosureFiles {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-
     private final DatabaseClient database;
     private final CurrentUser currentUser;
 
@@ -51,18 +44,6 @@ public class DisclosureFiles {
     /** A file to send: its name, type and bytes. */
     public record FileContent(String fileName, String contentType, byte[] content) {}
 
-    /** The content type the bytes really are, or null when they are none of PDF, JPEG or PNG. */
-    public static String sniff(byte[] content) {
-        if (startsWith(content, PDF)) {
-            return "application/pdf";
-        }
-        if (startsWith(content, JPEG)) {
-            return "image/jpeg";
-        }
-        return startsWith(content, PNG) ? "image/png" : null;
-    }
-
-    /** Stores an upload of the signed-in person, refusing anything too large, empty or of another type. */
     public Mono<StoredFile> store(String fileName, byte[] content) {
         if (content.length == 0) {
             return Mono.error(invalid(HttpStatus.BAD_REQUEST, "disclosure.file-empty"));
@@ -70,7 +51,7 @@ public class DisclosureFiles {
         if (content.length > MAX_BYTES) {
             return Mono.error(invalid(HttpStatus.CONTENT_TOO_LARGE, "disclosure.file-too-large"));
         }
-        String contentType = sniff(content);
+        String contentType = UploadedBytes.contentType(content);
         if (contentType == null) {
             return Mono.error(invalid(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "disclosure.file-type"));
         }
@@ -86,7 +67,7 @@ public class DisclosureFiles {
                         .bind("fileName", stored.fileName())
                         .bind("contentType", contentType)
                         .bind("size", content.length)
-                        .bind("sha256", sha256(content))
+                        .bind("sha256", UploadedBytes.sha256(content))
                         .bind("content", ByteBuffer.wrap(content))
                         .then()
                         .thenReturn(stored));
@@ -214,18 +195,6 @@ public class DisclosureFiles {
             return text.length() == 36;
         } catch (IllegalArgumentException notAnId) {
             return false;
-        }
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every JVM has SHA-256", impossible);
         }
     }
 }

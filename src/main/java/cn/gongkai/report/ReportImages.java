@@ -1,11 +1,11 @@
 package cn.gongkai.report;
 
-import cn.gongkai.disclosure.DisclosureFiles;
 import cn.gongkai.identity.CurrentUser;
 import cn.gongkai.platform.ConflictException;
 import cn.gongkai.platform.NotFoundException;
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.platform.files.UploadedBytes;
 import cn.gongkai.report.internal.ReportHtmlPolicy;
 import java.util.Base64;
 import java.util.List;
@@ -52,7 +52,7 @@ public class ReportImages {
 
     /** Stores a figure for a report its editor is drafting. */
     public Mono<StoredImage> store(UUID reportId, byte[] bytes) {
-        String mediaType = DisclosureFiles.sniff(bytes);
+        String mediaType = UploadedBytes.contentType(bytes);
         if (bytes.length == 0 || !("image/png".equals(mediaType) || "image/jpeg".equals(mediaType))) {
             return Mono.error(invalid(bytes.length == 0 ? "report.file-empty" : "report.image-type"));
         }
@@ -78,7 +78,7 @@ public class ReportImages {
                             .bind("id", id)
                             .bind("report", reportId)
                             .bind("type", mediaType)
-                            .bind("sha", ReportPdfs.sha256(bytes))
+                            .bind("sha", UploadedBytes.sha256(bytes))
                             .bind("bytes", bytes)
                             .bind("by", user.subject())
                             .then()

@@ -1,11 +1,9 @@
 package cn.gongkai.report;
 
+import cn.gongkai.platform.files.UploadedBytes;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -50,7 +48,7 @@ public class ReportPdfs {
                                 .bind("report", reportId)
                                 .bind("version", version)
                                 .bind("rendition", RENDITION)
-                                .bind("sha256", sha256(bytes))
+                                .bind("sha256", UploadedBytes.sha256(bytes))
                                 .bind("pdf", ByteBuffer.wrap(bytes))
                                 .then())
                         // Two first readers may both render; the one stored first is the one everybody gets.
@@ -97,14 +95,5 @@ public class ReportPdfs {
                 })
                 .one()
                 .doOnNext(pdf -> recent.put(pdf.etag(), pdf));
-    }
-
-    /** The SHA-256 of the bytes in hex: the entity tag of stored PDFs and figures. */
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every JVM has SHA-256", impossible);
-        }
     }
 }
