@@ -13,12 +13,14 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
  * Appends to the audit trail (审计记录). Call it inside the transaction of the action it records:
  * the action and its record then commit together. Appends from every instance are serialised by a
- * PostgreSQL advisory lock so the chain stays one line.
+ * PostgreSQL advisory lock so the chain stays one line; the lock lasts as long as a transaction, so an append
+ * made outside one (a download, say) runs in a transaction of its own.
  */
 @Service
 public class AuditTrail {
@@ -30,40 +32,44 @@ public class AuditTrail {
 
     private final DatabaseClient database;
     private final Clock clock;
+    private final TransactionalOperator transaction;
 
-    AuditTrail(DatabaseClient database, Clock clock) {
+    AuditTrail(DatabaseClient database, Clock clock, TransactionalOperator transaction) {
         this.database = database;
         this.clock = clock;
+        this.transaction = transaction;
     }
 
     public Mono<Void> record(AuditEntry entry) {
-        return Mono.zip(actor(), RequestMetadata.current()).flatMap(actorAndRequest -> {
-            // PostgreSQL keeps microseconds; hash exactly what is stored.
-            Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-            return database.sql("select pg_advisory_xact_lock(:lock)")
-                    .bind("lock", CHAIN_LOCK)
-                    .then()
-                    .then(database.sql("select seq, hash from audit_record order by seq desc limit 1")
-                            .map(row -> new ChainEnd(row.get("seq", Long.class), row.get("hash", String.class)))
-                            .one()
-                            .defaultIfEmpty(new ChainEnd(0L, GENESIS)))
-                    .flatMap(end -> insert(new AuditRecord(
-                                    end.seq() + 1,
-                                    now,
-                                    actorAndRequest.getT1(),
-                                    entry.actorRole(),
-                                    entry.agencyId(),
-                                    entry.action(),
-                                    entry.targetType(),
-                                    entry.targetId(),
-                                    entry.outcome(),
-                                    actorAndRequest.getT2().requestId(),
-                                    actorAndRequest.getT2().clientAddress(),
-                                    canonicalJson(entry.details()),
-                                    end.hash(),
-                                    null)
-                            .sealed()));
-        });
+        return Mono.zip(actor(), RequestMetadata.current())
+                .flatMap(actorAndRequest -> {
+                    // PostgreSQL keeps microseconds; hash exactly what is stored.
+                    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+                    return database.sql("select pg_advisory_xact_lock(:lock)")
+                            .bind("lock", CHAIN_LOCK)
+                            .then()
+                            .then(database.sql("select seq, hash from audit_record order by seq desc limit 1")
+                                    .map(row -> new ChainEnd(row.get("seq", Long.class), row.get("hash", String.class)))
+                                    .one()
+                                    .defaultIfEmpty(new ChainEnd(0L, GENESIS)))
+                            .flatMap(end -> insert(new AuditRecord(
+                                            end.seq() + 1,
+                                            now,
+                                            actorAndRequest.getT1(),
+                                            entry.actorRole(),
+                                            entry.agencyId(),
+                                            entry.action(),
+                                            entry.targetType(),
+                                            entry.targetId(),
+                                            entry.outcome(),
+                                            actorAndRequest.getT2().requestId(),
+                                            actorAndRequest.getT2().clientAddress(),
+                                            canonicalJson(entry.details()),
+                                            end.hash(),
+                                            null)
+                                    .sealed()));
+                })
+                .as(transaction::transactional);
     }
 
     private Mono<Void> insert(AuditRecord record) {

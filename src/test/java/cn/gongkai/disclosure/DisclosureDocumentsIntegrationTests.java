@@ -244,6 +244,44 @@ class DisclosureDocumentsIntegrationTests {
     }
 
     @Test
+    void downloadsAtTheSameMomentAreEachAuditedOnOneUnbrokenChain() throws Exception {
+        long before = database.sql("select coalesce(max(seq), 0) as seq from audit_record")
+                .map(row -> row.get("seq", Long.class))
+                .one()
+                .block();
+        int downloads = 12;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(downloads);
+        try {
+            var statuses = pool.invokeAll(java.util.Collections.nCopies(
+                    downloads,
+                    () -> Api.as(OFFICER, port)
+                            .get()
+                            .uri("/api/staff/disclosure/register.csv?agency=340600&year=2026")
+                            .exchange()
+                            .expectBody(byte[].class)
+                            .returnResult()
+                            .getStatus()
+                            .value()));
+            for (var status : statuses) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // Each record follows the one before it: no two appends took the same place at the end of the chain.
+        assertThat(database.sql("""
+                                select count(*) as n from audit_record r
+                                join audit_record p on p.seq = r.seq - 1 and p.hash = r.previous_hash
+                                where r.seq > :before and r.action = 'disclosure.register-exported'
+                                """)
+                        .bind("before", before)
+                        .map(row -> row.get("n", Long.class))
+                        .one()
+                        .block())
+                .isEqualTo(downloads);
+    }
+
+    @Test
     void theRegisterListsTheYearsRequestsForTheAgencysStaffAloneAndEveryDownloadIsAudited() {
         clock.setDay(LocalDate.parse("2026-04-01"));
         submit(application("340600", "2025年政府工作报告附表")).expectStatus().isCreated();
