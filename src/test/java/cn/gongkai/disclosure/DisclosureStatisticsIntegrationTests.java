@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -112,32 +111,8 @@ class DisclosureStatisticsIntegrationTests {
     }
 
     private void freshAgencyWithOfficer() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        agency = "999999-" + suffix;
-        officer = "officer-stats-" + suffix;
-        UUID agencyId = UUID.randomUUID();
-        UUID userId = UUID.randomUUID();
-        database.sql("""
-                        insert into agency (id, code, name, short_name, kind, parent_id, region_code, address, postal_code,
-                            phone, website, office_hours)
-                        values (:id, :code, '统计测试局', '统计测试局', 'DEPARTMENT',
-                            '00000000-0000-4000-8000-340600000000', '340600', '测试地址', '000000',
-                            '0000-0000000', '', '工作日')
-                        """).bind("id", agencyId).bind("code", agency).then().block();
-        database.sql("insert into portal_user (id, subject, display_name, email) values (:id, :subject, '统计员', null)")
-                .bind("id", userId)
-                .bind("subject", officer)
-                .then()
-                .block();
-        database.sql("""
-                        insert into role_grant (id, user_id, role, agency_id, granted_by)
-                        values (:id, :user, 'DISCLOSURE_OFFICER', :agency, 'test')
-                        """)
-                .bind("id", UUID.randomUUID())
-                .bind("user", userId)
-                .bind("agency", agencyId)
-                .then()
-                .block();
+        agency = DisclosureTestData.freshDepartmentWithOfficer(database, null);
+        officer = DisclosureTestData.officerOf(agency);
     }
 
     private String paper(ApplicantKind kind, String receivedOn) {
