@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The time limits of the hotline (办理时限). No national numbers exist, so each is configurable; the defaults are
- * those of DOMAIN.md §3. To be bound from {@code gongkai.hotline.time-limits.*} when the module gets its settings.
+ * those of DOMAIN.md §3. Bound from {@code gongkai.hotline.time-limits.*} ({@link HotlineSettings}).
  *
  * @param replyWorkingDays working days to reply, per type; a type left out keeps its default
  * @param acceptanceWorkingDays working days the lead department has to accept (签收) a dispatched ticket

@@ -1,0 +1,45 @@
+package cn.gongkai.hotline;
+
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the 12345 hotline (热线设置).
+ *
+ * @param centreCode the agency code of the government whose hotline centre (12345 热线工作机构) this portal serves:
+ *     on-line tickets are taken in by it, its dispatchers dispatch them, and its districts and counties are the
+ *     places a ticket can be about
+ * @param timeLimits the time limits, DOMAIN.md §3's defaults unless set ({@code gongkai.hotline.time-limits.*})
+ */
+@ConfigurationProperties("gongkai.hotline")
+public record HotlineSettings(
+        @DefaultValue("340600") String centreCode,
+        @DefaultValue TimeLimits timeLimits) {
+
+    /** {@link HotlineTimeLimits} as bound from configuration; a value left out keeps its default. */
+    public record TimeLimits(
+            Map<HotlineType, Integer> replyWorkingDays,
+            @DefaultValue("1") int acceptanceWorkingDays,
+            @DefaultValue("1") int returnWorkingDays,
+            @DefaultValue("2") int urgentHours,
+            @DefaultValue("7") int ratingDays,
+            @DefaultValue("1") int atRiskWorkingDays,
+            @DefaultValue("30") int urgentAtRiskMinutes) {
+
+        public HotlineTimeLimits toLimits() {
+            return new HotlineTimeLimits(
+                    replyWorkingDays,
+                    acceptanceWorkingDays,
+                    returnWorkingDays,
+                    urgentHours,
+                    ratingDays,
+                    atRiskWorkingDays,
+                    urgentAtRiskMinutes);
+        }
+    }
+
+    public HotlineTimeLimits limits() {
+        return timeLimits.toLimits();
+    }
+}
