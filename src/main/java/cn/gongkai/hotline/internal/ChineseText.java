@@ -52,36 +52,62 @@ final class ChineseText {
                 .enableOffset(true);
     }
 
-    static List<Token> segment(String text) {
-        List<Term> terms = Loaded.SEGMENT.seg(text);
-        List<Token> tokens = new ArrayList<>(terms.size());
-        for (Term term : terms) {
-            tokens.add(
-                    new Token(term.offset, term.offset + term.word.length(), term.word, String.valueOf(term.nature)));
+    /** The words of a text, indexed by where they start, so that look-ups cost nothing per position. */
+    record Words(List<Token> all, Token[] starting, boolean[] boundaries) {
+
+        /** The word that starts at {@code position}, or {@code null}. */
+        Token startingAt(int position) {
+            return position >= 0 && position < starting.length ? starting[position] : null;
         }
-        return tokens;
+
+        /** Whether a word starts or ends at {@code position}; the ends of the text count. */
+        boolean isBoundary(int position) {
+            return position <= 0 || position >= boundaries.length - 1 || boundaries[position];
+        }
     }
 
-    /** The length of the surname at {@code position} (2 for 欧阳), or 0 when no common surname starts there. */
-    static int surnameLengthAt(CharSequence text, int position) {
+    static Words segment(String text) {
+        List<Term> terms = Loaded.SEGMENT.seg(text);
+        List<Token> tokens = new ArrayList<>(terms.size());
+        Token[] starting = new Token[text.length()];
+        boolean[] boundaries = new boolean[text.length() + 1];
+        for (Term term : terms) {
+            Token token =
+                    new Token(term.offset, term.offset + term.word.length(), term.word, String.valueOf(term.nature));
+            tokens.add(token);
+            if (token.start() >= 0 && token.end() <= text.length()) {
+                starting[token.start()] = token;
+                boundaries[token.start()] = true;
+                boundaries[token.end()] = true;
+            }
+        }
+        return new Words(tokens, starting, boundaries);
+    }
+
+    /**
+     * The length of the surname at {@code position} (2 for 欧阳), or 0 when no surname starts there. Where the words
+     * around already say a name stands there (市民…, …先生), a character seen often as a surname will do (龙 is mostly
+     * a given name); elsewhere the surname must be its main role.
+     */
+    static int surnameLengthAt(CharSequence text, int position, boolean nameExpected) {
         if (position + 2 <= text.length()
                 && COMPOUND_SURNAMES.contains(
                         text.subSequence(position, position + 2).toString())) {
             return 2;
         }
-        if (position < text.length() && isSurname(text.charAt(position))) {
+        if (position < text.length() && isSurname(text.charAt(position), nameExpected)) {
             return 1;
         }
         return 0;
     }
 
-    static boolean isSurname(char c) {
+    static boolean isSurname(char c, boolean nameExpected) {
         EnumItem<NR> roles = roles(c);
         if (roles == null) {
             return false;
         }
         int surname = roles.getFrequency(NR.B);
-        return surname >= MINIMUM_SURNAME_COUNT && surname >= MINIMUM_SURNAME_SHARE * total(roles);
+        return surname >= MINIMUM_SURNAME_COUNT && (nameExpected || surname >= MINIMUM_SURNAME_SHARE * total(roles));
     }
 
     /** Whether {@code c} is seen as the only character of a given name (张<u>伟</u>). */

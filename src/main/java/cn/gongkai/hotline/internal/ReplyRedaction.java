@@ -1,6 +1,7 @@
 package cn.gongkai.hotline.internal;
 
 import cn.gongkai.hotline.internal.ChineseText.Token;
+import cn.gongkai.hotline.internal.ChineseText.Words;
 import cn.gongkai.shared.CreditCode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,8 +80,8 @@ public class ReplyRedaction {
     private static final Pattern BANK_CARD = Pattern.compile("(?<![0-9])(?:[0-9]{4}[ -]?){3}[0-9]{4,7}(?![0-9])");
     private static final Pattern PASSPORT =
             Pattern.compile("(?<![0-9A-Za-z])(?:E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|G[0-9]{8})(?![0-9A-Za-z])");
-    private static final Pattern EMAIL =
-            Pattern.compile("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}+@[A-Za-z0-9-]{1,63}+(?:\\.[A-Za-z0-9-]{1,63}+)*\\.[A-Za-z]{2,}");
     private static final Pattern PLATE = Pattern.compile(
             "[" + PROVINCES + "][" + PLATE_LETTERS + "][ ·•・.-]?"
                     + "(?=[A-Z0-9]{0,5}[0-9])(?:[DF][" + PLATE_LETTERS + "0-9][0-9]{4}|[0-9]{5}[DF]|[" + PLATE_LETTERS
@@ -94,9 +95,12 @@ public class ReplyRedaction {
     private static final String NUMBER = "(?:[0-9]{1,5}[A-Za-z]?|[A-Za-z][0-9]{0,4}|[零〇一二两三四五六七八九十百]{1,4})";
     private static final String DETAIL = "(?:第?" + NUMBER + "(?:[-—之]" + NUMBER + "){0,2}"
             + "(?:号楼|号院|号房|号|栋|幢|座|单元|层|楼|室|户|组|队|排|弄)" + "|[0-9]{1,3}(?:-[0-9]{1,4}){1,2}(?![0-9]))";
-    private static final Pattern ADDRESS = Pattern.compile("(?:" + NAME_CHARACTER + "{1,12}?" + PLACE_KIND + "){1,4}?"
-            + "(?:" + NUMBER + "期|[东西南北中][区院])?" + DETAIL + "+"
-            + "(?:[0-9]{3,4}(?![0-9年月日元万亿米个人次天小分秒号%]))?");
+    private static final Pattern ADDRESS_NUMBERS = Pattern.compile(
+            "(?:" + NUMBER + "期|[东西南北中][区院])?" + DETAIL + "+" + "(?:[0-9]{3,4}(?![0-9年月日元万亿米个人次天小分秒号%]))?");
+    private static final Pattern ENDS_WITH_PLACE_KIND = Pattern.compile(PLACE_KIND + "$");
+    private static final Pattern NAME_CHARACTER_PATTERN = Pattern.compile(NAME_CHARACTER);
+    // The longest place run (county, town, road, compound) looked at in front of an address's numbers.
+    private static final int LONGEST_PLACE = 30;
     private static final Pattern INSTITUTION_AFTER =
             Pattern.compile("^[的（(]?(?:[\\p{IsHan}]{0,8}?)(?:人民政府|政府|政务服务中心|便民服务中心|"
                     + "市民中心|服务中心|服务大厅|办事大厅|法院|检察院|公安局|派出所|医院|卫生院|学校|中学|小学|幼儿园|大学|管理局|局|委员会|"
@@ -117,6 +121,8 @@ public class ReplyRedaction {
     private static final List<String> TITLES = List.of(
             "先生", "女士", "小姐", "师傅", "同志", "老师", "阿姨", "大爷", "大妈", "大姐", "大哥", "老人", "同学", "医生", "律师", "警官", "主任", "经理",
             "老板", "局长", "科长", "处长", "所长", "队长", "书记", "镇长", "县长", "区长", "市长", "村长", "站长", "院长", "校长", "部长", "组长", "总");
+    private static final Pattern WORD_AFTER_NAME = Pattern.compile("来电|来信|来访|反映|反应|称|表示|投诉|举报|咨询|诉求|要求|希望|"
+            + "认为|说|讲|告知|的|于|在|已|向|与|和|及|等|家|所|因|对|被|将|把|从|到|是|也|都|就|还|同志|先生|女士|师傅|老师|本人");
     // What HanLP sometimes tags as a name but is a law (安全法), a road (宋江路), a place (饶镇), an office, or a word
     // running into the next (方式为).
     private static final String NOT_NAME_ENDINGS = "法路街巷道区县市省镇乡村局委办院所站厂店司处科队组室楼号馆为是的了在和与及等把被对给向从到";
@@ -149,9 +155,9 @@ public class ReplyRedaction {
             return new RedactedReply(reply == null ? "" : reply, List.of());
         }
         String text = fold(reply);
-        List<Token> tokens = ChineseText.segment(text);
+        Words tokens = ChineseText.segment(text);
         List<Span> found = new ArrayList<>();
-        findKnown(text, known == null ? TicketPersonalData.none() : known, tokens, found);
+        findKnown(text, known == null ? TicketPersonalData.none() : known, found);
         List<Span> patterns = new ArrayList<>();
         findNumbers(text, publicContacts, patterns);
         findPlates(text, patterns);
@@ -175,7 +181,7 @@ public class ReplyRedaction {
 
     // --- the ticket's own facts
 
-    private static void findKnown(String text, TicketPersonalData known, List<Token> tokens, List<Span> found) {
+    private static void findKnown(String text, TicketPersonalData known, List<Span> found) {
         String name = present(known.name()) ? fold(known.name()).replaceAll("\\s+", "") : "";
         if (name.length() >= 2) {
             addAll(found, spaced(name, "\\s?"), text, RedactionKind.NAME, true);
@@ -186,7 +192,8 @@ public class ReplyRedaction {
                 digits = digits.substring(2);
             }
             if (digits.length() >= 5) {
-                Pattern phone = Pattern.compile("(?<![0-9])(?:\\+?86[ -]?)?" + spaced(digits, "[ -]?") + "(?![0-9])");
+                Pattern phone =
+                        Pattern.compile("(?<![0-9])(?:\\+?86[ -]?)?" + spaced(digits, "[ ()（）-]{0,2}") + "(?![0-9])");
                 addAll(found, phone, text, RedactionKind.PHONE, true);
             }
         }
@@ -315,54 +322,90 @@ public class ReplyRedaction {
 
     // --- addresses
 
-    private static void findAddresses(String text, List<Token> tokens, List<Span> found) {
-        Matcher address = ADDRESS.matcher(text);
-        while (address.find()) {
-            int start = trimToPlace(text, address.start(), address.end(), tokens);
+    /**
+     * Finds an address by its numbers (88号, 3号楼2单元501室, 三组), which are rare in a reply, and then looks back for
+     * the place they belong to: a run of name characters ending with a kind of place (路, 小区, 村 …). Without a place in
+     * front the numbers are no address (淮政办〔2025〕12号, 第3号公告). Looking back from the numbers keeps the work
+     * linear; a pattern for the whole address backtracks badly over long runs of Chinese.
+     */
+    private static void findAddresses(String text, Words words, List<Span> found) {
+        Matcher numbers = ADDRESS_NUMBERS.matcher(text);
+        while (numbers.find()) {
+            int placeEnd = numbers.start();
+            int start = placeStart(text, placeEnd);
+            if (start < 0) {
+                continue;
+            }
+            start = trimToPlace(text, start, placeEnd, words);
+            int end = numbers.end();
             if (start < 0
-                    || INSTITUTION_AFTER.matcher(text.substring(address.end())).find()
+                    || INSTITUTION_AFTER
+                            .matcher(text)
+                            .region(end, Math.min(text.length(), end + 20))
+                            .lookingAt()
                     || INSTITUTION_BEFORE
                             .matcher(text.substring(Math.max(0, start - 16), start))
                             .find()) {
                 continue;
             }
-            found.add(new Span(start, address.end(), RedactionKind.ADDRESS, false));
+            found.add(new Span(start, end, RedactionKind.ADDRESS, false));
         }
     }
 
-    /**
-     * Moves the start of an address match past words the pattern took in front of the place (住在, 位于 …: HanLP tells
-     * them by their part of speech) and past the province, city and county, which stay. Returns -1 when nothing
-     * personal is left.
-     */
-    private static int trimToPlace(String text, int start, int end, List<Token> tokens) {
-        int current = start;
-        for (Token token : tokens) {
-            if (token.end() <= current) {
-                continue;
+    /** Where the run of place names ending at {@code placeEnd} begins, or -1 when no kind of place ends there. */
+    private static int placeStart(String text, int placeEnd) {
+        int start = placeEnd;
+        while (start > 0
+                && placeEnd - start < LONGEST_PLACE
+                && NAME_CHARACTER_PATTERN.matcher(text).region(start - 1, start).matches()) {
+            start--;
+        }
+        return isPlace(text, start, placeEnd) ? start : -1;
+    }
+
+    /** Whether the text ends with a kind of place that has a name in front of it (人民路, not 路 alone). */
+    private static boolean isPlace(String text, int start, int end) {
+        Matcher kind = ENDS_WITH_PLACE_KIND.matcher(text).region(start, end);
+        if (!kind.find()) {
+            return false;
+        }
+        for (int i = kind.start() - 1; i >= start; i--) {
+            if (NAME_CHARACTER_PATTERN.matcher(text).region(i, i + 1).matches()) {
+                return true;
             }
-            if (token.start() < current || token.end() >= end) {
+        }
+        return false;
+    }
+
+    /**
+     * Moves the start of a place past words taken in front of it (住在, 位于 …: HanLP tells them by their part of
+     * speech) and past the province, city and county, which stay. Returns -1 when no place is left.
+     */
+    private static int trimToPlace(String text, int start, int placeEnd, Words words) {
+        int current = start;
+        while (current < placeEnd) {
+            Token token = words.startingAt(current);
+            if (token == null || token.end() >= placeEnd) {
                 break;
             }
             boolean functionWord = token.nature().matches("(?:v|vi|p|pbei|pba|c|cc|u|ude\\d|ule|r|rr|rz|d|y|e|o).*");
             boolean area = token.word().length() >= 2
                     && ADMINISTRATIVE_AREA.matcher(token.word()).matches();
             // 向阳路 segments as 向阳 (a verb) + 路: a word is only dropped when a place is still left after it.
-            if (!(functionWord || area)
-                    || !ADDRESS.matcher(text).region(token.end(), end).lookingAt()) {
+            if (!(functionWord || area) || !isPlace(text, token.end(), placeEnd)) {
                 break;
             }
             current = token.end();
         }
-        return ADDRESS.matcher(text).region(current, end).lookingAt() ? current : -1;
+        return isPlace(text, current, placeEnd) ? current : -1;
     }
 
     // --- names
 
-    private static void findNames(String text, List<Token> tokens, List<Span> found) {
+    private static void findNames(String text, Words tokens, List<Span> found) {
         List<int[]> publicPhrases = ranges(PUBLIC_PHRASES, text);
         List<Span> names = new ArrayList<>();
-        for (Token token : tokens) {
+        for (Token token : tokens.all()) {
             if (token.isPersonName()) {
                 int length = nameLengthWithoutTitle(token.word());
                 if (length >= 2 && looksLikeName(text, token.start(), length, true)) {
@@ -409,7 +452,7 @@ public class ReplyRedaction {
         if (NOT_NAME_ENDINGS.indexOf(name.charAt(length - 1)) >= 0) {
             return false;
         }
-        int surname = ChineseText.surnameLengthAt(text, start);
+        int surname = ChineseText.surnameLengthAt(text, start, !checkRoles);
         return surname > 0
                 && surname < length
                 && !startsWithTitle(text, start + surname)
@@ -417,11 +460,12 @@ public class ReplyRedaction {
     }
 
     /**
-     * Whether the characters are seen in given names in their places (HanLP's person-name roles); after a two-character
-     * surname, which is itself rare outside names, any given-name role will do.
+     * Whether the characters are seen in given names in their places (HanLP's person-name roles). Where a name is
+     * expected anyway (after 市民, before 先生, after a two-character surname, which is rare outside names) any
+     * given-name role will do: 王娜伟 is a name, though 娜 seldom comes first in one.
      */
-    private static boolean plausibleGivenName(String text, int start, int end, boolean afterCompoundSurname) {
-        if (afterCompoundSurname) {
+    private static boolean plausibleGivenName(String text, int start, int end, boolean nameExpected) {
+        if (nameExpected) {
             for (int i = start; i < end; i++) {
                 if (!ChineseText.canBeInGivenName(text.charAt(i))) {
                     return false;
@@ -437,20 +481,16 @@ public class ReplyRedaction {
     }
 
     /** A name right after a cue such as 市民 or 姓名：, ending where HanLP's words end. */
-    private static int nameLengthFrom(String text, int start, List<Token> tokens) {
+    private static int nameLengthFrom(String text, int start, Words tokens) {
         // After a cue, HanLP's name stands even with given-name characters rarely seen in names (钱多多).
-        for (Token token : tokens) {
-            if (token.start() == start && token.isPersonName()) {
-                int length = nameLengthWithoutTitle(token.word());
-                if (length >= 2 && looksLikeName(text, start, length, false)) {
-                    return length;
-                }
-            }
-            if (token.start() >= start) {
-                break;
+        Token token = tokens.startingAt(start);
+        if (token != null && token.isPersonName()) {
+            int length = nameLengthWithoutTitle(token.word());
+            if (length >= 2 && looksLikeName(text, start, length, false)) {
+                return length;
             }
         }
-        int surname = ChineseText.surnameLengthAt(text, start);
+        int surname = ChineseText.surnameLengthAt(text, start, true);
         if (surname == 0 || startsWithTitle(text, start + surname)) {
             return 0;
         }
@@ -458,7 +498,7 @@ public class ReplyRedaction {
         for (int length = 2; length >= 1; length--) {
             if (given + length <= text.length()
                     && allHan(text, given, given + length)
-                    && plausibleGivenName(text, given, given + length, surname == 2)
+                    && plausibleGivenName(text, given, given + length, true)
                     && isBoundary(given + length, text, tokens)) {
                 return surname + length;
             }
@@ -467,13 +507,13 @@ public class ReplyRedaction {
     }
 
     /** A name right before a title such as 先生 or 女士, beginning where one of HanLP's words begins. */
-    private static int nameLengthBefore(String text, int end, List<Token> tokens) {
+    private static int nameLengthBefore(String text, int end, Words tokens) {
         for (int length = 4; length >= 2; length--) {
             int start = end - length;
             if (start < 0 || !allHan(text, start, end) || !isBoundary(start, text, tokens)) {
                 continue;
             }
-            int surname = ChineseText.surnameLengthAt(text, start);
+            int surname = ChineseText.surnameLengthAt(text, start, true);
             int given = length - surname;
             if (surname == 0
                     || given < 1
@@ -481,7 +521,7 @@ public class ReplyRedaction {
                     || text.substring(start, end).indexOf('某') >= 0) {
                 continue;
             }
-            if (plausibleGivenName(text, start + surname, end, surname == 2)) {
+            if (plausibleGivenName(text, start + surname, end, true)) {
                 return length;
             }
         }
@@ -497,19 +537,12 @@ public class ReplyRedaction {
         return position < text.length() && text.charAt(position) == '某';
     }
 
-    private static boolean isBoundary(int position, String text, List<Token> tokens) {
-        if (position <= 0 || position >= text.length() || !ChineseText.isHan(text.charAt(position))) {
+    private static boolean isBoundary(int position, String text, Words words) {
+        if (position >= text.length() || !ChineseText.isHan(text.charAt(position)) || words.isBoundary(position)) {
             return true;
         }
-        for (Token token : tokens) {
-            if (token.start() == position || token.end() == position) {
-                return true;
-            }
-            if (token.start() > position) {
-                return false;
-            }
-        }
-        return false;
+        // HanLP sometimes runs a name into the next word (王/飞来电/反映): the words that follow names tell.
+        return WORD_AFTER_NAME.matcher(text).region(position, text.length()).lookingAt();
     }
 
     private static boolean allHan(String text, int start, int end) {

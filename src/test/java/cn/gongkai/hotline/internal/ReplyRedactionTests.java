@@ -1,7 +1,9 @@
 package cn.gongkai.hotline.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -201,6 +203,18 @@ class ReplyRedactionTests {
         assertThat(redacted.text()).isEqualTo(reply);
         assertThat(redacted.removedAnything()).isFalse();
         assertThat(redaction.redact("", null, null).text()).isEmpty();
+    }
+
+    @Test
+    void staysFastOnALongReplyOfPlaceNames() {
+        // A pattern for whole addresses once took seconds here: it backtracked over every run of place names.
+        String reply = "金色家园翠湖花园滨湖新村".repeat(330) + "88号";
+
+        RedactedReply redacted = assertTimeoutPreemptively(
+                Duration.ofSeconds(3),
+                () -> redaction.redact(reply, TicketPersonalData.none(), PublicContacts.serviceNumbers()));
+
+        assertThat(redacted.text()).endsWith("〔地址〕").doesNotContain("88号");
     }
 
     @Test
