@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -53,8 +54,9 @@ import reactor.core.scheduler.Schedulers;
  * <p>Detection runs on a copy with full-width letters and digits folded to ASCII, one for one, so positions are those
  * of the original. Overlapping findings are merged into one removal, so nothing is left half removed.
  *
- * <p>The first call loads HanLP's dictionaries from its jar (about a second); each reply then takes well under a
- * millisecond. Callers on the event loop use {@link #redactLater}.
+ * <p>The first call loads HanLP's dictionaries from its jar (half a second to a second, about 30 MB of heap, blocking
+ * I/O); a reply of a few hundred characters then takes a few milliseconds, one of the 4,000 allowed about 20–40 ms,
+ * half of it HanLP's segmentation. Callers on the event loop use {@link #redactLater}.
  */
 @Component
 public class ReplyRedaction {
@@ -91,23 +93,28 @@ public class ReplyRedaction {
     // Addresses: places (road, compound, village …) ending with their kind, then numbers down to the room.
     private static final String NAME_CHARACTER = "[\\p{IsHan}A-Za-z&&[^的了是您我你他她其该经已将把被对给请称映查核据因需等并且或也都就还所于位]]";
     private static final String PLACE_KIND =
-            "(?:街道|大道|大街|胡同|小区|花园|家园|新村|新城|公寓|大厦|广场|山庄|宿舍|家属院|家属楼|社区|" + "商住楼|村委会|居委会|镇|乡|路|街|巷|弄|里|苑|村|庄|湾|府|坊)";
+            "(?:街道|大道|大街|胡同|小区|花园|家园|新村|新城|公寓|大厦|广场|山庄|宿舍|家属院|家属楼|社区|商住楼|村委会|居委会|" + "镇|乡|路|街|巷|弄|里|苑|村|庄|湾|(?<!政)府|坊)";
     private static final String NUMBER = "(?:[0-9]{1,5}[A-Za-z]?|[A-Za-z][0-9]{0,4}|[零〇一二两三四五六七八九十百]{1,4})";
     private static final String DETAIL = "(?:第?" + NUMBER + "(?:[-—之]" + NUMBER + "){0,2}"
-            + "(?:号楼|号院|号房|号|栋|幢|座|单元|层|楼|室|户|组|队|排|弄)" + "|[0-9]{1,3}(?:-[0-9]{1,4}){1,2}(?![0-9]))";
-    private static final Pattern ADDRESS_NUMBERS = Pattern.compile(
-            "(?:" + NUMBER + "期|[东西南北中][区院])?" + DETAIL + "+" + "(?:[0-9]{3,4}(?![0-9年月日元万亿米个人次天小分秒号%]))?");
+            + "(?:号楼|号院|号房|号|栋|幢|座|单元|层|楼|室|户|组|队|排|弄)|[0-9]{1,3}(?:-[0-9]{1,4}){1,2}(?![0-9]))";
+    private static final Pattern ADDRESS_NUMBERS =
+            Pattern.compile("(?:" + NUMBER + "期|[东西南北中][区院])?" + DETAIL + "+(?:[0-9]{3,4}(?![0-9年月日元万亿米个人次天小分秒号%]))?");
     private static final Pattern ENDS_WITH_PLACE_KIND = Pattern.compile(PLACE_KIND + "$");
     private static final Pattern NAME_CHARACTER_PATTERN = Pattern.compile(NAME_CHARACTER);
+    // HanLP's parts of speech of words that stand before a place but are none of it (住在, 位于, 向, 该 …); morphemes such
+    // as vg (御 of 御景府) are left out, since they are often part of a name.
+    private static final Set<String> FUNCTION_WORD_NATURES = Set.of(
+            "v", "vi", "vf", "vx", "vshi", "vyou", "p", "pba", "pbei", "c", "cc", "u", "ude1", "ude2", "ude3", "ule",
+            "uguo", "uzhe", "uzhi", "r", "rr", "rz", "rzv", "ry", "d", "y", "e", "o");
     // The longest place run (county, town, road, compound) looked at in front of an address's numbers.
     private static final int LONGEST_PLACE = 30;
     private static final Pattern INSTITUTION_AFTER =
-            Pattern.compile("^[的（(]?(?:[\\p{IsHan}]{0,8}?)(?:人民政府|政府|政务服务中心|便民服务中心|"
+            Pattern.compile("[的（(]?(?:[\\p{IsHan}]{0,8}?)(?:人民政府|政府|政务服务中心|便民服务中心|"
                     + "市民中心|服务中心|服务大厅|办事大厅|法院|检察院|公安局|派出所|医院|卫生院|学校|中学|小学|幼儿园|大学|管理局|局|委员会|"
                     + "办事处|车管所|税务所|服务站|窗口)");
     // 区 and 市 also end 小区, 园区, 超市: those are not administrative areas.
-    private static final Pattern ADMINISTRATIVE_AREA = Pattern.compile(
-            "[\\p{IsHan}]{1,10}?(?:自治区|自治州|自治县|特别行政区|省|" + "(?<![超菜集门])市|地区|盟|(?<![小园校景社厂矿营院城片街])区|县|旗)");
+    private static final Pattern ADMINISTRATIVE_AREA =
+            Pattern.compile("[\\p{IsHan}]{1,10}?(?:自治区|自治州|自治县|特别行政区|省|(?<![超菜集门])市|地区|盟|(?<![小园校景社厂矿营院城片街])区|县|旗)");
     private static final Pattern INSTITUTION_BEFORE = Pattern.compile("(?:人民政府|政府|政务服务中心|便民服务中心|市民中心|服务中心|"
             + "服务大厅|办事大厅|法院|检察院|公安局|派出所|医院|卫生院|学校|管理局|局|委员会|办事处|车管所|税务所|服务站|窗口)"
             + "(?:[（(]|位于|地址[:：]?|坐落于|设在|在)?[ ]*$|(?:办公地址|办公地点|办事地点|办理地点|受理地点|服务地址|单位地址)[:：为是]?[ ]*$");
@@ -117,7 +124,7 @@ public class ReplyRedaction {
             + "诉求人|申请人|当事人|业主|住户|租户|户主|联系人|收件人|姓名|名叫|我叫|本人|患者|家长|员工|职工|工人|经办人|承办人|负责人|"
             + "法定代表人|经营者|业户|车主|驾驶员|司机|老人|孩子|学生)[:： ]?");
     private static final Pattern HONORIFIC_AFTER =
-            Pattern.compile("(?:先生|女士|小姐|师傅|同志|老师|阿姨|大爷|大妈|大姐|大哥|老人|同学|" + "医生|律师|警官|主任|经理|老板)");
+            Pattern.compile("(?:先生|女士|小姐|师傅|同志|老师|阿姨|大爷|大妈|大姐|大哥|老人|同学|医生|律师|警官|主任|经理|老板)");
     private static final List<String> TITLES = List.of(
             "先生", "女士", "小姐", "师傅", "同志", "老师", "阿姨", "大爷", "大妈", "大姐", "大哥", "老人", "同学", "医生", "律师", "警官", "主任", "经理",
             "老板", "局长", "科长", "处长", "所长", "队长", "书记", "镇长", "县长", "区长", "市长", "村长", "站长", "院长", "校长", "部长", "组长", "总");
@@ -388,7 +395,7 @@ public class ReplyRedaction {
             if (token == null || token.end() >= placeEnd) {
                 break;
             }
-            boolean functionWord = token.nature().matches("(?:v|vi|p|pbei|pba|c|cc|u|ude\\d|ule|r|rr|rz|d|y|e|o).*");
+            boolean functionWord = FUNCTION_WORD_NATURES.contains(token.nature());
             boolean area = token.word().length() >= 2
                     && ADMINISTRATIVE_AREA.matcher(token.word()).matches();
             // 向阳路 segments as 向阳 (a verb) + 路: a word is only dropped when a place is still left after it.
