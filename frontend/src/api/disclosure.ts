@@ -1,3 +1,4 @@
+import type { FileService } from './files'
 import { portalUrl, request, type Query } from './http'
 import { enumValues, type Schema } from './types'
 
@@ -252,6 +253,12 @@ export function uploadFile(file: File): Promise<UploadedFile> {
   const body = new FormData()
   body.append('file', file, file.name)
   return request<UploadedFile>('/api/disclosure/files', { method: 'POST', body })
+}
+
+/** The disclosure's upload service, for the shared upload field. */
+export const disclosureFiles: FileService<UploadedFile> = {
+  upload: uploadFile,
+  nameOf: (file) => file.fileName,
 }
 
 export const fileUrl = (id: string) => `/api/disclosure/files/${encodeURIComponent(id)}`

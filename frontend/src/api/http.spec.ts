@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { portalUrl, ProblemError, request, useLanguageFrom } from './http'
+import { portalUrl, ProblemError, request, requestFile, useLanguageFrom } from './http'
 import { jsonResponse } from '@/test/mountWith'
 
 function clearCookies() {
@@ -121,5 +121,29 @@ describe('request', () => {
     const init = fetch.mock.calls[0]![1] as RequestInit
     expect(init.body).toBe(form)
     expect((init.headers as Record<string, string>)['Content-Type']).toBeUndefined()
+  })
+})
+
+describe('requestFile', () => {
+  it('fetches a file with the headers a link cannot send, and its problems as problems', async () => {
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(
+        new Response('%PDF-1.7', { status: 200, headers: { 'Content-Type': 'application/pdf' } }),
+      )
+      .mockResolvedValueOnce(
+        jsonResponse({ title: '未找到', status: 404 }, 404, 'application/problem+json'),
+      )
+    vi.stubGlobal('fetch', fetch)
+    const blob = await requestFile('/api/hotline/tickets/N1/receipt.pdf', {
+      headers: { 'X-Query-Code': 'CODE-1' },
+    })
+    expect(await blob.text()).toBe('%PDF-1.7')
+    const init = fetch.mock.calls[0]![1] as RequestInit
+    expect((init.headers as Record<string, string>)['X-Query-Code']).toBe('CODE-1')
+    expect(init.credentials).toBe('same-origin')
+    const refused = requestFile('/api/hotline/tickets/N2/receipt.pdf')
+    await expect(refused).rejects.toBeInstanceOf(ProblemError)
+    await expect(refused).rejects.toMatchObject({ status: 404 })
   })
 })

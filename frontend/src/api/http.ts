@@ -134,6 +134,31 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   return (await response.json()) as T
 }
 
+/**
+ * A file of the portal (a PDF receipt, an attachment) fetched rather than linked to, because it
+ * needs a header a plain link cannot send (X-Query-Code). Problems come as for JSON requests.
+ */
+export async function requestFile(
+  path: string,
+  options: { headers?: Record<string, string>; query?: Query } = {},
+): Promise<Blob> {
+  let response: Response
+  try {
+    response = await fetch(portalUrl(path, options.query), {
+      headers: {
+        Accept: '*/*',
+        'Accept-Language': currentLanguage(),
+        ...options.headers,
+      },
+      credentials: 'same-origin',
+    })
+  } catch {
+    throw new ProblemError({ type: NETWORK_PROBLEM_TYPE, title: 'network', status: 0 })
+  }
+  if (!response.ok) throw new ProblemError(await toProblem(response))
+  return response.blob()
+}
+
 /** Reads a problem body; an answer without one (a proxy's page, say) still becomes a problem. */
 export async function toProblem(response: Response): Promise<Problem> {
   const type = response.headers.get('Content-Type') ?? ''

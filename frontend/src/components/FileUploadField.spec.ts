@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import FileUploadField from './FileUploadField.vue'
+import { disclosureFiles } from '@/api/disclosure'
+
+// The mounting helper cannot infer the field's file type: the disclosure's, as the forms use it.
+const service = disclosureFiles as never
 import { jsonResponse, mountWith } from '@/test/mountWith'
 
 afterEach(() => vi.unstubAllGlobals())
@@ -16,7 +20,7 @@ describe('FileUploadField', () => {
     const fetch = vi.fn()
     vi.stubGlobal('fetch', fetch)
     const { wrapper } = await mountWith(FileUploadField, {
-      props: { id: 'att', label: '附件', max: 5, modelValue: [] },
+      props: { id: 'att', label: '附件', max: 5, modelValue: [], service },
     })
     await choose(wrapper.get('input').element as HTMLInputElement, [
       new File(['x'], '说明.docx', { type: 'application/msword' }),
@@ -55,6 +59,7 @@ describe('FileUploadField', () => {
         label: '附件',
         max: 5,
         modelValue: [],
+        service,
         'onUpdate:modelValue': (files: unknown) => wrapper.setProps({ modelValue: files as never }),
       },
     })
@@ -85,7 +90,7 @@ describe('FileUploadField', () => {
         ),
     )
     const { wrapper } = await mountWith(FileUploadField, {
-      props: { id: 'att', label: '附件', max: 1, modelValue: [] },
+      props: { id: 'att', label: '附件', max: 1, modelValue: [], service },
     })
     await choose(wrapper.get('input').element as HTMLInputElement, [
       new File(['%PDF'], 'a.pdf', { type: 'application/pdf' }),

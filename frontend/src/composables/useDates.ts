@@ -27,10 +27,29 @@ export function formatWeekday(value: string, locale: string): string {
   )
 }
 
+/**
+ * An instant (ISO-8601 with offset) as the day and time of day in China Standard Time, where
+ * the portal's agencies work, whatever the reader's own zone: 2026年12月14日 09:05.
+ */
+export function formatInstant(value: string, locale: string): string {
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return value
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Asia/Shanghai',
+  }).format(date)
+}
+
 export function useDates() {
   const { locale } = useI18n()
   return {
     formatDay: (value: string) => formatDay(value, locale.value),
     formatWeekday: (value: string) => formatWeekday(value, locale.value),
+    formatInstant: (value: string) => formatInstant(value, locale.value),
   }
 }

@@ -54,6 +54,36 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'hotline.title' },
   },
   {
+    path: '/hotline/new/:step?',
+    name: 'hotline-new',
+    component: () => import('@/features/hotline/HotlineIntakeView.vue'),
+    props: true,
+  },
+  {
+    path: '/hotline/submitted/:number',
+    name: 'hotline-submitted',
+    component: () => import('@/features/hotline/HotlineSubmittedView.vue'),
+    props: true,
+  },
+  {
+    path: '/hotline/track',
+    name: 'hotline-track',
+    component: () => import('@/features/hotline/HotlineTrackView.vue'),
+    meta: { titleKey: 'hotlineTrack.title' },
+  },
+  {
+    path: '/hotline/tickets/:number',
+    name: 'hotline-ticket',
+    component: () => import('@/features/hotline/HotlineTicketView.vue'),
+    props: true,
+  },
+  {
+    path: '/hotline/mine',
+    name: 'hotline-mine',
+    component: () => import('@/features/hotline/MyHotlineTicketsView.vue'),
+    meta: { titleKey: 'hotlineMine.title' },
+  },
+  {
     path: '/agencies',
     name: 'agencies',
     component: () => import('@/features/identity/AgenciesView.vue'),

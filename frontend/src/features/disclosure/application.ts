@@ -13,7 +13,7 @@ import {
   isValidIdNumber,
   isValidPhone,
   isValidPostalCode,
-} from './identifiers'
+} from '@/composables/identifiers'
 
 /**
  * The application form (申请表, Art. 29) as the reader fills it in: every answer a string bound to
@@ -156,21 +156,7 @@ export function channelSuits(channel: '' | DeliveryChannel, medium: '' | Medium)
 }
 
 export const MAX_ATTACHMENTS = 5
-export const MAX_FILE_BYTES = 10 * 1024 * 1024
-export const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const
-
-/**
- * Why a file cannot be uploaded, checked before sending it: its type (PDF, JPEG or PNG, by type or
- * by name) and size. The backend checks the content again.
- */
-export function fileProblem(file: { name: string; type: string; size: number }): string | null {
-  const byType = (ACCEPTED_TYPES as readonly string[]).includes(file.type)
-  const byName = /\.(pdf|jpe?g|png)$/i.test(file.name)
-  if (!byType && !byName) return 'fileType'
-  if (file.size === 0) return 'fileEmpty'
-  if (file.size > MAX_FILE_BYTES) return 'fileTooLarge'
-  return null
-}
+export { ACCEPTED_TYPES, fileProblem, MAX_FILE_BYTES } from '@/composables/fileRules'
 
 /** A problem found in the form: the dotted path of the field (as the API names it) and a message. */
 export interface DraftError {

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import {
   APPLICATION_KEY,
-  newIdempotencyKey,
   resetApplicationProgress,
   useApplicationProgress,
 } from './useApplicationDraft'
+import { newIdempotencyKey } from '@/composables/idempotencyKey'
 
 afterEach(() => resetApplicationProgress())
 

@@ -3,6 +3,7 @@ import {
   isValidCreditCode,
   isValidEmail,
   isValidIdNumber,
+  isValidMobile,
   isValidPhone,
   isValidPostalCode,
 } from './identifiers'
@@ -43,6 +44,13 @@ describe('identifiers', () => {
     expect(isValidPhone('010-12345678-123')).toBe(true)
     expect(isValidPhone('12800138000')).toBe(false)
     expect(isValidPhone('3012345')).toBe(false)
+  })
+
+  it('takes only a mobile number where a text message must reach the person', () => {
+    expect(isValidMobile(' 13800138000 ')).toBe(true)
+    expect(isValidMobile('0561-3012345')).toBe(false)
+    expect(isValidMobile('1380013800')).toBe(false)
+    expect(isValidMobile('12800138000')).toBe(false)
   })
 
   it('checks e-mail addresses and postal codes roughly, as the backend does', () => {

@@ -49,6 +49,11 @@ export function isValidPhone(value: string): boolean {
   return /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/.test(value.trim())
 }
 
+/** A mainland mobile number (手机号码), the only kind the hotline can send a text message to. */
+export function isValidMobile(value: string): boolean {
+  return /^1[3-9]\d{9}$/.test(value.trim())
+}
+
 /** The same rough shape the backend's @Email accepts: something@something. */
 export function isValidEmail(value: string): boolean {
   return /^[^\s@]+@[^\s@]+$/.test(value.trim())
