@@ -5,7 +5,9 @@
  * 办理 → 答复 → 督办 → 办结 → 回访 → 评价 of 国办发〔2020〕53号 and GB/T 33358-2016. No national time limits exist, so
  * they are settings ({@link cn.gongkai.hotline.HotlineTimeLimits}); the rules of who may do what, and when, are in
  * the {@link cn.gongkai.hotline.HotlineTicket} aggregate, and its deadlines are derived from its timeline by
- * {@link cn.gongkai.hotline.HotlineClock}, never stored.
+ * {@link cn.gongkai.hotline.HotlineClock}: the timeline is the truth, and the dates it gives are written beside each
+ * ticket with every change only so that the staff's queues are answered by SQL. {@link
+ * cn.gongkai.hotline.HotlineTickets} takes tickets in and applies every step, audited.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "12345 hotline",

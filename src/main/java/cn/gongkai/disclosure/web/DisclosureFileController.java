@@ -1,21 +1,17 @@
 package cn.gongkai.disclosure.web;
 
 import cn.gongkai.disclosure.DisclosureFiles;
-import cn.gongkai.platform.PortalException;
-import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.platform.files.FileStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.Part;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,19 +38,8 @@ class DisclosureFileController {
             summary = "Upload an attachment, a power of attorney or a released document: PDF, JPEG or PNG "
                     + "up to 10 MB, the type read from the content")
     Mono<ResponseEntity<DisclosureFiles.StoredFile>> upload(@RequestPart(name = "file", required = false) Part part) {
-        if (!(part instanceof FilePart file)) {
-            return Mono.error(new PortalException(
-                    HttpStatus.BAD_REQUEST, "validation", List.of(new FieldProblem("file", "NotNull"))));
-        }
-        return DataBufferUtils.join(file.content(), DisclosureFiles.MAX_BYTES)
-                .map(buffer -> {
-                    byte[] content = new byte[buffer.readableByteCount()];
-                    buffer.read(content);
-                    DataBufferUtils.release(buffer);
-                    return content;
-                })
-                .defaultIfEmpty(new byte[0])
-                .flatMap(content -> files.store(file.filename(), content))
+        return FileStore.upload(part)
+                .flatMap(files::store)
                 .map(stored -> ResponseEntity.created(URI.create("/api/disclosure/files/" + stored.id()))
                         .body(stored));
     }

@@ -13,24 +13,16 @@ import cn.gongkai.identity.Agencies;
 import cn.gongkai.identity.Agency;
 import cn.gongkai.identity.RemedyBodies;
 import cn.gongkai.platform.ConflictException;
-import cn.gongkai.platform.pdf.PdfDocument;
-import cn.gongkai.platform.pdf.PdfRenderer;
-import java.nio.charset.StandardCharsets;
+import cn.gongkai.platform.pdf.Letters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The letters of a request as PDFs, always in Chinese: the acknowledgement of receipt (登记回执, Art. 31) and
@@ -52,16 +44,13 @@ class DisclosureLetters {
         return CHANNELS.get(channel);
     }
 
-    private final ITemplateEngine templates;
-    private final PdfRenderer pdf;
+    private final Letters letters;
     private final DeadlineWords words;
     private final DisclosureFiles files;
     private final Agencies agencies;
 
-    DisclosureLetters(
-            ITemplateEngine templates, PdfRenderer pdf, DeadlineWords words, DisclosureFiles files, Agencies agencies) {
-        this.templates = templates;
-        this.pdf = pdf;
+    DisclosureLetters(Letters letters, DeadlineWords words, DisclosureFiles files, Agencies agencies) {
+        this.letters = letters;
         this.words = words;
         this.files = files;
         this.agencies = agencies;
@@ -70,13 +59,13 @@ class DisclosureLetters {
     /** The receipt of the request found, as a PDF response. */
     Mono<ResponseEntity<byte[]>> receipt(Mono<Viewed> found) {
         return found.flatMap(viewed -> receiptPdf(viewed)
-                .map(pdf -> asResponse(pdf, "登记回执-" + viewed.request().number() + ".pdf")));
+                .map(pdf -> Letters.asResponse(pdf, "登记回执-" + viewed.request().number() + ".pdf")));
     }
 
     /** The reply letter of the request found, as a PDF response; 409 while it is not answered. */
     Mono<ResponseEntity<byte[]>> replyLetter(Mono<Viewed> found) {
         return found.flatMap(viewed -> replyLetterPdf(viewed)
-                .map(pdf -> asResponse(pdf, "答复告知书-" + viewed.request().number() + ".pdf")));
+                .map(pdf -> Letters.asResponse(pdf, "答复告知书-" + viewed.request().number() + ".pdf")));
     }
 
     /**
@@ -144,20 +133,6 @@ class DisclosureLetters {
             model.put("repliedOn", words.date(replied.occurredOn(), CHINESE));
             return render("disclosure/reply-letter", model, "政府信息公开申请答复告知书 " + request.number(), viewed.agency());
         });
-    }
-
-    /** A letter to open in the browser or save: private to the applicant and the agency, never cached. */
-    private static ResponseEntity<byte[]> asResponse(byte[] pdf, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename(fileName, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(pdf);
     }
 
     private Map<String, Object> common(Viewed viewed) {
@@ -253,10 +228,7 @@ class DisclosureLetters {
     }
 
     private Mono<byte[]> render(String template, Map<String, Object> model, String title, Agency agency) {
-        // Reading a template the first time touches the class path: off the event loop, as the rendering itself.
-        return Mono.fromCallable(() -> templates.process(template, new Context(CHINESE, model)))
-                .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(xhtml -> pdf.render(new PdfDocument(xhtml, title, agency.name(), title, CHINESE)));
+        return letters.render(template, model, title, agency.name());
     }
 
     private static String describe(Application.RequestedInformation information) {

@@ -60,6 +60,11 @@ class SecurityConfiguration {
             .map(Role::name)
             .toArray(String[]::new);
 
+    /** Changes the public may make without signing in (the OpenAPI document says the same). */
+    static final String[] ANONYMOUS_CHANGES = {
+        "/api/hotline/files", "/api/hotline/tickets", "/api/hotline/tickets/*/rating"
+    };
+
     /** Where a browser's sign-in is kept: the web session, as the log-in filter stores it. */
     private static final WebSessionServerSecurityContextRepository SESSION_SIGN_INS =
             new WebSessionServerSecurityContextRepository();
@@ -79,6 +84,8 @@ class SecurityConfiguration {
         return http.authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                         .permitAll()
+                        .pathMatchers("/api/staff/hotline/**")
+                        .hasAnyRole(Role.HOTLINE_DISPATCHER.name(), Role.DEPARTMENT_HANDLER.name())
                         .pathMatchers("/api/staff/**")
                         .hasAnyRole(STAFF)
                         .pathMatchers("/api/admin/**")
@@ -90,6 +97,9 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, "/**")
                         .permitAll()
                         .pathMatchers(HttpMethod.HEAD, "/**")
+                        .permitAll()
+                        // The hotline takes tickets, their files and ratings by query code without a sign-in.
+                        .pathMatchers(HttpMethod.POST, ANONYMOUS_CHANGES)
                         .permitAll()
                         .pathMatchers("/api/**")
                         .authenticated()

@@ -16,6 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -75,7 +76,17 @@ public class ProblemResponses {
         exchange.getResponse().getHeaders().remove("Content-Length");
         return ServerResponse.status(problem.status())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .headers(headers -> headers.setCacheControl("no-store"))
+                .headers(headers -> {
+                    headers.setCacheControl("no-store");
+                    // What the error says the client needs, such as Retry-After with a 429.
+                    if (error instanceof ErrorResponse response) {
+                        response.getHeaders().forEach((name, values) -> {
+                            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                                headers.put(name, values);
+                            }
+                        });
+                    }
+                })
                 .bodyValue(body)
                 .flatMap(response -> response.writeTo(exchange, new ServerResponse.Context() {
                     @Override

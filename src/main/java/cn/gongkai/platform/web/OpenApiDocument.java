@@ -158,6 +158,13 @@ public class OpenApiDocument {
                         : chain.filter(exchange);
     }
 
+    /**
+     * Changes anyone may make without signing in (the hotline's intake, its files and rating by query code): mirrors
+     * the security configuration's list. They still take a sign-in when there is one, and a browser's CSRF token.
+     */
+    static final Set<String> ANONYMOUS_CHANGES =
+            Set.of("/api/hotline/files", "/api/hotline/tickets", "/api/hotline/tickets/{number}/rating");
+
     /** Mirrors the access rules of the security configuration, which answers 401 and 403 before any controller. */
     static boolean signedInOnly(String path, PathItem.HttpMethod method, Operation operation) {
         boolean read = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD;
@@ -166,7 +173,7 @@ public class OpenApiDocument {
                 || path.startsWith("/api/admin/")
                 || path.startsWith("/api/audit/")
                 || path.equals("/api/me")
-                || !read;
+                || (!read && !ANONYMOUS_CHANGES.contains(path));
     }
 
     private static void applySharedRules(String path, PathItem.HttpMethod method, Operation operation) {
@@ -183,6 +190,14 @@ public class OpenApiDocument {
                     List.of(new SecurityRequirement().addList(BEARER), new SecurityRequirement().addList(SESSION)));
             problem(responses, "401", "未登录 Not signed in");
             problem(responses, "403", "无权操作，或缺少 CSRF 令牌 Not allowed, or the CSRF token is missing");
+        } else if (!read(method) && ANONYMOUS_CHANGES.contains(path)) {
+            // Signed in or not: the empty requirement says a sign-in is optional.
+            operation.setSecurity(List.of(
+                    new SecurityRequirement().addList(BEARER),
+                    new SecurityRequirement().addList(SESSION),
+                    new SecurityRequirement()));
+            problem(responses, "401", "令牌无效，或缺少 CSRF 令牌 The token is invalid, or the CSRF token is missing");
+            problem(responses, "403", "无权操作 Not allowed");
         }
         if (path.contains("{")) {
             problem(responses, "404", "未找到 Not found");

@@ -1,0 +1,63 @@
+package cn.gongkai.platform.pdf;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Letters to the public as PDFs (回执、告知书), always in Chinese: a Thymeleaf template under {@code templates/} that
+ * includes the shared page and type style ({@code letters/letter-style :: style}), rendered by {@link PdfRenderer},
+ * and sent as a private, uncached file.
+ */
+@Component
+public class Letters {
+
+    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private final ITemplateEngine templates;
+    private final PdfRenderer pdf;
+
+    Letters(ITemplateEngine templates, PdfRenderer pdf) {
+        this.templates = templates;
+        this.pdf = pdf;
+    }
+
+    /** The letter {@code template} filled with {@code model}, titled {@code title} and issued by {@code author}. */
+    public Mono<byte[]> render(String template, Map<String, Object> model, String title, String author) {
+        // Reading a template the first time touches the class path: off the event loop, as the rendering itself.
+        return Mono.fromCallable(() -> templates.process(template, new Context(CHINESE, model)))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(xhtml -> pdf.render(new PdfDocument(xhtml, title, author, title, CHINESE)));
+    }
+
+    /** A letter to open in the browser or save: private to the person and the agency, never cached. */
+    public static ResponseEntity<byte[]> asResponse(byte[] pdf, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(pdf);
+    }
+
+    /** A date as letters write it: 2026年12月3日. */
+    public static String date(LocalDate day) {
+        return day.format(CHINESE_DATE);
+    }
+}
