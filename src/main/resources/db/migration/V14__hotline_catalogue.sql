@@ -16,9 +16,32 @@ create table hotline_matter (
 );
 create index hotline_matter_centre_idx on hotline_matter (centre_id, field, code) where active;
 
+-- The one rule for the knowledge base's search terms, used both for the stored entries and for the text a person
+-- types: runs of Chinese characters give their overlapping character pairs (a run of one character gives itself),
+-- runs of Latin letters and digits give themselves as one term; everything else separates runs. NFKC folds
+-- full-width letters and digits into the ASCII ones people also type. The pairs every question is made of (怎么,
+-- 能不能, 可以, 请问 …) are dropped: few entries hold them, which would make them weigh as if they said something.
+create function hotline_bigrams(source text) returns text[]
+    language sql immutable strict parallel safe
+as $$
+    select coalesce(array_agg(distinct term order by term), '{}')
+    from regexp_matches(lower(normalize(source, NFKC)), '[\u3400-\u4dbf\u4e00-\u9fff]+|[a-z0-9]+', 'g') as run (parts)
+    cross join lateral (
+        select case
+                   when parts[1] ~ '^[a-z0-9]' or char_length(parts[1]) = 1 then parts[1]
+                   else substr(parts[1], i, 2)
+               end as term
+        from generate_series(1, greatest(char_length(parts[1]) - 1, 1)) as i
+    ) as terms
+    where term <> all (array['怎么', '么办', '怎样', '如何', '什么', '么样', '哪里', '哪个', '哪些', '可以', '能不', '不能',
+                             '能否', '是否', '会不', '不会', '有没', '请问', '问一', '问下', '一下', '我们', '你们', '他们',
+                             '我的', '这个', '那个', '一个', '吗'])
+$$;
+
 -- The knowledge base (知识库, GB/T 44191-2024): answers the centre gives on its own, shown to people while they
--- type and used by dispatchers to answer an enquiry at once. bigrams holds the overlapping character pairs of the
--- question and keywords, so that text typed in any wording finds entries by an indexed overlap.
+-- type and used by dispatchers to answer an enquiry at once. bigrams holds the search terms of the question and
+-- keywords, derived by the database itself so that no writer can store them by another rule, and text typed in any
+-- wording finds entries by an indexed overlap.
 create table hotline_knowledge_entry (
     id            uuid primary key,
     centre_id     uuid not null references agency (id),
@@ -28,7 +51,7 @@ create table hotline_knowledge_entry (
     -- The policy or service the answer rests on (政策依据), shown under it.
     basis         text not null default '',
     keywords      text not null default '',
-    bigrams       text[] not null default '{}',
+    bigrams       text[] not null generated always as (hotline_bigrams(question || ' ' || keywords)) stored,
     reviewed_on   date not null,
     active        boolean not null default true
 );

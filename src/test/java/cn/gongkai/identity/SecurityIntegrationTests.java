@@ -129,6 +129,7 @@ class SecurityIntegrationTests {
         "officer-suixi, DISCLOSURE_OFFICER, 濉溪县人民政府",
         "dispatcher-huaibei, HOTLINE_DISPATCHER, 淮北市人民政府",
         "handler-huaibei-scjg, DEPARTMENT_HANDLER, 淮北市市场监督管理局",
+        "handler-huaibei-sthj, DEPARTMENT_HANDLER, 淮北市生态环境局",
         "editor-suixi, REPORT_EDITOR, 濉溪县人民政府",
         "publisher-suixi, REPORT_PUBLISHER, 濉溪县人民政府",
         "admin, SYSTEM_ADMINISTRATOR, ",

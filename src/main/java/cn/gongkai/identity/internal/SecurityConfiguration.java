@@ -94,6 +94,9 @@ class SecurityConfiguration {
                         .hasRole(Role.SECURITY_AUDITOR.name())
                         .pathMatchers("/api/me/**", "/api/me")
                         .authenticated()
+                        // The hotline's intake form reads these before anyone signs in (anonymous tickets are allowed).
+                        .pathMatchers(HttpMethod.GET, "/api/hotline/catalogue", "/api/hotline/suggestions")
+                        .permitAll()
                         .pathMatchers(HttpMethod.GET, "/**")
                         .permitAll()
                         .pathMatchers(HttpMethod.HEAD, "/**")

@@ -1,0 +1,58 @@
+package cn.gongkai.hotline;
+
+import cn.gongkai.hotline.internal.HotlineCatalogueStore;
+import cn.gongkai.identity.Agencies;
+import cn.gongkai.identity.Agency;
+import cn.gongkai.identity.AgencyKind;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The hotline centre's dispatch catalogue (派单目录): the centre this portal serves ({@link HotlineSettings#centreCode()}),
+ * the matters it takes in with their lead departments, and the places a ticket can be about: the centre's own
+ * government and the district and county governments under it.
+ */
+@Service
+public class HotlineCatalogue {
+
+    private final HotlineCatalogueStore store;
+    private final Agencies agencies;
+    private final HotlineSettings settings;
+
+    HotlineCatalogue(HotlineCatalogueStore store, Agencies agencies, HotlineSettings settings) {
+        this.store = store;
+        this.agencies = agencies;
+        this.settings = settings;
+    }
+
+    /** The government whose hotline centre this is, or a 404 problem when the directory does not hold it. */
+    public Mono<Agency> centre() {
+        return agencies.getByCode(settings.centreCode());
+    }
+
+    /** The centre's active matters, grouped by field. */
+    public Flux<HotlineMatter> matters() {
+        return store.findActiveMatters(settings.centreCode());
+    }
+
+    /** One active matter of the centre by its code; empty when there is none. */
+    public Mono<HotlineMatter> findMatter(String code) {
+        return store.findActiveMatter(settings.centreCode(), code);
+    }
+
+    /** The centre's government first, then the district and county governments under it, by code. */
+    public Flux<Agency> regions() {
+        return centre().flatMapMany(centre -> Flux.concat(
+                Mono.just(centre),
+                agencies.findChildrenOf(centre.id())
+                        .filter(child -> child.kind() == AgencyKind.DISTRICT_GOVERNMENT
+                                || child.kind() == AgencyKind.COUNTY_GOVERNMENT)));
+    }
+
+    /** The region with that id, if it is one of {@link #regions()}. */
+    public Mono<Agency> findRegion(UUID id) {
+        return regions().filter(region -> region.id().equals(id)).next();
+    }
+}

@@ -1,0 +1,55 @@
+package cn.gongkai.hotline.web;
+
+import cn.gongkai.hotline.HotlineMatter;
+import cn.gongkai.identity.Agency;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The dispatch catalogue as the intake form reads it: the centre, its matters, and the places a ticket can be about.
+ *
+ * @param regions the centre's government and the district and county governments under it
+ */
+public record CatalogueResponse(CatalogueAgency centre, List<CatalogueMatter> matters, List<CatalogueAgency> regions) {
+
+    /** An agency by its id and name. */
+    public record CatalogueAgency(UUID id, String name) {
+
+        static CatalogueAgency of(Agency agency) {
+            return new CatalogueAgency(agency.id(), agency.name());
+        }
+    }
+
+    /**
+     * A matter of the catalogue.
+     *
+     * @param keywords words people use for it, for the picker's search
+     */
+    public record CatalogueMatter(
+            String code,
+            String name,
+            String field,
+            CatalogueAgency leadDepartment,
+            boolean businessEnvironment,
+            List<String> keywords) {
+
+        static CatalogueMatter of(HotlineMatter matter) {
+            return new CatalogueMatter(
+                    matter.code(),
+                    matter.name(),
+                    matter.field(),
+                    new CatalogueAgency(
+                            matter.leadDepartment().id(),
+                            matter.leadDepartment().name()),
+                    matter.businessEnvironment(),
+                    matter.keywords());
+        }
+    }
+
+    static CatalogueResponse of(Agency centre, List<HotlineMatter> matters, List<Agency> regions) {
+        return new CatalogueResponse(
+                CatalogueAgency.of(centre),
+                matters.stream().map(CatalogueMatter::of).toList(),
+                regions.stream().map(CatalogueAgency::of).toList());
+    }
+}
