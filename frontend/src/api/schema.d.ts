@@ -63,7 +63,7 @@ export interface paths {
             cookie?: never;
         };
         /** One agency with its parent and children, and where its replies tell applicants to seek remedies (行政复议机关, 管辖法院) */
-        get: operations["one_4"];
+        get: operations["one_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -184,7 +184,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Upload an attachment, a power of attorney or a released document: PDF, JPEG or PNG up to 10 MB, the type read from the content */
-        post: operations["upload"];
+        post: operations["upload_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -216,10 +216,10 @@ export interface paths {
             cookie?: never;
         };
         /** The signed-in applicant's requests (mine=true), newest first */
-        get: operations["mine"];
+        get: operations["mine_1"];
         put?: never;
         /** File an application; confirming it is receipt (Art. 31). Needs an Idempotency-Key header: a retry with the same key returns the request already filed */
-        post: operations["submit"];
+        post: operations["submit_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -234,7 +234,7 @@ export interface paths {
             cookie?: never;
         };
         /** One of the signed-in applicant's requests, with its timeline and deadline */
-        get: operations["one_3"];
+        get: operations["one_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -268,7 +268,7 @@ export interface paths {
             cookie?: never;
         };
         /** The acknowledgement of receipt (登记回执) as a PDF */
-        get: operations["receipt_1"];
+        get: operations["receipt_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -320,6 +320,143 @@ export interface paths {
         };
         /** Table 三 of the annual report for an agency and calendar year, counted from the requests */
         get: operations["statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotline/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dispatch catalogue (派单目录): the hotline centre, its matters with their lead departments, and the places a ticket can be about (the centre's government and its districts and counties) */
+        get: operations["catalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotline/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo or PDF for a ticket: JPEG, PNG or PDF up to 10 MiB, the type read from the content; signed in or anonymous (limited per client) */
+        post: operations["upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotline/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file of a ticket, for its owner, the holder of its query code (X-Query-Code) or its staff; or one's own upload not yet attached */
+        get: operations["file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotline/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What to show while a person types: an emergency notice (110/119/120/122), the channel a matter belongs to instead (disclosure, litigation, reconsideration, petition), and up to five knowledge-base answers, best first (none for a SUGGESTION). Meant to be called debounced. */
+        get: operations["suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotline/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person's tickets, newest first */
+        get: operations["mine"];
+        put?: never;
+        /** Submit a ticket (受理). CITIZEN and ENTERPRISE need a sign-in, ANONYMOUS does not (limited per client) and gets its query code in this answer only. Needs an Idempotency-Key header: a retry with the same key returns the ticket already made */
+        post: operations["submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotline/tickets/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket with its timeline, replies and rating: for its owner signed in, or with its query code in X-Query-Code; a wrong number and a wrong code answer the same 404 */
+        get: operations["track"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotline/tickets/{number}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate the reply (评价): the person who raised the ticket, signed in or with X-Query-Code; a first 不满意 reopens it */
+        post: operations["rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotline/tickets/{number}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipt (受理回执) as a PDF, for whoever may follow the ticket; it prints the query code given in X-Query-Code */
+        get: operations["receipt_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -404,7 +541,7 @@ export interface paths {
             cookie?: never;
         };
         /** One published report with its text (Markdown per part) and correction notes */
-        get: operations["one_2"];
+        get: operations["one_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -507,7 +644,7 @@ export interface paths {
             cookie?: never;
         };
         /** One request of the officer's agency, with everything recorded and the actions allowed now */
-        get: operations["one_1"];
+        get: operations["one_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -526,7 +663,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Take one statutory action: accept, assign, request-correction, receive-correction, lapse, consult, receive-opinion, request-extension, approve-extension, decline-extension, notify-fee, receive-payment, close-unpaid, reply. 409 when the state does not allow it */
-        post: operations["act_1"];
+        post: operations["act_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -578,6 +715,57 @@ export interface paths {
         get: operations["replyLetter"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/hotline/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tickets the signed-in dispatcher (all of the centre's) or handler (those their department leads or assists) handles, by the limit that runs first; filter by lead department (agency code), state (open ones when absent), overdue, atRisk and q (number, title, description, or a whole phone number or credit code) */
+        get: operations["queue_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/hotline/tickets/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket in full for the staff handling it, with the suggested lead department, similar open tickets and the actions the viewer may take now */
+        get: operations["one_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/hotline/tickets/{number}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take one action: dispatch, accept, return, reply, request-extension, approve-extension, decline-extension, merge, answer-from-knowledge-base. 409 when the state does not allow it, 403 when it is another role's, 404 for a ticket the viewer does not handle */
+        post: operations["act_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -934,6 +1122,24 @@ export interface components {
             /** Format: int32 */
             upheld: number;
         };
+        CatalogueAgency: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        CatalogueMatter: {
+            businessEnvironment: boolean;
+            code: string;
+            field: string;
+            keywords: string[];
+            leadDepartment: components["schemas"]["CatalogueAgency"];
+            name: string;
+        };
+        CatalogueResponse: {
+            centre: components["schemas"]["CatalogueAgency"];
+            matters: components["schemas"]["CatalogueMatter"][];
+            regions: components["schemas"]["CatalogueAgency"][];
+        };
         ColumnCheck: {
             /** Format: int32 */
             answered: number;
@@ -1078,12 +1284,259 @@ export interface components {
             /** Format: int32 */
             revision?: number;
         };
+        EmergencyCall: {
+            name: string;
+            number: string;
+        };
+        EmergencyNotice: {
+            kinds: ("FIRE" | "GAS" | "CRIME" | "MEDICAL" | "TRAFFIC" | "RESCUE" | "SELF_HARM")[];
+            numbers: components["schemas"]["EmergencyCall"][];
+        };
         Fees: {
             amount: number;
         };
         FieldError: {
             field: string;
             message: string;
+        };
+        HotlineActionForm: {
+            assistingDepartmentIds?: string[] | null;
+            attachmentIds?: string[] | null;
+            /** Format: uuid */
+            entryId?: string | null;
+            /** Format: uuid */
+            leadDepartmentId?: string | null;
+            leadTicketNumber?: string | null;
+            reason?: string | null;
+            text?: string | null;
+            urgent?: boolean | null;
+            /** Format: int32 */
+            workingDays?: number | null;
+        };
+        HotlineAgency: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        HotlineCategory: {
+            code: string;
+            name: string;
+        };
+        HotlineDeadlines: {
+            /** Format: date */
+            acceptanceDueOn: string | null;
+            atRisk: boolean;
+            overdue: boolean;
+            provisional: boolean;
+            /** Format: date */
+            ratingDueOn: string | null;
+            /** Format: date */
+            replyDueOn: string | null;
+        };
+        HotlineKnowledgeAnswer: {
+            answer: string;
+            basis: string;
+            question: string;
+        };
+        HotlinePlace: {
+            address: string | null;
+            region: components["schemas"]["HotlineAgency"];
+        };
+        HotlinePlaceForm: {
+            address?: string | null;
+            /** Format: uuid */
+            regionId: string;
+        };
+        HotlineQueueItem: {
+            /** Format: date */
+            acceptanceDueOn: string | null;
+            atRisk: boolean;
+            categoryName: string;
+            leadDepartment: components["schemas"]["HotlineAgency"] | null;
+            number: string;
+            overdue: boolean;
+            provisional: boolean;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date */
+            replyDueOn: string | null;
+            /** @enum {string} */
+            state: "RECEIVED" | "DISPATCHED" | "RETURNED" | "IN_PROGRESS" | "REPLIED" | "REOPENED" | "CLOSED" | "MERGED" | "ANSWERED_BY_KNOWLEDGE_BASE";
+            supervised: boolean;
+            title: string;
+            /** @enum {string} */
+            type: "ENQUIRY" | "HELP" | "COMPLAINT" | "REPORT" | "SUGGESTION";
+            urgent: boolean;
+        };
+        HotlineQueuePage: {
+            items: components["schemas"]["HotlineQueueItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        HotlineRatingForm: {
+            comment?: string | null;
+            /** @enum {string} */
+            rating: "SATISFIED" | "BASICALLY_SATISFIED" | "UNSATISFIED";
+        };
+        HotlineRatingGiven: {
+            comment: string;
+            /** Format: date-time */
+            ratedAt: string;
+            /** @enum {string} */
+            rating: "SATISFIED" | "BASICALLY_SATISFIED" | "UNSATISFIED";
+        };
+        HotlineReply: {
+            attachments: components["schemas"]["UploadedFile"][];
+            department: components["schemas"]["HotlineAgency"];
+            /** Format: date-time */
+            repliedAt: string;
+            text: string;
+        };
+        HotlineSimilarTicket: {
+            number: string;
+            /** Format: date-time */
+            receivedAt: string;
+            title: string;
+        };
+        HotlineStaffTicketResponse: {
+            allowedActions: string[];
+            assistingDepartments: components["schemas"]["HotlineAgency"][];
+            attachments: components["schemas"]["UploadedFile"][];
+            category: components["schemas"]["HotlineCategory"];
+            contactName: string | null;
+            contactPhone: string | null;
+            creditCode: string | null;
+            deadlines: components["schemas"]["HotlineDeadlines"];
+            description: string;
+            enterpriseName: string | null;
+            extensionPending: boolean;
+            /** Format: date */
+            happenedOn: string | null;
+            knowledgeAnswer: components["schemas"]["HotlineKnowledgeAnswer"] | null;
+            leadDepartment: components["schemas"]["HotlineAgency"] | null;
+            mergedInto: string | null;
+            number: string;
+            place: components["schemas"]["HotlinePlace"];
+            publishReply: boolean;
+            rating: components["schemas"]["HotlineRatingGiven"] | null;
+            /** Format: date-time */
+            receivedAt: string;
+            replies: components["schemas"]["HotlineReply"][];
+            similarOpen: components["schemas"]["HotlineSimilarTicket"][];
+            /** @enum {string} */
+            state: "RECEIVED" | "DISPATCHED" | "RETURNED" | "IN_PROGRESS" | "REPLIED" | "REOPENED" | "CLOSED" | "MERGED" | "ANSWERED_BY_KNOWLEDGE_BASE";
+            /** @enum {string} */
+            submitterKind: "CITIZEN" | "ENTERPRISE" | "ANONYMOUS";
+            suggestedLead: components["schemas"]["HotlineAgency"] | null;
+            supervised: boolean;
+            timeline: components["schemas"]["HotlineStaffTimelineEntry"][];
+            title: string;
+            /** @enum {string} */
+            type: "ENQUIRY" | "HELP" | "COMPLAINT" | "REPORT" | "SUGGESTION";
+            urgent: boolean;
+        };
+        HotlineStaffTimelineEntry: {
+            actor: string;
+            actorRole: string | null;
+            agency: components["schemas"]["HotlineAgency"] | null;
+            note: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: int32 */
+            seq: number;
+            /** @enum {string} */
+            type: "RECEIVED" | "DISPATCHED" | "REDISPATCHED" | "ACCEPTED" | "RETURNED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_DECLINED" | "REPLIED" | "RATED" | "CLOSED_UNRATED" | "MERGED" | "ANSWERED_BY_KNOWLEDGE_BASE";
+        };
+        HotlineSubmitterForm: {
+            creditCode?: string | null;
+            enterpriseName?: string | null;
+            /** @enum {string} */
+            kind: "CITIZEN" | "ENTERPRISE" | "ANONYMOUS";
+            name?: string | null;
+            phone?: string | null;
+        };
+        HotlineTicketForm: {
+            /** Format: uuid */
+            answeredByEntryId?: string | null;
+            attachmentIds?: string[];
+            categoryCode: string;
+            description: string;
+            /** Format: date */
+            happenedOn?: string | null;
+            place: components["schemas"]["HotlinePlaceForm"];
+            publishReply: boolean;
+            submitter: components["schemas"]["HotlineSubmitterForm"];
+            title: string;
+            /** @enum {string} */
+            type: "ENQUIRY" | "HELP" | "COMPLAINT" | "REPORT" | "SUGGESTION";
+        };
+        HotlineTicketPage: {
+            items: components["schemas"]["HotlineTicketSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        HotlineTicketResponse: {
+            attachments: components["schemas"]["UploadedFile"][];
+            canRate: boolean;
+            category: components["schemas"]["HotlineCategory"];
+            contactName: string | null;
+            contactPhone: string | null;
+            creditCode: string | null;
+            deadlines: components["schemas"]["HotlineDeadlines"];
+            description: string;
+            enterpriseName: string | null;
+            /** Format: date */
+            happenedOn: string | null;
+            knowledgeAnswer: components["schemas"]["HotlineKnowledgeAnswer"] | null;
+            leadDepartment: components["schemas"]["HotlineAgency"] | null;
+            mergedInto: string | null;
+            number: string;
+            place: components["schemas"]["HotlinePlace"];
+            publishReply: boolean;
+            queryCode: string | null;
+            rating: components["schemas"]["HotlineRatingGiven"] | null;
+            /** Format: date-time */
+            receivedAt: string;
+            replies: components["schemas"]["HotlineReply"][];
+            /** @enum {string} */
+            state: "RECEIVED" | "DISPATCHED" | "RETURNED" | "IN_PROGRESS" | "REPLIED" | "REOPENED" | "CLOSED" | "MERGED" | "ANSWERED_BY_KNOWLEDGE_BASE";
+            /** @enum {string} */
+            submitterKind: "CITIZEN" | "ENTERPRISE" | "ANONYMOUS";
+            timeline: components["schemas"]["HotlineTimelineEntry"][];
+            title: string;
+            /** @enum {string} */
+            type: "ENQUIRY" | "HELP" | "COMPLAINT" | "REPORT" | "SUGGESTION";
+            urgent: boolean;
+        };
+        HotlineTicketSummary: {
+            categoryName: string;
+            number: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date */
+            replyDueOn: string | null;
+            /** @enum {string} */
+            state: "RECEIVED" | "DISPATCHED" | "RETURNED" | "IN_PROGRESS" | "REPLIED" | "REOPENED" | "CLOSED" | "MERGED" | "ANSWERED_BY_KNOWLEDGE_BASE";
+            title: string;
+            /** @enum {string} */
+            type: "ENQUIRY" | "HELP" | "COMPLAINT" | "REPORT" | "SUGGESTION";
+        };
+        HotlineTimelineEntry: {
+            note: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: int32 */
+            seq: number;
+            /** @enum {string} */
+            type: "RECEIVED" | "DISPATCHED" | "REDISPATCHED" | "ACCEPTED" | "RETURNED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_DECLINED" | "REPLIED" | "RATED" | "CLOSED_UNRATED" | "MERGED" | "ANSWERED_BY_KNOWLEDGE_BASE";
         };
         InformationForm: {
             description: string;
@@ -1426,6 +1879,24 @@ export interface components {
             size: number;
             url: string;
         };
+        SuggestedAnswer: {
+            answer: string;
+            basis: string;
+            /** Format: uuid */
+            id: string;
+            matterCode: string | null;
+            question: string;
+        };
+        SuggestedRedirect: {
+            /** @enum {string} */
+            kind: "DISCLOSURE" | "LITIGATION" | "RECONSIDERATION" | "PETITION";
+            path: string | null;
+        };
+        SuggestionsResponse: {
+            answers: components["schemas"]["SuggestedAnswer"][];
+            emergency: components["schemas"]["EmergencyNotice"] | null;
+            redirects: components["schemas"]["SuggestedRedirect"][];
+        };
         Summary: {
             /** Format: int32 */
             revision: number;
@@ -1458,6 +1929,14 @@ export interface components {
             seq: number;
             /** @enum {string} */
             type: "RECEIVED" | "ACCEPTED" | "ASSIGNED" | "CORRECTION_REQUESTED" | "CORRECTION_RECEIVED" | "LAPSED" | "CONSULTATION_SENT" | "OPINION_RECEIVED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_DECLINED" | "FEE_NOTIFIED" | "FEE_PAID" | "FEE_UNPAID" | "REPLIED" | "WITHDRAWN" | "DEADLINE_CONFIRMED";
+        };
+        UploadedFile: {
+            contentType: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int32 */
+            size: number;
         };
         Verdict: {
             /** Format: int64 */
@@ -1760,7 +2239,7 @@ export interface operations {
             };
         };
     };
-    one_4: {
+    one_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -2179,7 +2658,7 @@ export interface operations {
             };
         };
     };
-    upload: {
+    upload_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2363,7 +2842,7 @@ export interface operations {
             };
         };
     };
-    mine: {
+    mine_1: {
         parameters: {
             query?: {
                 mine?: boolean;
@@ -2421,7 +2900,7 @@ export interface operations {
             };
         };
     };
-    submit: {
+    submit_1: {
         parameters: {
             query?: never;
             header: {
@@ -2538,7 +3017,7 @@ export interface operations {
             };
         };
     };
-    one_3: {
+    one_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -2730,7 +3209,7 @@ export interface operations {
             };
         };
     };
-    receipt_1: {
+    receipt_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -3048,6 +3527,759 @@ export interface operations {
             };
         };
     };
+    catalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CatalogueResponse"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UploadedFile"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 令牌无效，或缺少 CSRF 令牌 The token is invalid, or the CSRF token is missing */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作 Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过大 The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    file: {
+        parameters: {
+            query?: never;
+            header?: {
+                "X-Query-Code"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suggestions: {
+        parameters: {
+            query?: {
+                /** @description The title and description typed so far */
+                text?: string;
+                /** @description The ticket's type, once chosen */
+                type?: "ENQUIRY" | "HELP" | "COMPLAINT" | "REPORT" | "SUGGESTION";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SuggestionsResponse"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mine: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HotlineTicketPage"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录 Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作，或缺少 CSRF 令牌 Not allowed, or the CSRF token is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A new random value per ticket, 8 to 128 printable characters */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HotlineTicketForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HotlineTicketResponse"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 令牌无效，或缺少 CSRF 令牌 The token is invalid, or the CSRF token is missing */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作 Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过大 The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    track: {
+        parameters: {
+            query?: never;
+            header?: {
+                "X-Query-Code"?: string;
+            };
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HotlineTicketResponse"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rate: {
+        parameters: {
+            query?: never;
+            header?: {
+                "X-Query-Code"?: string;
+            };
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HotlineRatingForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HotlineTicketResponse"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 令牌无效，或缺少 CSRF 令牌 The token is invalid, or the CSRF token is missing */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作 Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过大 The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receipt_1: {
+        parameters: {
+            query?: never;
+            header?: {
+                "X-Query-Code"?: string;
+            };
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -3291,7 +4523,7 @@ export interface operations {
             };
         };
     };
-    one_2: {
+    one_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -3840,7 +5072,7 @@ export interface operations {
             };
         };
     };
-    one_1: {
+    one_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -3925,7 +5157,7 @@ export interface operations {
             };
         };
     };
-    act_1: {
+    act_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4270,6 +5502,299 @@ export interface operations {
             };
             /** @description 未找到 Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    queue_1: {
+        parameters: {
+            query?: {
+                agency?: string;
+                state?: "RECEIVED" | "DISPATCHED" | "RETURNED" | "IN_PROGRESS" | "REPLIED" | "REOPENED" | "CLOSED" | "MERGED" | "ANSWERED_BY_KNOWLEDGE_BASE";
+                overdue?: boolean;
+                atRisk?: boolean;
+                q?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HotlineQueuePage"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录 Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作，或缺少 CSRF 令牌 Not allowed, or the CSRF token is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    one_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HotlineStaffTicketResponse"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录 Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作，或缺少 CSRF 令牌 Not allowed, or the CSRF token is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    act_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+                action: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HotlineActionForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HotlineStaffTicketResponse"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录 Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作，或缺少 CSRF 令牌 Not allowed, or the CSRF token is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过大 The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
