@@ -67,6 +67,8 @@ public class HotlineTickets {
             EnumSet.complementOf(EnumSet.of(HotlineAction.RATE, HotlineAction.CLOSE_UNRATED));
 
     private final HotlineTicketStore store;
+    private final HotlineCatalogue catalogue;
+    private final HotlineKnowledgeBase knowledgeBase;
     private final HotlineFiles files;
     private final Agencies agencies;
     private final CurrentUser currentUser;
@@ -80,6 +82,8 @@ public class HotlineTickets {
 
     HotlineTickets(
             HotlineTicketStore store,
+            HotlineCatalogue catalogue,
+            HotlineKnowledgeBase knowledgeBase,
             HotlineFiles files,
             Agencies agencies,
             CurrentUser currentUser,
@@ -90,6 +94,8 @@ public class HotlineTickets {
             BlindIndex index,
             Clock clock) {
         this.store = store;
+        this.catalogue = catalogue;
+        this.knowledgeBase = knowledgeBase;
         this.files = files;
         this.agencies = agencies;
         this.currentUser = currentUser;
@@ -151,17 +157,20 @@ public class HotlineTickets {
     }
 
     private Mono<Void> checkSubmission(HotlineSubmission submission, @Nullable UUID answeredByEntryId, Agency centre) {
-        Mono<Void> matter = store.activeMatter(submission.categoryCode(), centre.id())
+        Mono<Void> matter = catalogue
+                .findMatter(submission.categoryCode())
                 .switchIfEmpty(Mono.error(() -> invalid("categoryCode", "hotline.category-unknown")))
                 .then();
-        Mono<Void> region = store.isRegionOf(submission.regionId(), centre.id())
-                .flatMap(known ->
-                        known ? Mono.<Void>empty() : Mono.error(invalid("place.regionId", "hotline.region-unknown")));
+        Mono<Void> region = catalogue
+                .findRegion(submission.regionId())
+                .switchIfEmpty(Mono.error(() -> invalid("place.regionId", "hotline.region-unknown")))
+                .then();
         Mono<Void> entry = Mono.empty();
         if (answeredByEntryId != null) {
             entry = submission.type() != HotlineType.ENQUIRY
                     ? Mono.error(invalid("answeredByEntryId", "hotline.knowledge-base-enquiries-only"))
-                    : store.activeKnowledgeEntry(answeredByEntryId, centre.id())
+                    : knowledgeBase
+                            .findEntry(answeredByEntryId)
                             .switchIfEmpty(Mono.error(() -> invalid("answeredByEntryId", "hotline.entry-unknown")))
                             .then();
         }
@@ -479,8 +488,9 @@ public class HotlineTickets {
                         .then();
             case ANSWER_FROM_KNOWLEDGE_BASE ->
                 (step.entryId() == null
-                                ? Mono.<HotlineTicketStore.KnowledgeEntry>error(invalid("entryId", "NotNull"))
-                                : store.activeKnowledgeEntry(step.entryId(), ticket.centreId())
+                                ? Mono.<KnowledgeEntry>error(invalid("entryId", "NotNull"))
+                                : knowledgeBase
+                                        .findEntry(step.entryId())
                                         .switchIfEmpty(Mono.error(() -> invalid("entryId", "hotline.entry-unknown"))))
                         .doOnNext(entry ->
                                 ticket.answerFromKnowledgeBase(entry.id().toString(), actor, now))

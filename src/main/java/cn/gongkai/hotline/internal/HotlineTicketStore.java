@@ -467,21 +467,6 @@ public class HotlineTicketStore {
 
     // --- The catalogue and the directory, read as they stand ---------------------------------------------
 
-    /** An active matter of the centre's catalogue. */
-    public Mono<Matter> activeMatter(String code, UUID centreId) {
-        return database.sql("""
-                        select code, name, lead_department_id from hotline_matter
-                        where code = :code and centre_id = :centre and active
-                        """)
-                .bind("code", code)
-                .bind("centre", centreId)
-                .map(row -> new Matter(
-                        row.get("code", String.class),
-                        row.get("name", String.class),
-                        row.get("lead_department_id", UUID.class)))
-                .one();
-    }
-
     /** A matter as named, active or not: a ticket keeps its category when the catalogue changes. */
     public Mono<Matter> matter(String code) {
         return database.sql("select code, name, lead_department_id from hotline_matter where code = :code")
@@ -490,19 +475,6 @@ public class HotlineTicketStore {
                         row.get("code", String.class),
                         row.get("name", String.class),
                         row.get("lead_department_id", UUID.class)))
-                .one();
-    }
-
-    /** Whether {@code regionId} is the centre's government or a district or county government under it. */
-    public Mono<Boolean> isRegionOf(UUID regionId, UUID centreId) {
-        return database.sql("""
-                        select count(*) as n from agency where id = :region
-                          and (id = :centre or (parent_id = :centre
-                               and kind in ('COUNTY_GOVERNMENT', 'DISTRICT_GOVERNMENT')))
-                        """)
-                .bind("region", regionId)
-                .bind("centre", centreId)
-                .map(row -> row.get("n", Long.class) == 1)
                 .one();
     }
 
@@ -520,20 +492,10 @@ public class HotlineTicketStore {
                 .one();
     }
 
-    /** An active entry of the centre's knowledge base. */
-    public Mono<KnowledgeEntry> activeKnowledgeEntry(UUID id, UUID centreId) {
-        return knowledgeEntry("where id = :id and centre_id = :centre and active", id, centreId);
-    }
-
     /** The entry, active or not: an answer given stays readable. */
     public Mono<KnowledgeEntry> knowledgeEntry(UUID id) {
-        return knowledgeEntry("where id = :id and :centre::uuid is null", id, null);
-    }
-
-    private Mono<KnowledgeEntry> knowledgeEntry(String where, UUID id, UUID centreId) {
-        var spec = database.sql("select id, question, answer, basis from hotline_knowledge_entry " + where)
-                .bind("id", id);
-        return bindNullable(spec, "centre", centreId, UUID.class)
+        return database.sql("select id, question, answer, basis from hotline_knowledge_entry where id = :id")
+                .bind("id", id)
                 .map(row -> new KnowledgeEntry(
                         row.get("id", UUID.class),
                         row.get("question", String.class),
