@@ -162,7 +162,19 @@ export const routes: RouteRecordRaw[] = [
         props: true,
       },
       {
-        path: ':section(hotline|users|calendar|audit)',
+        path: 'hotline',
+        name: 'staff-hotline',
+        component: () => import('@/features/staff/hotline/StaffHotlineQueueView.vue'),
+        meta: { titleKey: 'staff.sections.hotline.title' },
+      },
+      {
+        path: 'hotline/:number',
+        name: 'staff-hotline-ticket',
+        component: () => import('@/features/staff/hotline/StaffHotlineTicketView.vue'),
+        props: true,
+      },
+      {
+        path: ':section(users|calendar|audit)',
         name: 'staff-section',
         component: () => import('@/features/staff/StaffSectionView.vue'),
         props: true,
