@@ -1,16 +1,15 @@
-import { enumValues } from './types'
 import type { FileService } from './files'
 import { request, requestFile } from './http'
+import type { paths } from './schema'
+import { enumValues, type Schema } from './types'
 
-/*
- * Shapes of the 12345 hotline API (12345 政务服务便民热线), as /work/hotline-contract.md gives them.
- * The OpenAPI document does not describe the hotline yet: each type below stands in for the
- * generated one named in its comment, and becomes `Schema<'…'>` (as in disclosure.ts) once
- * openapi.json is regenerated. Nothing outside this file declares a hotline shape.
- */
+/** Shapes of the 12345 hotline API (12345 政务服务便民热线), as the backend sends and takes them. */
 
-/** Will be Schema<'HotlineTicketResponse'>['type']. 咨询, 求助, 投诉, 举报, 建议. */
-export type HotlineType = 'ENQUIRY' | 'HELP' | 'COMPLAINT' | 'REPORT' | 'SUGGESTION'
+/** A ticket as the person who raised it sees it: contact details masked, no staff names. */
+export type HotlineTicket = Schema<'HotlineTicketResponse'>
+
+/** 咨询, 求助, 投诉, 举报, 建议. */
+export type HotlineType = HotlineTicket['type']
 export const HOTLINE_TYPES = enumValues<HotlineType>()(
   'ENQUIRY',
   'HELP',
@@ -19,17 +18,7 @@ export const HOTLINE_TYPES = enumValues<HotlineType>()(
   'SUGGESTION',
 )
 
-/** Will be Schema<'HotlineTicketResponse'>['state']. */
-export type HotlineState =
-  | 'RECEIVED'
-  | 'DISPATCHED'
-  | 'RETURNED'
-  | 'IN_PROGRESS'
-  | 'REPLIED'
-  | 'REOPENED'
-  | 'CLOSED'
-  | 'MERGED'
-  | 'ANSWERED_BY_KNOWLEDGE_BASE'
+export type HotlineState = HotlineTicket['state']
 export const HOTLINE_STATES = enumValues<HotlineState>()(
   'RECEIVED',
   'DISPATCHED',
@@ -42,221 +31,124 @@ export const HOTLINE_STATES = enumValues<HotlineState>()(
   'ANSWERED_BY_KNOWLEDGE_BASE',
 )
 
-/** Will be NonNullable<Schema<'HotlineTicketResponse'>['rating']>['rating']. 满意, 基本满意, 不满意. */
-export type HotlineRatingValue = 'SATISFIED' | 'BASICALLY_SATISFIED' | 'UNSATISFIED'
+/** The body of a rating (评价). */
+export type HotlineRatingForm = Schema<'HotlineRatingForm'>
+/** 满意, 基本满意, 不满意. */
+export type HotlineRatingValue = HotlineRatingForm['rating']
 export const HOTLINE_RATINGS = enumValues<HotlineRatingValue>()(
   'SATISFIED',
   'BASICALLY_SATISFIED',
   'UNSATISFIED',
 )
 
-/** Will be Schema<'HotlineTicketForm'>['submitter']['kind']. */
-export type SubmitterKind = 'CITIZEN' | 'ENTERPRISE' | 'ANONYMOUS'
+/** The body of POST /api/hotline/tickets (诉求登记表). */
+export type HotlineTicketForm = Schema<'HotlineTicketForm'>
+
+export type SubmitterKind = HotlineTicket['submitterKind']
 export const SUBMITTER_KINDS = enumValues<SubmitterKind>()('CITIZEN', 'ENTERPRISE', 'ANONYMOUS')
 
-/** Will be Schema<'HotlineTicketResponse'>['timeline'][number]['type'] (HotlineEventType). */
-export type HotlineEventType =
-  | 'RECEIVED'
-  | 'DISPATCHED'
-  | 'REDISPATCHED'
-  | 'ACCEPTED'
-  | 'RETURNED'
-  | 'EXTENSION_REQUESTED'
-  | 'EXTENSION_APPROVED'
-  | 'EXTENSION_DECLINED'
-  | 'REPLIED'
-  | 'RATED'
-  | 'CLOSED_UNRATED'
-  | 'MERGED'
-  | 'ANSWERED_BY_KNOWLEDGE_BASE'
+export type HotlineTimelineEntry = Schema<'HotlineTimelineEntry'>
+export type HotlineEventType = HotlineTimelineEntry['type']
+export const HOTLINE_EVENT_TYPES = enumValues<HotlineEventType>()(
+  'RECEIVED',
+  'DISPATCHED',
+  'REDISPATCHED',
+  'ACCEPTED',
+  'RETURNED',
+  'EXTENSION_REQUESTED',
+  'EXTENSION_APPROVED',
+  'EXTENSION_DECLINED',
+  'REPLIED',
+  'RATED',
+  'CLOSED_UNRATED',
+  'MERGED',
+  'ANSWERED_BY_KNOWLEDGE_BASE',
+)
 
-/** Will be Schema<'…'> of the {id, name} pairs the hotline API sends (regions, departments). */
-export interface NamedRef {
-  id: string
-  name: string
-}
+/** An agency by id and name, as the hotline's answers name regions and departments. */
+export type NamedRef = Schema<'HotlineAgency'>
 
-/** Will be Schema<'HotlineMatter'>: one matter of the dispatch catalogue (派单目录). */
-export interface HotlineMatter {
-  code: string
-  name: string
-  field: string
-  leadDepartment: NamedRef
-  /** A 营商环境 matter: enterprises' complaints about the business environment, counted apart. */
-  businessEnvironment: boolean
-}
+/** The dispatch catalogue (派单目录): the centre, its matters, and the places a ticket can be about. */
+export type HotlineCatalogue = Schema<'CatalogueResponse'>
+/** One matter of the catalogue; a 营商环境 one (businessEnvironment) is counted apart. */
+export type HotlineMatter = Schema<'CatalogueMatter'>
 
-/** Will be Schema<'HotlineCatalogueResponse'>. */
-export interface HotlineCatalogue {
-  centre: NamedRef
-  matters: HotlineMatter[]
-  /** The centre and the district/county governments under it. */
-  regions: NamedRef[]
-}
+/** What the intake form shows under the text typed so far. */
+export type HotlineSuggestions = Schema<'SuggestionsResponse'>
+export type EmergencyNotice = Schema<'EmergencyNotice'>
+export type EmergencyKind = EmergencyNotice['kinds'][number]
+/** The emergencies the backend tells of, each with its name in the locales. */
+export const EMERGENCY_KINDS = enumValues<EmergencyKind>()(
+  'FIRE',
+  'GAS',
+  'CRIME',
+  'MEDICAL',
+  'TRAFFIC',
+  'RESCUE',
+  'SELF_HARM',
+)
+export type RedirectKind = Schema<'SuggestedRedirect'>['kind']
+export const REDIRECT_KINDS = enumValues<RedirectKind>()(
+  'DISCLOSURE',
+  'LITIGATION',
+  'RECONSIDERATION',
+  'PETITION',
+)
+/** One knowledge-base entry (知识库) matching the text. */
+export type KnowledgeAnswer = Schema<'SuggestedAnswer'>
 
-/** Will be Schema<'HotlineSuggestionsResponse'>['emergency']['kinds'][number]; more may come. */
-export type EmergencyKind = 'FIRE' | 'CRIME' | 'MEDICAL' | 'TRAFFIC' | 'GAS' | (string & {})
+/** An uploaded file, of a ticket or a reply. */
+export type HotlineFile = Schema<'UploadedFile'>
 
-/** Will be Schema<'HotlineSuggestionsResponse'>['redirects'][number]['kind']. */
-export type RedirectKind = 'DISCLOSURE' | 'LITIGATION' | 'RECONSIDERATION' | 'PETITION'
+export type HotlineTicketSummary = Schema<'HotlineTicketSummary'>
+/** `page` counts from 0, as the API does. */
+export type HotlineTicketPage = Schema<'HotlineTicketPage'>
+/** 办理时限; `provisional` when counted on a year whose holiday arrangement is not entered (预计). */
+export type HotlineDeadlines = Schema<'HotlineDeadlines'>
+export type HotlineReply = Schema<'HotlineReply'>
+/** The rating given; `comment` is empty when the person wrote none. */
+export type HotlineRating = Schema<'HotlineRatingGiven'>
+export type HotlineKnowledgeAnswer = Schema<'HotlineKnowledgeAnswer'>
 
-/** Will be Schema<'KnowledgeAnswer'>: one knowledge-base entry (知识库) matching the text. */
-export interface KnowledgeAnswer {
-  id: string
-  question: string
-  answer: string
-  basis: string
-  matterCode: string | null
-}
-
-/** Will be Schema<'HotlineSuggestionsResponse'>. */
-export interface HotlineSuggestions {
-  emergency: { kinds: EmergencyKind[]; numbers: { number: string; name: string }[] } | null
-  redirects: { kind: RedirectKind; path: string | null }[]
-  /** At most 5, best first. */
-  answers: KnowledgeAnswer[]
-}
-
-/** Will be Schema<'HotlineFileResponse'>. */
-export interface HotlineFile {
-  id: string
-  name: string
-  contentType: string
-  size: number
-}
-
-/** Will be Schema<'HotlineTicketForm'>: the body of POST /api/hotline/tickets. */
-export interface HotlineTicketForm {
-  type: HotlineType
-  categoryCode: string
-  title: string
-  description: string
-  place: { regionId: string; address: string }
-  happenedOn?: string
-  attachmentIds: string[]
-  publishReply: boolean
-  submitter: {
-    kind: SubmitterKind
-    name: string
-    phone: string
-    enterpriseName: string
-    creditCode: string
-  }
-  /** Only for an ENQUIRY the person says this knowledge-base answer answered. */
-  answeredByEntryId: string | null
-}
-
-/** Will be Schema<'HotlineTicketSummary'>. */
-export interface HotlineTicketSummary {
-  number: string
-  type: HotlineType
-  title: string
-  state: HotlineState
-  receivedAt: string
-  replyDueOn: string | null
-  categoryName: string
-}
-
-/** Will be Schema<'PageHotlineTicketSummary'>. */
-export interface HotlineTicketPage {
-  items: HotlineTicketSummary[]
-  total: number
-  page: number
-  size: number
-}
-
-/** Will be Schema<'HotlineTicketResponse'>['deadlines']. */
-export interface HotlineDeadlines {
-  acceptanceDueOn: string | null
-  replyDueOn: string | null
-  ratingDueOn: string | null
-  /** Counted on a year whose holiday arrangement is not entered yet (预计). */
-  provisional: boolean
-  overdue: boolean
-  atRisk: boolean
-}
-
-/** Will be Schema<'HotlineTicketResponse'>['timeline'][number]. No staff names on the public side. */
-export interface HotlineTimelineEntry {
-  seq: number
-  type: HotlineEventType
-  occurredAt: string
-  note: string | null
-}
-
-/** Will be Schema<'HotlineTicketResponse'>['replies'][number]. */
-export interface HotlineReply {
-  repliedAt: string
-  department: NamedRef
-  text: string
-  attachments: HotlineFile[]
-}
-
-/** Will be NonNullable<Schema<'HotlineTicketResponse'>['rating']>. */
-export interface HotlineRating {
-  rating: HotlineRatingValue
-  comment: string
-  ratedAt: string
-}
-
-/** Will be Schema<'HotlineTicketResponse'>: a ticket as its submitter sees it. */
-export interface HotlineTicket {
-  number: string
-  type: HotlineType
-  category: { code: string; name: string }
-  title: string
-  description: string
-  place: { region: NamedRef; address: string | null }
-  happenedOn: string | null
-  submitterKind: SubmitterKind
-  /** Masked. */
-  contactName: string | null
-  /** Masked. */
-  contactPhone: string | null
-  enterpriseName: string | null
-  creditCode: string | null
-  publishReply: boolean
-  state: HotlineState
-  urgent: boolean
-  receivedAt: string
-  leadDepartment: NamedRef | null
-  deadlines: HotlineDeadlines
-  timeline: HotlineTimelineEntry[]
-  replies: HotlineReply[]
-  rating: HotlineRating | null
-  canRate: boolean
-  mergedInto: string | null
-  knowledgeAnswer: { question: string; answer: string; basis: string } | null
-  attachments: HotlineFile[]
-  /** Only in the answer to an anonymous submission, and never again. */
-  queryCode: string | null
-}
-
-/** Will be Schema<'HotlineRatingForm'>. */
-export interface HotlineRatingForm {
-  rating: HotlineRatingValue
-  comment: string
-}
+/*
+ * Headers and query parameters, read from the API's paths: a renamed header or parameter fails
+ * the build here rather than being ignored by the backend.
+ */
+type SuggestionsQuery = NonNullable<paths['/api/hotline/suggestions']['get']['parameters']['query']>
+type MineQuery = NonNullable<paths['/api/hotline/tickets']['get']['parameters']['query']>
+type TicketHeaders = Required<
+  NonNullable<paths['/api/hotline/tickets/{number}']['get']['parameters']['header']>
+>
+type SubmitHeaders = paths['/api/hotline/tickets']['post']['parameters']['header']
 
 const BASE = '/api/hotline'
 const TICKETS = `${BASE}/tickets`
 const ticketPath = (number: string, rest = '') => `${TICKETS}/${encodeURIComponent(number)}${rest}`
 
 /** The query code of an anonymous ticket goes in a header, never in a URL (logs, history). */
-const codeHeader = (queryCode?: string | null): Record<string, string> =>
+const codeHeader = (queryCode?: string | null): Partial<TicketHeaders> =>
   queryCode ? { 'X-Query-Code': queryCode } : {}
 
 export const fetchCatalogue = () => request<HotlineCatalogue>(`${BASE}/catalogue`)
 
-export const fetchSuggestions = (
+/** The most text the suggestions read (the API refuses more with a 400). */
+export const SUGGESTION_TEXT_MAX = 4000
+
+/** The text cut to what the API reads, never in the middle of a surrogate pair. */
+function clipped(text: string): string {
+  const cut = text.slice(0, SUGGESTION_TEXT_MAX)
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut
+}
+
+/** Title and description together can pass the limit: only their beginning is looked at. */
+export function fetchSuggestions(
   text: string,
   type: HotlineType | '' | undefined,
   signal?: AbortSignal,
-) =>
-  request<HotlineSuggestions>(`${BASE}/suggestions`, {
-    query: { text, type: type || undefined },
-    signal,
-  })
+) {
+  const query: SuggestionsQuery = { text: clipped(text), type: type || undefined }
+  return request<HotlineSuggestions>(`${BASE}/suggestions`, { query, signal })
+}
 
 /** Uploads one JPEG, PNG or PDF file (at most 10 MiB; the backend reads the type from the bytes). */
 export function uploadHotlineFile(file: File): Promise<HotlineFile> {
@@ -272,14 +164,16 @@ export const hotlineFiles: FileService<HotlineFile> = {
 }
 
 /** Files a ticket; the same key on a retry returns the ticket already filed. */
-export const submitTicket = (form: HotlineTicketForm, idempotencyKey: string) =>
-  request<HotlineTicket>(TICKETS, {
-    method: 'POST',
-    body: form,
-    headers: { 'Idempotency-Key': idempotencyKey },
-  })
+export function submitTicket(form: HotlineTicketForm, idempotencyKey: string) {
+  const headers: SubmitHeaders = { 'Idempotency-Key': idempotencyKey }
+  return request<HotlineTicket>(TICKETS, { method: 'POST', body: form, headers })
+}
 
-export const fetchMyTickets = (page = 0) => request<HotlineTicketPage>(TICKETS, { query: { page } })
+/** The signed-in person's tickets, newest first; `page` from 0. */
+export function fetchMyTickets(page = 0) {
+  const query: MineQuery = { page }
+  return request<HotlineTicketPage>(TICKETS, { query })
+}
 
 /** The owner signed in, or anyone with the query code; a wrong number or code is the same 404. */
 export const fetchTicket = (number: string, queryCode?: string | null) =>

@@ -1,43 +1,70 @@
 import type { HotlineQueuePage, HotlineStaffTicket } from '@/api/hotlineStaff'
+import type { Agency, Me } from '@/api/types'
 import { CATALOGUE } from './hotlineFixtures'
 
-/** Answers of the hotline's staff API as the contract gives them, for tests and screenshots. */
+/**
+ * Answers of the hotline's staff API as the backend sends them (typed with the generated shapes,
+ * so they cannot drift), for tests and screenshots.
+ */
 
 export const SCJG = CATALOGUE.matters[0]!.leadDepartment
 export const RSSB = CATALOGUE.matters[2]!.leadDepartment
 export const CSGL = CATALOGUE.matters[3]!.leadDepartment
 export const CENTRE = CATALOGUE.centre
 
-export const DISPATCHER = {
+export const DISPATCHER: Me = {
   subject: 'dispatcher-huaibei',
   displayName: '陈静',
-  roles: [{ role: 'HOTLINE_DISPATCHER', agencyId: CENTRE.id }],
+  roles: [{ role: 'HOTLINE_DISPATCHER', agencyId: CENTRE.id, agencyName: CENTRE.name }],
 }
 
-export const HANDLER = {
+export const HANDLER: Me = {
   subject: 'handler-huaibei-scjg',
   displayName: '刘洋',
-  roles: [{ role: 'DEPARTMENT_HANDLER', agencyId: SCJG.id }],
+  roles: [{ role: 'DEPARTMENT_HANDLER', agencyId: SCJG.id, agencyName: SCJG.name }],
 }
 
-export const AGENCIES = [
-  { id: CENTRE.id, code: '340600', name: CENTRE.name, kind: 'CITY_GOVERNMENT' },
-  { id: SCJG.id, code: '340600-SCJG', name: SCJG.name, kind: 'DEPARTMENT' },
-  { id: RSSB.id, code: '340600-RSJ', name: RSSB.name, kind: 'DEPARTMENT' },
-  { id: CSGL.id, code: '340600-CGJ', name: CSGL.name, kind: 'DEPARTMENT' },
+/** An entry of the agency directory, with the contact details the directory may leave empty. */
+function agency(
+  ref: { id: string; name: string },
+  code: string,
+  kind: Agency['kind'],
+  parentId: string | null,
+): Agency {
+  return {
+    ...ref,
+    code,
+    kind,
+    parentId,
+    shortName: null,
+    regionCode: '340600',
+    address: null,
+    postalCode: null,
+    phone: null,
+    email: null,
+    website: null,
+    officeHours: null,
+  }
+}
+
+export const AGENCIES: Agency[] = [
+  agency(CENTRE, '340600', 'CITY_GOVERNMENT', null),
+  agency(SCJG, '340600-scjgj', 'DEPARTMENT', CENTRE.id),
+  agency(RSSB, '340600-rsj', 'DEPARTMENT', CENTRE.id),
+  agency(CSGL, '340600-cgj', 'DEPARTMENT', CENTRE.id),
 ]
 
 export const QUEUE: HotlineQueuePage = {
   items: [
     {
-      number: 'RX-2026-000130',
+      number: '340600-20261214-00002',
       type: 'COMPLAINT',
       title: '餐馆油烟直排影响居民',
       state: 'RECEIVED',
       urgent: true,
-      categoryName: '噪声扰民',
+      categoryName: '餐饮油烟',
       leadDepartment: null,
-      receivedAt: '2026-12-14T01:05:00Z',
+      receivedAt: '2026-12-14T09:05:00+08:00',
       acceptanceDueOn: null,
       replyDueOn: null,
       provisional: false,
@@ -46,14 +73,14 @@ export const QUEUE: HotlineQueuePage = {
       supervised: false,
     },
     {
-      number: 'RX-2026-000123',
+      number: '340600-20261202-00003',
       type: 'COMPLAINT',
       title: '同一事项被多部门重复检查',
       state: 'DISPATCHED',
       urgent: false,
       categoryName: '涉企检查与营商环境',
       leadDepartment: SCJG,
-      receivedAt: '2026-12-02T01:15:00Z',
+      receivedAt: '2026-12-02T09:15:00+08:00',
       acceptanceDueOn: '2026-12-03',
       replyDueOn: '2026-12-23',
       provisional: false,
@@ -62,14 +89,14 @@ export const QUEUE: HotlineQueuePage = {
       supervised: false,
     },
     {
-      number: 'RX-2026-000101',
+      number: '340600-20261220-00005',
       type: 'HELP',
       title: '小区供暖不热',
       state: 'REOPENED',
       urgent: false,
       categoryName: '社会保险参保缴费',
       leadDepartment: RSSB,
-      receivedAt: '2026-12-20T02:00:00Z',
+      receivedAt: '2026-12-20T10:00:00+08:00',
       acceptanceDueOn: '2026-12-21',
       replyDueOn: '2027-01-05',
       provisional: true,
@@ -85,9 +112,9 @@ export const QUEUE: HotlineQueuePage = {
 
 /** A complaint received and waiting for the dispatcher, with a similar open ticket. */
 export const STAFF_TICKET: HotlineStaffTicket = {
-  number: 'RX-2026-000130',
+  number: '340600-20261214-00002',
   type: 'COMPLAINT',
-  category: { code: 'CSGL-004', name: '噪声扰民' },
+  category: { code: '340600-catering-fumes', name: '餐饮油烟' },
   title: '餐馆油烟直排影响居民',
   description: '楼下餐馆每天晚上油烟直排，窗户无法打开。',
   place: {
@@ -105,7 +132,7 @@ export const STAFF_TICKET: HotlineStaffTicket = {
   urgent: false,
   supervised: false,
   extensionPending: false,
-  receivedAt: '2026-12-14T01:05:00Z',
+  receivedAt: '2026-12-14T09:05:00+08:00',
   leadDepartment: null,
   assistingDepartments: [],
   deadlines: {
@@ -120,9 +147,9 @@ export const STAFF_TICKET: HotlineStaffTicket = {
     {
       seq: 1,
       type: 'RECEIVED',
-      occurredAt: '2026-12-14T01:05:00Z',
+      occurredAt: '2026-12-14T09:05:00+08:00',
       note: null,
-      actor: 'citizen-demo',
+      actor: 'b3c1f0e2-7a4d-4c59-9e61-2f8d0a6c5e17',
       actorRole: null,
       agency: null,
     },
@@ -141,7 +168,11 @@ export const STAFF_TICKET: HotlineStaffTicket = {
   ],
   suggestedLead: CSGL,
   similarOpen: [
-    { number: 'RX-2026-000118', title: '惠黎街道餐馆油烟扰民', receivedAt: '2026-12-10T06:30:00Z' },
+    {
+      number: '340600-20261210-00009',
+      title: '惠黎街道餐馆油烟扰民',
+      receivedAt: '2026-12-10T14:30:00+08:00',
+    },
   ],
   allowedActions: ['dispatch', 'merge'],
 }
@@ -166,7 +197,7 @@ export const HANDLED_TICKET: HotlineStaffTicket = {
     {
       seq: 2,
       type: 'DISPATCHED',
-      occurredAt: '2026-12-14T02:00:00Z',
+      occurredAt: '2026-12-14T10:00:00+08:00',
       note: '派至淮北市城市管理局',
       actor: 'dispatcher-huaibei',
       actorRole: 'HOTLINE_DISPATCHER',
@@ -175,7 +206,7 @@ export const HANDLED_TICKET: HotlineStaffTicket = {
     {
       seq: 3,
       type: 'ACCEPTED',
-      occurredAt: '2026-12-14T05:00:00Z',
+      occurredAt: '2026-12-14T13:00:00+08:00',
       note: null,
       actor: 'handler-huaibei-cgj',
       actorRole: 'DEPARTMENT_HANDLER',
@@ -184,7 +215,7 @@ export const HANDLED_TICKET: HotlineStaffTicket = {
     {
       seq: 4,
       type: 'EXTENSION_REQUESTED',
-      occurredAt: '2026-12-18T05:00:00Z',
+      occurredAt: '2026-12-18T13:00:00+08:00',
       note: '申请延期 5 个工作日：需会同生态环境部门检测',
       actor: 'handler-huaibei-cgj',
       actorRole: 'DEPARTMENT_HANDLER',
@@ -205,7 +236,7 @@ export const RETURNED_TICKET: HotlineStaffTicket = {
     {
       seq: 3,
       type: 'RETURNED',
-      occurredAt: '2026-12-14T06:00:00Z',
+      occurredAt: '2026-12-14T14:00:00+08:00',
       note: '退单理由：餐饮油烟属生态环境部门职责',
       actor: 'handler-huaibei-cgj',
       actorRole: 'DEPARTMENT_HANDLER',

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
-import type { HotlineSuggestions } from '@/api/hotline'
+import type { HotlineSuggestions, HotlineTicket } from '@/api/hotline'
 import {
   ANONYMOUS_TICKET,
   ANSWER,
@@ -59,7 +59,7 @@ function fill(step: 'details' | 'all') {
   const draft = emptyIntake()
   draft.type = 'ENQUIRY'
   if (step === 'all') {
-    draft.categoryCode = 'RSSB-002'
+    draft.categoryCode = '340600-social-insurance'
     draft.title = '养老保险怎么交'
     draft.description = '灵活就业人员怎么交养老保险？'
     draft.place.regionId = CATALOGUE.regions[2]!.id
@@ -139,7 +139,7 @@ describe('HotlineIntakeView', () => {
     ).toEqual([key, key])
     expect(JSON.parse(sent[1]!.init!.body as string)).toMatchObject({
       type: 'ENQUIRY',
-      categoryCode: 'RSSB-002',
+      categoryCode: '340600-social-insurance',
       place: { regionId: CATALOGUE.regions[2]!.id, address: '' },
       submitter: { kind: 'ANONYMOUS' },
       answeredByEntryId: null,
@@ -154,7 +154,7 @@ describe('HotlineIntakeView', () => {
 
   it('records an enquiry a knowledge-base answer settled, and ends there', async () => {
     fill('details')
-    const resolved = {
+    const resolved: HotlineTicket = {
       ...ANONYMOUS_TICKET,
       state: 'ANSWERED_BY_KNOWLEDGE_BASE',
       knowledgeAnswer: { question: ANSWER.question, answer: ANSWER.answer, basis: ANSWER.basis },
@@ -184,7 +184,7 @@ describe('HotlineIntakeView', () => {
     expect((sent!.init?.headers as Record<string, string>)['Idempotency-Key']).toBeTruthy()
     expect(JSON.parse(sent!.init!.body as string)).toMatchObject({
       type: 'ENQUIRY',
-      categoryCode: 'RSSB-002',
+      categoryCode: '340600-social-insurance',
       title: ANSWER.question,
       description: '灵活就业 养老保险 怎么交',
       place: { regionId: CATALOGUE.centre.id },
@@ -205,7 +205,7 @@ describe('HotlineIntakeView', () => {
               type: 'urn:problem-type:gongkai:validation',
               title: '提交的内容有误',
               status: 400,
-              errors: [{ field: 'place.regionId', message: '不是本热线的区县' }],
+              errors: [{ field: 'place.regionId', message: '不是本市或所辖县区' }],
             },
             400,
             'application/problem+json',
@@ -220,9 +220,47 @@ describe('HotlineIntakeView', () => {
     await wrapper.get('#hl-submit').trigger('click')
     await flushPromises()
     const link = wrapper.get('.error-summary a')
-    expect(link.text()).toBe('所在区县：不是本热线的区县')
+    expect(link.text()).toBe('所在区县：不是本市或所辖县区')
     expect(link.attributes('href')).toBe('/hotline/new/details?return=check#hl-place-regionId')
     expect(document.activeElement).toBe(wrapper.get('.error-summary').element)
+    wrapper.unmount()
+  })
+
+  it('offers to file anew when the key was used for different answers (422)', async () => {
+    fill('all')
+    const api = backend({
+      submissions: [
+        () =>
+          jsonResponse(
+            {
+              type: 'urn:problem-type:gongkai:idempotency-key-reused',
+              title: 'Idempotency-Key 已用于另一份申请',
+              status: 422,
+            },
+            422,
+            'application/problem+json',
+          ),
+        () => jsonResponse(ANONYMOUS_TICKET, 201),
+      ],
+    })
+    const { wrapper, router } = await mountWith(HotlineIntakeView, {
+      props: { step: 'check' },
+      path: '/hotline/new/check',
+    })
+    await flushPromises()
+    const first = useIntakeProgress().idempotencyKey
+    await wrapper.get('#hl-submit').trigger('click')
+    await flushPromises()
+    expect(wrapper.get('[role="alert"]').text()).toContain('此前一次提交可能已经成功')
+    await wrapper.get('[role="alert"] button').trigger('click')
+    await flushPromises()
+    const keys = api
+      .submitted()
+      .map((call) => (call.init?.headers as Record<string, string>)['Idempotency-Key'])
+    expect(keys).toHaveLength(2)
+    expect(keys[0]).toBe(first)
+    expect(keys[1]).not.toBe(first)
+    expect(router.currentRoute.value.path).toBe(`/hotline/submitted/${ANONYMOUS_TICKET.number}`)
     wrapper.unmount()
   })
 

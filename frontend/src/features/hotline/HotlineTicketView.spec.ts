@@ -6,7 +6,7 @@ import { jsonResponse, mountWith } from '@/test/mountWith'
 import HotlineTicketView from './HotlineTicketView.vue'
 import { queryCodeFor, rememberQueryCode } from './queryCodes'
 
-const CODE = 'K7Q2-MX9P-4WTA'
+const CODE = 'K7Q2MX9P4WTA'
 const anonymousReplied: HotlineTicket = { ...TICKET, submitterKind: 'ANONYMOUS', queryCode: null }
 
 function backend(ticket: HotlineTicket | null, rated?: HotlineTicket) {
@@ -56,9 +56,13 @@ describe('HotlineTicketView', () => {
     expect(wrapper.findAll('.timeline-event').map((e) => e.text())).toEqual([
       '受理诉求',
       '派发承办部门',
+      '承办部门签收',
       '答复',
     ])
-    expect(wrapper.get('.timeline-note').text()).toBe('已协调联合检查')
+    expect(wrapper.findAll('.timeline-note').map((note) => note.text())).toEqual([
+      '派至淮北市市场监督管理局',
+      '淮北市市场监督管理局答复',
+    ])
     expect(wrapper.text()).toContain('138****8000')
     wrapper.unmount()
   })

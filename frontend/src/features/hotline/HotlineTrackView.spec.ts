@@ -24,7 +24,7 @@ afterEach(() => {
 
 describe('HotlineTrackView', () => {
   it('asks an anonymous visitor for both, and answers a wrong code as a wrong number', async () => {
-    backend('RIGHT-CODE')
+    backend('K7Q2MX9P4WTA')
     const { wrapper, router } = await mountWith(HotlineTrackView, {
       path: `/hotline/track?number=${ANONYMOUS_TICKET.number}`,
     })
@@ -44,11 +44,11 @@ describe('HotlineTrackView', () => {
     )
     expect(queryCodeFor(ANONYMOUS_TICKET.number)).toBeNull()
 
-    await wrapper.get('#hl-track-code').setValue(' RIGHT-CODE ')
+    await wrapper.get('#hl-track-code').setValue(' k7q2 mx9p-4wta ')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
     expect(router.currentRoute.value.fullPath).toBe(`/hotline/tickets/${ANONYMOUS_TICKET.number}`)
-    expect(queryCodeFor(ANONYMOUS_TICKET.number)).toBe('RIGHT-CODE')
+    expect(queryCodeFor(ANONYMOUS_TICKET.number)).toBe('K7Q2MX9P4WTA')
     wrapper.unmount()
   })
 })

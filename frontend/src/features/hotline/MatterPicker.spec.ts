@@ -9,7 +9,7 @@ describe('MatterPicker', () => {
       props: {
         id: 'hl-categoryCode',
         matters: CATALOGUE.matters,
-        modelValue: 'CSGL-004',
+        modelValue: '340600-catering-fumes',
         'onUpdate:modelValue': (code: string) => wrapper.setProps({ modelValue: code }),
       },
     })
@@ -18,13 +18,26 @@ describe('MatterPicker', () => {
     await wrapper.get('input[type="search"]').setValue('市场监督')
     const labels = wrapper.findAll('.radio label').map((label) => label.text())
     expect(labels).toHaveLength(3)
-    expect(labels[0]).toContain('噪声扰民')
+    expect(labels[0]).toContain('餐饮油烟')
     expect(labels[2]).toContain('营商环境')
     expect(wrapper.get('[role="status"]').text()).toBe('找到 2 个事项。')
-    await wrapper.get('input[value="SCJG-001"]').setValue(true)
-    expect(wrapper.props('modelValue')).toBe('SCJG-001')
+    await wrapper.get('input[value="340600-food-safety"]').setValue(true)
+    expect(wrapper.props('modelValue')).toBe('340600-food-safety')
     await wrapper.get('input[type="search"]').setValue('没有这种事')
     expect(wrapper.findAll('input[type="radio"]')).toHaveLength(1)
+    wrapper.unmount()
+  })
+
+  it('finds a matter by the words people use for it, from the catalogue', async () => {
+    const { wrapper } = await mountWith(MatterPicker, {
+      props: { id: 'hl-categoryCode', matters: CATALOGUE.matters },
+    })
+    await wrapper.get('input[type="search"]').setValue('烧烤')
+    expect(wrapper.findAll('.radio label').map((label) => label.text())).toEqual([
+      expect.stringContaining('餐饮油烟'),
+    ])
+    await wrapper.get('input[type="search"]').setValue('餐馆')
+    expect(wrapper.get('[role="status"]').text()).toBe('找到 2 个事项。')
     wrapper.unmount()
   })
 

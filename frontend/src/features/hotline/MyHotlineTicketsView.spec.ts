@@ -20,7 +20,7 @@ describe('MyHotlineTicketsView', () => {
     await flushPromises()
     const cards = wrapper.findAll('.request-card')
     expect(cards).toHaveLength(2)
-    expect(cards[0]!.get('a').attributes('href')).toBe('/hotline/tickets/RX-2026-000123')
+    expect(cards[0]!.get('a').attributes('href')).toBe('/hotline/tickets/340600-20261202-00003')
     expect(cards[0]!.get('.state-tag').text()).toBe('已答复')
     expect(cards[1]!.text()).toContain('2026年11月24日')
     expect(cards[1]!.text()).toContain('2026年11月20日 10:00')

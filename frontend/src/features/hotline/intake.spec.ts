@@ -20,7 +20,7 @@ const anonymous = { signedIn: false, today: TODAY }
 function filled(): IntakeDraft {
   const draft = emptyIntake()
   draft.type = 'COMPLAINT'
-  draft.categoryCode = 'SCJG-009'
+  draft.categoryCode = '340600-enterprise-inspections'
   draft.categoryName = '涉企检查与营商环境'
   draft.title = ' 重复检查 '
   draft.description = '三个部门先后检查。'
@@ -91,7 +91,7 @@ describe('the hotline intake form', () => {
     const form = toTicketForm(filled())
     expect(form).toEqual({
       type: 'COMPLAINT',
-      categoryCode: 'SCJG-009',
+      categoryCode: '340600-enterprise-inspections',
       title: '重复检查',
       description: '三个部门先后检查。',
       place: { regionId: CATALOGUE.regions[1]!.id, address: '' },
@@ -120,7 +120,7 @@ describe('the hotline intake form', () => {
     })
     expect(form).toMatchObject({
       type: 'ENQUIRY',
-      categoryCode: 'RSSB-002',
+      categoryCode: '340600-social-insurance',
       title: ANSWER.question,
       description: '灵活就业怎么交养老保险',
       place: { regionId: CATALOGUE.centre.id, address: '' },

@@ -79,6 +79,20 @@ describe('useSuggestions', () => {
     scope.stop()
   })
 
+  it('sends no more text than the API reads, and no half of a character', async () => {
+    const fetch = vi.fn().mockResolvedValue(jsonResponse(FIRE))
+    vi.stubGlobal('fetch', fetch)
+    const { text, suggestions, scope } = setUp()
+    // A title and a description at their limits (100 + 4000) together pass the API's 4000.
+    text.value = `${'着火'.repeat(1999)}x𠀀𠀀`
+    await nextTick()
+    await vi.runAllTimersAsync()
+    const sent = new URL(fetch.mock.calls[0]![0] as string, 'https://portal.test')
+    expect(sent.searchParams.get('text')).toBe(`${'着火'.repeat(1999)}x`)
+    expect(suggestions.value.emergency?.kinds).toEqual(['FIRE'])
+    scope.stop()
+  })
+
   it('goes on quietly without suggestions when the service cannot answer', async () => {
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')))
     const { text, suggestions, pending, scope } = setUp()

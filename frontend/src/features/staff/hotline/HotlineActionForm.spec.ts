@@ -59,7 +59,7 @@ describe('HotlineActionForm: dispatch', () => {
     expect(posts(fetch)).toHaveLength(0)
     expect(document.activeElement?.textContent).toBe('请核对后提交')
     expect(rowsOf(wrapper)).toEqual([
-      '工单=RX-2026-000130 · 餐馆油烟直排影响居民',
+      '工单=340600-20261214-00002 · 餐馆油烟直排影响居民',
       '主办部门=淮北市城市管理局',
       '协办部门=淮北市市场监督管理局',
       '紧急工单=是',
@@ -68,7 +68,7 @@ describe('HotlineActionForm: dispatch', () => {
     await wrapper.get('form').trigger('submit')
     await flushPromises()
     const [url, init] = posts(fetch).at(-1)!
-    expect(url).toBe('/api/staff/hotline/tickets/RX-2026-000130/dispatch')
+    expect(url).toBe('/api/staff/hotline/tickets/340600-20261214-00002/dispatch')
     expect(JSON.parse(init.body as string)).toEqual({
       leadDepartmentId: CSGL.id,
       assistingDepartmentIds: [SCJG.id],
@@ -197,7 +197,7 @@ describe('HotlineActionForm: each action', () => {
     const fetch = answering(HANDLED_TICKET)
     const { wrapper } = await mountAction('approve-extension', HANDLED_TICKET)
     expect(rowsOf(wrapper)).toEqual([
-      '工单=RX-2026-000130 · 餐馆油烟直排影响居民',
+      '工单=340600-20261214-00002 · 餐馆油烟直排影响居民',
       '申请部门=淮北市城市管理局',
       '申请内容=申请延期 5 个工作日：需会同生态环境部门检测',
     ])
@@ -205,7 +205,7 @@ describe('HotlineActionForm: each action', () => {
     await wrapper.get('form').trigger('submit')
     await flushPromises()
     const [url, init] = posts(fetch).at(-1)!
-    expect(url).toBe('/api/staff/hotline/tickets/RX-2026-000130/approve-extension')
+    expect(url).toBe('/api/staff/hotline/tickets/340600-20261214-00002/approve-extension')
     expect(JSON.parse(init.body as string)).toEqual({})
     wrapper.unmount()
   })
@@ -216,11 +216,11 @@ describe('HotlineActionForm: each action', () => {
     await wrapper.get('#hl-act-mergeChoice').setValue(true)
     await wrapper.get('form').trigger('submit')
     await flushPromises()
-    expect(rowsOf(wrapper)).toContain('并入工单=RX-2026-000118 · 惠黎街道餐馆油烟扰民')
+    expect(rowsOf(wrapper)).toContain('并入工单=340600-20261210-00009 · 惠黎街道餐馆油烟扰民')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
     expect(JSON.parse(posts(fetch).at(-1)![1].body as string)).toEqual({
-      leadTicketNumber: 'RX-2026-000118',
+      leadTicketNumber: '340600-20261210-00009',
     })
     wrapper.unmount()
   })
@@ -246,7 +246,7 @@ describe('HotlineActionForm: each action', () => {
     await wrapper.get('form').trigger('submit')
     await flushPromises()
     const [url, init] = posts(fetch).at(-1)!
-    expect(url).toBe('/api/staff/hotline/tickets/RX-2026-000130/answer-from-knowledge-base')
+    expect(url).toBe('/api/staff/hotline/tickets/340600-20261214-00002/answer-from-knowledge-base')
     expect(JSON.parse(init.body as string)).toEqual({ entryId: ANSWER.id })
     wrapper.unmount()
   })

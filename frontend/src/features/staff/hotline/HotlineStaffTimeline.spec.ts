@@ -10,7 +10,7 @@ describe('HotlineStaffTimeline', () => {
       {
         seq: 5,
         type: 'CLOSED_UNRATED' as const,
-        occurredAt: '2027-01-20T16:00:00Z',
+        occurredAt: '2027-01-21T00:00:00+08:00',
         note: null,
         actor: 'system',
         actorRole: null,

@@ -45,11 +45,11 @@ describe('StaffHotlineQueueView', () => {
   it('asks the API for the filter the address holds, its pages counted from 0', async () => {
     const { fetch, wrapper } = await mountQueue(
       DISPATCHER,
-      '/staff/hotline?state=DISPATCHED&due=overdue&q=%E6%B2%B9%E7%83%9F&agency=340600-CGJ&page=2',
+      '/staff/hotline?state=DISPATCHED&due=overdue&q=%E6%B2%B9%E7%83%9F&agency=340600-cgj&page=2',
     )
     // Once, with the department: the session is known before the queue is asked.
     expect(queueCalls(fetch)).toEqual([
-      '/api/staff/hotline/tickets?agency=340600-CGJ&state=DISPATCHED&overdue=true&q=%E6%B2%B9%E7%83%9F&page=1&size=20',
+      '/api/staff/hotline/tickets?agency=340600-cgj&state=DISPATCHED&overdue=true&q=%E6%B2%B9%E7%83%9F&page=1&size=20',
     ])
     expect(wrapper.get<HTMLSelectElement>('#hl-queue-state').element.value).toBe('DISPATCHED')
     expect(wrapper.get<HTMLSelectElement>('#hl-queue-due').element.value).toBe('overdue')
@@ -60,12 +60,12 @@ describe('StaffHotlineQueueView', () => {
   it('puts the filter chosen in the address', async () => {
     const { wrapper, router } = await mountQueue(DISPATCHER)
     await wrapper.get('#hl-queue-due').setValue('at-risk')
-    await wrapper.get('#hl-queue-agency').setValue('340600-SCJG')
+    await wrapper.get('#hl-queue-agency').setValue('340600-scjgj')
     await wrapper.get('#hl-queue-q').setValue(' 13855558000 ')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
     expect(router.currentRoute.value.query).toEqual({
-      agency: '340600-SCJG',
+      agency: '340600-scjgj',
       due: 'at-risk',
       q: '13855558000',
     })
@@ -86,7 +86,7 @@ describe('StaffHotlineQueueView', () => {
     dispatcher.wrapper.unmount()
     forgetCatalogue()
 
-    const handler = await mountQueue(HANDLER, '/staff/hotline?agency=340600-CGJ')
+    const handler = await mountQueue(HANDLER, '/staff/hotline?agency=340600-cgj')
     expect(handler.wrapper.find('#hl-queue-agency').exists()).toBe(false)
     expect(handler.wrapper.get('.lead').text()).toContain('本部门主办或协办的工单')
     expect(queueCalls(handler.fetch).at(-1)).toBe('/api/staff/hotline/tickets?page=0&size=20')
@@ -100,26 +100,26 @@ describe('StaffHotlineQueueView', () => {
       card(wrapper, number)
         .findAll('.badge')
         .map((badge) => badge.text())
-    expect(badges('000130')).toEqual(['紧急'])
-    expect(badges('000123')).toEqual(['已逾期'])
-    expect(badges('000101')).toEqual(['临近期限', '督办'])
+    expect(badges('20261214-00002')).toEqual(['紧急'])
+    expect(badges('20261202-00003')).toEqual(['已逾期'])
+    expect(badges('20261220-00005')).toEqual(['临近期限', '督办'])
 
-    expect(facts(wrapper, '000130')).toEqual([
-      '类型和事项=投诉 · 噪声扰民',
+    expect(facts(wrapper, '20261214-00002')).toEqual([
+      '类型和事项=投诉 · 餐饮油烟',
       '承办部门=尚未派单',
       '受理时间=2026年12月14日 09:05',
       '办理时限=等待派单',
     ])
-    expect(facts(wrapper, '000123')).toContain('签收期限=2026年12月3日')
-    expect(facts(wrapper, '000123')).toContain('答复期限=2026年12月23日')
-    expect(facts(wrapper, '000101')).toEqual([
+    expect(facts(wrapper, '20261202-00003')).toContain('签收期限=2026年12月3日')
+    expect(facts(wrapper, '20261202-00003')).toContain('答复期限=2026年12月23日')
+    expect(facts(wrapper, '20261220-00005')).toEqual([
       '类型和事项=求助 · 社会保险参保缴费',
       '承办部门=淮北市人力资源和社会保障局',
       '受理时间=2026年12月20日 10:00',
       '答复期限=2027年1月5日（预计）',
     ])
-    expect(card(wrapper, '000101').get('a').attributes('href')).toBe(
-      '/staff/hotline/RX-2026-000101',
+    expect(card(wrapper, '20261220-00005').get('a').attributes('href')).toBe(
+      '/staff/hotline/340600-20261220-00005',
     )
     wrapper.unmount()
   })

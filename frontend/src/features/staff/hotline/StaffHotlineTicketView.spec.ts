@@ -27,7 +27,7 @@ async function mountTicket(
     return jsonResponse({})
   })
   vi.stubGlobal('fetch', fetch)
-  const number = ticket?.number ?? 'RX-2026-999999'
+  const number = ticket?.number ?? '340600-20261231-99999'
   const mounted = await mountWith(StaffHotlineTicketView, {
     props: { number, sections: ['hotline'] },
     path: `/staff/hotline/${number}${query}`,
@@ -42,7 +42,7 @@ const factsOf = (wrapper: Awaited<ReturnType<typeof mountTicket>>['wrapper']) =>
 describe('StaffHotlineTicketView', () => {
   it('shows the whole ticket, the contact unmasked, and what the viewer may do', async () => {
     const { wrapper } = await mountTicket(STAFF_TICKET)
-    expect(wrapper.get('h1').text()).toBe('工单 RX-2026-000130')
+    expect(wrapper.get('h1').text()).toBe('工单 340600-20261214-00002')
     expect(wrapper.get('.state-tag').text()).toBe('已受理')
     expect(factsOf(wrapper)).toEqual(
       expect.arrayContaining([
@@ -78,7 +78,9 @@ describe('StaffHotlineTicketView', () => {
     const sent = (fetch.mock.calls as unknown as [string, RequestInit | undefined][]).filter(
       ([, init]) => init?.method === 'POST',
     )
-    expect(sent.map(([url]) => url)).toEqual(['/api/staff/hotline/tickets/RX-2026-000130/dispatch'])
+    expect(sent.map(([url]) => url)).toEqual([
+      '/api/staff/hotline/tickets/340600-20261214-00002/dispatch',
+    ])
     expect(router.currentRoute.value.query).toEqual({})
     expect(wrapper.find('.action-form').exists()).toBe(false)
     expect(wrapper.get('.state-tag').text()).toBe('已派单')
@@ -119,7 +121,7 @@ describe('StaffHotlineTicketView', () => {
   it('answers a ticket the viewer does not handle as not found', async () => {
     const { wrapper } = await mountTicket(null)
     expect(wrapper.find('.request-detail').exists()).toBe(false)
-    expect(wrapper.get('h1').text()).not.toContain('RX-2026-999999')
+    expect(wrapper.get('h1').text()).not.toContain('340600-20261231-99999')
     wrapper.unmount()
   })
 })

@@ -146,15 +146,19 @@ describe('hotline staff actions', () => {
   it('merge into a similar ticket or a typed number, never into itself', () => {
     const form = draft()
     expect(keys('merge', form, NUMBER)).toEqual(['mergeChoice:leadTicketMissing'])
-    form.mergeChoice = 'RX-2026-000118'
-    expect(toHotlineActionForm('merge', form)).toEqual({ leadTicketNumber: 'RX-2026-000118' })
+    form.mergeChoice = '340600-20261210-00009'
+    expect(toHotlineActionForm('merge', form)).toEqual({
+      leadTicketNumber: '340600-20261210-00009',
+    })
     form.mergeChoice = OTHER_TICKET
     expect(keys('merge', form, NUMBER)).toEqual(['leadTicketNumber:leadTicketMissing'])
     form.leadTicketNumber = ` ${NUMBER} `
     expect(keys('merge', form, NUMBER)).toEqual(['leadTicketNumber:mergeItself'])
-    form.leadTicketNumber = ' RX-2026-000099 '
+    form.leadTicketNumber = ' 340600-20261201-00001 '
     expect(keys('merge', form, NUMBER)).toEqual([])
-    expect(toHotlineActionForm('merge', form)).toEqual({ leadTicketNumber: 'RX-2026-000099' })
+    expect(toHotlineActionForm('merge', form)).toEqual({
+      leadTicketNumber: '340600-20261201-00001',
+    })
   })
 
   it('answer from the knowledge base with the entry chosen', () => {
@@ -175,7 +179,7 @@ describe('hotline staff actions', () => {
     expect(hotlineFieldId('attachmentIds.0')).toBe('hl-act-attachments')
     expect(hotlineFieldId('entryId')).toBe('hl-act-entry')
     const form = draft()
-    form.mergeChoice = 'RX-2026-000118'
+    form.mergeChoice = '340600-20261210-00009'
     expect(fieldOfProblem('merge', 'leadTicketNumber', form)).toBe('mergeChoice')
     form.mergeChoice = OTHER_TICKET
     expect(fieldOfProblem('merge', 'leadTicketNumber', form)).toBe('leadTicketNumber')
