@@ -2,6 +2,7 @@ package cn.gongkai.platform;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ public class TimeConfiguration {
             return real;
         }
         log.warn("The portal's clock starts at {} instead of the real time (gongkai.clock.start)", settings.start());
-        return Clock.offset(real, Duration.between(real.instant(), settings.start()));
+        Instant anchor = settings.anchor() != null ? settings.anchor() : real.instant();
+        return Clock.offset(real, Duration.between(anchor, settings.start()));
     }
 }

@@ -1,0 +1,312 @@
+import type { Page } from '@playwright/test'
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoSidewaysScrolling,
+  logIn,
+  screenshot,
+  settled,
+  test,
+  VIEWPORTS,
+} from './support'
+
+/**
+ * The 12345 hotline from every side, as new users would use it: an enterprise complains about a
+ * charge, the centre dispatches, one department returns it, another replies twice, the enterprise
+ * rates; an anonymous enquiry is followed with its query code. Each journey runs at both widths,
+ * and every page it passes is checked with axe.
+ */
+
+const ENTERPRISE = 'enterprise-demo'
+const DISPATCHER = 'dispatcher-huaibei'
+const MARKET_HANDLER = 'handler-huaibei-scjg'
+const ENVIRONMENT_HANDLER = 'handler-huaibei-sthj'
+const CREDIT_CODE = '91340603MA8N2K7Q3J'
+
+/** A 1×1 PNG: a photo as far as the portal can tell from its bytes. */
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+async function switchTo(page: Page, user: string, pageErrors: string[]): Promise<void> {
+  await page.context().clearCookies()
+  await logIn(page, user)
+  // The sign-in provider's own page is not ours to judge.
+  pageErrors.length = 0
+}
+
+async function checked(page: Page, name: string): Promise<void> {
+  await settled(page)
+  await expectNoSidewaysScrolling(page)
+  await screenshot(page, name, 'zh-CN', 'normal')
+  await expectNoAxeViolations(page)
+}
+
+/** A radio button by the words its label starts with (its hint follows in the same label). */
+function radio(page: Page, label: string) {
+  return page.getByRole('radio', { name: new RegExp(`^${label}`) })
+}
+
+async function continueStep(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '继续', exact: true }).click()
+}
+
+/** Opens a staff action on the ticket, fills it in, checks its summary and sends it. */
+async function act(
+  page: Page,
+  number: string,
+  action: string,
+  fill: () => Promise<void>,
+  submit: string,
+): Promise<void> {
+  await page.goto(`/staff/hotline/${number}`)
+  await settled(page)
+  await page.getByRole('link', { name: action, exact: true }).click()
+  await fill()
+  await page.getByRole('button', { name: '继续', exact: true }).click()
+  await expect(page.getByRole('button', { name: submit })).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.getByRole('button', { name: submit }).click()
+  await expect(page.getByText(`已办理：${action}`)).toBeFocused()
+}
+
+async function rate(page: Page, number: string, rating: string, comment: string): Promise<void> {
+  await page.goto(`/hotline/tickets/${number}`)
+  await settled(page)
+  await radio(page, rating).check()
+  await page.getByLabel('评价意见（选填）').fill(comment)
+  await page.getByRole('button', { name: '提交评价' }).click()
+}
+
+for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+  test(`${width}: an enterprise's complaint goes round the closed loop, back once to a second reply`, async ({
+    page,
+    pageErrors,
+  }) => {
+    test.setTimeout(240_000)
+    await page.setViewportSize(viewport)
+    const title = `自来水公司向企业收取不合理的排污费（${width}）`
+
+    // The enterprise files a 投诉 about a charge (营商环境) with a photo.
+    await switchTo(page, ENTERPRISE, pageErrors)
+    await page.goto('/hotline/new')
+    await settled(page)
+    await radio(page, '投诉').check()
+    await checked(page, `hotline-${width}-type`)
+    await continueStep(page)
+    await settled(page)
+    await page.getByLabel('查找事项').fill('收费')
+    await radio(page, '涉企收费').check()
+    await page.getByLabel('标题', { exact: true }).fill(title)
+    await page
+      .getByLabel('具体情况')
+      .fill('我公司在烈山区经营食品加工厂，本月被要求另行缴纳排污费 3 万元，没有出具任何收费依据。')
+    await page.getByLabel('所在区县').selectOption({ label: '淮北市烈山区人民政府' })
+    await page.locator('input[type="file"]').setInputFiles({
+      name: '收费单据.png',
+      mimeType: 'image/png',
+      buffer: PHOTO,
+    })
+    await expect(page.locator('.file-name', { hasText: '收费单据.png' })).toBeVisible()
+    await checked(page, `hotline-${width}-details`)
+    await continueStep(page)
+    await settled(page)
+    await radio(page, '代表企业').check()
+    await page.getByLabel('企业名称').fill('淮北市烈山区惠民食品有限公司')
+    await page.getByLabel('统一社会信用代码').fill(CREDIT_CODE)
+    await page.getByLabel('联系人姓名').fill('李华')
+    await page.getByLabel('手机号码').fill('13800000123')
+    await page.getByLabel(/同意公开答复内容/).check()
+    await checked(page, `hotline-${width}-submitter`)
+    await continueStep(page)
+    await settled(page)
+    await checked(page, `hotline-${width}-check`)
+    await page.getByRole('button', { name: '提交诉求' }).click()
+    await page.waitForURL(/\/hotline\/submitted\//)
+    await checked(page, `hotline-${width}-submitted`)
+    const number = decodeURIComponent(page.url().split('/').pop() ?? '')
+    expect(number).toMatch(/^340600-\d{8}-\d{5}$/)
+    // Signed in, the enterprise gets no query code: its sign-in is the key.
+    await expect(page.getByText('请记下查询码')).toHaveCount(0)
+
+    // The dispatcher sees it, with the catalogue's suggested lead, and dispatches it there.
+    await switchTo(page, DISPATCHER, pageErrors)
+    await page.goto('/staff/hotline')
+    await settled(page)
+    await expect(page.getByRole('link', { name: number })).toBeVisible()
+    await checked(page, `hotline-${width}-staff-queue`)
+    await act(
+      page,
+      number,
+      '派单',
+      async () => {
+        await expect(page.getByLabel('主办部门')).toHaveValue(/.+/)
+        await page.getByLabel('主办部门').selectOption({ label: '淮北市市场监督管理局' })
+      },
+      '确认派单',
+    )
+    await checked(page, `hotline-${width}-dispatched`)
+
+    // 市场监管局 returns it: the charge is a sewage fee, not theirs.
+    await switchTo(page, MARKET_HANDLER, pageErrors)
+    await act(
+      page,
+      number,
+      '退单',
+      () => page.getByLabel('退单理由').fill('所涉排污收费由生态环境部门监管，不属本局职责。'),
+      '确认退单',
+    )
+
+    // The dispatcher reviews the return and re-dispatches (改派) to 生态环境局.
+    await switchTo(page, DISPATCHER, pageErrors)
+    await act(
+      page,
+      number,
+      '派单',
+      async () => {
+        await page.getByLabel('主办部门').selectOption({ label: '淮北市生态环境局' })
+      },
+      '确认派单',
+    )
+
+    // 生态环境局 accepts and replies.
+    await switchTo(page, ENVIRONMENT_HANDLER, pageErrors)
+    await page.goto('/staff/hotline')
+    await settled(page)
+    await expect(page.getByRole('link', { name: number })).toBeVisible()
+    await act(page, number, '签收', async () => {}, '确认签收')
+    await act(
+      page,
+      number,
+      '答复',
+      () =>
+        page
+          .getByLabel('答复内容')
+          .fill('经核查，该费用为供水企业代收的污水处理费，已要求其出示收费依据并提供明细。'),
+      '确认答复',
+    )
+
+    // The enterprise is not satisfied: the ticket goes back once, under supervision.
+    await switchTo(page, ENTERPRISE, pageErrors)
+    await rate(page, number, '不满意', '没有说明为何要另缴三万元。')
+    await expect(page.getByText('重办').first()).toBeVisible()
+    await checked(page, `hotline-${width}-reopened`)
+
+    // The same department replies again; the enterprise is satisfied and the ticket closes.
+    await switchTo(page, ENVIRONMENT_HANDLER, pageErrors)
+    await act(
+      page,
+      number,
+      '答复',
+      () =>
+        page
+          .getByLabel('答复内容')
+          .fill('经复查，多收的排污费 3 万元已责令退还，并对收费单位立案调查。'),
+      '确认答复',
+    )
+    await switchTo(page, ENTERPRISE, pageErrors)
+    await rate(page, number, '满意', '已退还，谢谢。')
+    await expect(page.getByText('已办结').first()).toBeVisible()
+    await checked(page, `hotline-${width}-closed`)
+    expect(pageErrors).toEqual([])
+  })
+
+  test(`${width}: an anonymous enquiry is followed with its query code and answered from the knowledge base`, async ({
+    page,
+    pageErrors,
+  }) => {
+    test.setTimeout(120_000)
+    await page.setViewportSize(viewport)
+    await page.goto('/hotline/new')
+    await settled(page)
+    await radio(page, '咨询').check()
+    await continueStep(page)
+    await settled(page)
+    await page.getByLabel('查找事项').fill('医保')
+    await page.getByRole('radio').first().check()
+    await page.getByLabel('标题', { exact: true }).fill(`异地看病怎么报销（${width}）`)
+    await page.getByLabel('具体情况').fill('我母亲要去外省住院，医保怎么办理异地就医备案，回来还能不能报销？')
+    // Knowledge-base answers come up while the person types.
+    await expect(page.getByRole('heading', { name: '这些解答可能与您的问题有关' })).toBeVisible()
+    await page.getByLabel('所在区县').selectOption({ label: '淮北市相山区人民政府' })
+    await continueStep(page)
+    await settled(page)
+    await radio(page, '匿名').check()
+    await continueStep(page)
+    await settled(page)
+    await page.getByRole('button', { name: '提交诉求' }).click()
+    await page.waitForURL(/\/hotline\/submitted\//)
+    await settled(page)
+    const number = decodeURIComponent(page.url().split('/').pop() ?? '')
+    const code = (await page.locator('.query-code-value').innerText()).trim()
+    expect(code).toMatch(/^[2-9A-Z]{12}$/)
+
+    // The dispatcher answers it from the knowledge base.
+    await switchTo(page, DISPATCHER, pageErrors)
+    await act(
+      page,
+      number,
+      '知识库答复',
+      async () => {
+        await expect(page.getByRole('radio').first()).toBeVisible()
+        await page.getByRole('radio').first().check()
+      },
+      '确认以此解答办结',
+    )
+
+    // Anyone with the number and the code follows it; a wrong code reads as a wrong number.
+    await page.context().clearCookies()
+    await page.goto('/hotline/track')
+    await settled(page)
+    await page.getByLabel('工单编号').fill(number)
+    await page.getByLabel('查询码').fill('22222222222Z')
+    await page.getByRole('button', { name: '查询', exact: true }).click()
+    await expect(page.getByText('没有找到这张工单，请核对工单编号和查询码。').first()).toBeVisible()
+    await checked(page, `hotline-${width}-track-wrong`)
+    await page.getByLabel('查询码').fill(code)
+    await page.getByRole('button', { name: '查询', exact: true }).click()
+    await page.waitForURL(/\/hotline\/tickets\//)
+    await settled(page)
+    await expect(page.getByText('知识库直接答复').first()).toBeVisible()
+    expect(page.url()).not.toContain(code)
+    await checked(page, `hotline-${width}-answered`)
+    expect(pageErrors).toEqual([])
+  })
+}
+
+test('an emergency told in words of its own brings up the numbers to call before anything is sent', async ({
+  page,
+}) => {
+  await page.setViewportSize(VIEWPORTS.mobile)
+  await page.goto('/hotline/new')
+  await settled(page)
+  await radio(page, '求助').check()
+  await continueStep(page)
+  await settled(page)
+  await page.getByLabel('具体情况').fill('楼道里全是黑烟，电动车棚那边火苗蹿得老高')
+  const notice = page.getByRole('alert').filter({ hasText: '119' })
+  await expect(notice).toBeVisible()
+  await expect(notice.getByRole('link', { name: /119/ })).toHaveAttribute('href', 'tel:119')
+  // Going on with the notice showing takes the person to it first.
+  await continueStep(page)
+  await expect(notice).toBeFocused()
+  await checked(page, 'hotline-emergency')
+})
+
+test('a request for government information is pointed to the disclosure application', async ({
+  page,
+}) => {
+  await page.setViewportSize(VIEWPORTS.desktop)
+  await page.goto('/hotline/new')
+  await settled(page)
+  await radio(page, '咨询').check()
+  await continueStep(page)
+  await settled(page)
+  await page.getByLabel('具体情况').fill('我想要去年旧城改造项目征收范围的红线图，能不能给我一份')
+  const redirect = page.getByRole('region', { name: '这类事项有专门的渠道' })
+  await expect(redirect.getByRole('link', { name: '申请政府信息公开' })).toHaveAttribute(
+    'href',
+    '/disclosure',
+  )
+})
