@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -48,25 +49,26 @@ public class HotlineStatisticsStore {
                 left join hotline_event acc on acc.ticket_id = t.id and acc.type = 'ACCEPTED'
                 where t.centre_id = :centre and t.received_on between :from and :to %s
             ),
-            replies as (
-                select r.ticket_id, count(*) as replies, count(*) filter (where r.on_time) as on_time
-                from hotline_reply r where r.ticket_id in (select id from cohort)
-                group by r.ticket_id
-            ),
-            ratings as (
-                select e.ticket_id, count(*) as rated,
-                       count(*) filter (where e.details ->> 'rating' in ('SATISFIED', 'BASICALLY_SATISFIED'))
-                           as satisfied
-                from hotline_event e where e.type = 'RATED' and e.ticket_id in (select id from cohort)
-                group by e.ticket_id
-            ),
-            per_ticket as (
-                select c.*, coalesce(r.replies, 0) + c.reply_overdue as replies_due,
-                       coalesce(r.on_time, 0) as replied_on_time, coalesce(g.rated, 0) as rated,
-                       coalesce(g.satisfied, 0) as satisfied
-                from cohort c
-                left join replies r on r.ticket_id = c.id
-                left join ratings g on g.ticket_id = c.id
+            -- One fact per ticket, per reply and per rating, each carrying its ticket's keys: summed per grouping
+            -- without a step per ticket, every table read once by a hash join.
+            facts as (
+                select type, category_code, lead_department_id, month, business_environment,
+                       1 as tickets, business_environment::int as business_environment_tickets,
+                       (accepted_on_time is not null)::int as acceptance_due,
+                       coalesce(accepted_on_time, false)::int as accepted_on_time,
+                       reply_overdue as replies_due, 0 as replied_on_time, 0 as rated, 0 as satisfied,
+                       self_service::int as self_service
+                from cohort
+                union all
+                select c.type, c.category_code, c.lead_department_id, c.month, c.business_environment,
+                       0, 0, 0, 0, 1, r.on_time::int, 0, 0, 0
+                from hotline_reply r join cohort c on c.id = r.ticket_id
+                union all
+                select c.type, c.category_code, c.lead_department_id, c.month, c.business_environment,
+                       0, 0, 0, 0, 0, 0, 1,
+                       (e.details ->> 'rating' in ('SATISFIED', 'BASICALLY_SATISFIED'))::int, 0
+                from hotline_event e join cohort c on c.id = e.ticket_id
+                where e.type = 'RATED'
             ),
             figures as (
                 select case when grouping(type) = 0 then 'TYPE'
@@ -76,16 +78,16 @@ public class HotlineStatisticsStore {
                             when grouping(business_environment) = 0 then 'BUSINESS_ENVIRONMENT'
                             else 'TOTAL' end as dimension,
                        type, category_code, lead_department_id, month, business_environment,
-                       count(*) as tickets,
-                       count(*) filter (where business_environment) as business_environment_tickets,
-                       count(accepted_on_time) as acceptance_due,
-                       count(*) filter (where accepted_on_time) as accepted_on_time,
+                       sum(tickets) as tickets,
+                       sum(business_environment_tickets) as business_environment_tickets,
+                       sum(acceptance_due) as acceptance_due,
+                       sum(accepted_on_time) as accepted_on_time,
                        sum(replies_due) as replies_due,
                        sum(replied_on_time) as replied_on_time,
                        sum(rated) as rated,
                        sum(satisfied) as satisfied,
-                       count(*) filter (where self_service) as self_service
-                from per_ticket
+                       sum(self_service) as self_service
+                from facts
                 group by grouping sets ((), (type), (category_code), (lead_department_id), (month),
                                         (business_environment))
             )
@@ -97,9 +99,11 @@ public class HotlineStatisticsStore {
             """;
 
     private final DatabaseClient database;
+    private final TransactionalOperator transaction;
 
-    HotlineStatisticsStore(DatabaseClient database) {
+    HotlineStatisticsStore(DatabaseClient database, TransactionalOperator transaction) {
         this.database = database;
+        this.transaction = transaction;
     }
 
     /**
@@ -123,29 +127,35 @@ public class HotlineStatisticsStore {
         if (departments != null) {
             spec = spec.bind("departments", departments.toArray(UUID[]::new));
         }
-        return spec.map(row -> new Row(
-                        row.get("dimension", String.class),
-                        row.get("type", String.class),
-                        row.get("category_code", String.class),
-                        row.get("category_name", String.class),
-                        Boolean.TRUE.equals(row.get("category_business_environment", Boolean.class)),
-                        row.get("lead_department_id", UUID.class),
-                        row.get("department_code", String.class),
-                        row.get("department_name", String.class),
-                        row.get("month", LocalDate.class),
-                        row.get("business_environment", Boolean.class),
-                        Figures.of(
-                                number(row.get("tickets")),
-                                number(row.get("business_environment_tickets")),
-                                number(row.get("acceptance_due")),
-                                number(row.get("accepted_on_time")),
-                                number(row.get("replies_due")),
-                                number(row.get("replied_on_time")),
-                                number(row.get("rated")),
-                                number(row.get("satisfied")),
-                                number(row.get("self_service")))))
-                .all()
-                .collectList();
+        // Over a year of a city's tickets the planner's cost passes PostgreSQL's JIT threshold, and compiling the plan
+        // takes longer than running it (measured: about 3 s against 0.3 to 1.4 s over 100,000 tickets).
+        var query = spec;
+        return database.sql("set local jit = off")
+                .then()
+                .then(Mono.defer(() -> query.map(row -> new Row(
+                                row.get("dimension", String.class),
+                                row.get("type", String.class),
+                                row.get("category_code", String.class),
+                                row.get("category_name", String.class),
+                                Boolean.TRUE.equals(row.get("category_business_environment", Boolean.class)),
+                                row.get("lead_department_id", UUID.class),
+                                row.get("department_code", String.class),
+                                row.get("department_name", String.class),
+                                row.get("month", LocalDate.class),
+                                row.get("business_environment", Boolean.class),
+                                Figures.of(
+                                        number(row.get("tickets")),
+                                        number(row.get("business_environment_tickets")),
+                                        number(row.get("acceptance_due")),
+                                        number(row.get("accepted_on_time")),
+                                        number(row.get("replies_due")),
+                                        number(row.get("replied_on_time")),
+                                        number(row.get("rated")),
+                                        number(row.get("satisfied")),
+                                        number(row.get("self_service")))))
+                        .all()
+                        .collectList()))
+                .as(transaction::transactional);
     }
 
     /** count() answers bigint, sum() of it numeric: both as a long. */
