@@ -76,6 +76,7 @@ public class HotlineTickets {
     private final AuditTrail audit;
     private final TransactionalOperator transaction;
     private final HotlineSettings settings;
+    private final HotlineReplies replies;
     private final BlindIndex index;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -91,6 +92,7 @@ public class HotlineTickets {
             AuditTrail audit,
             TransactionalOperator transaction,
             HotlineSettings settings,
+            HotlineReplies replies,
             BlindIndex index,
             Clock clock) {
         this.store = store;
@@ -103,6 +105,7 @@ public class HotlineTickets {
         this.audit = audit;
         this.transaction = transaction;
         this.settings = settings;
+        this.replies = replies;
         this.index = index;
         this.clock = clock;
     }
@@ -471,7 +474,8 @@ public class HotlineTickets {
                                     attachments.stream().map(UUID::toString).toList(),
                                     actor,
                                     now);
-                            return store.attach(ticket.id(), attachments, replied.seq());
+                            return store.attach(ticket.id(), attachments, replied.seq())
+                                    .then(replies.record(stored, replied, clock));
                         });
             case REQUEST_EXTENSION ->
                 Mono.fromRunnable(() -> ticket.requestExtension(
@@ -521,9 +525,11 @@ public class HotlineTickets {
                                                 invalid("assistingDepartmentIds", "hotline.department-unknown")))));
     }
 
-    private record Loaded(Stored stored, PortalUser user) {}
+    /** A ticket found for the staff member handling it. */
+    record Loaded(Stored stored, PortalUser user) {}
 
-    private Mono<Loaded> loadForStaff(String number) {
+    /** The ticket if the signed-in user dispatches for its centre or handles it for a department; else 404. */
+    Mono<Loaded> loadForStaff(String number) {
         return currentUser
                 .get()
                 .flatMap(user -> store.findByNumber(number)

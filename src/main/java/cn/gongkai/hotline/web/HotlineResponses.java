@@ -126,7 +126,8 @@ class HotlineResponses {
                 view.similarOpen().stream()
                         .map(similar -> new Similar(similar.number(), similar.title(), time(similar.receivedAt())))
                         .toList(),
-                view.allowedActions().stream().map(HotlineAction::slug).toList());
+                view.allowedActions().stream().map(HotlineAction::slug).toList(),
+                null);
     }
 
     static OffsetDateTime time(Instant instant) {

@@ -21,7 +21,7 @@ import java.util.List;
 /**
  * A ticket as the staff handling it see it (工单办理视图): the contact unmasked, the timeline with who acted for which
  * agency, the department the catalogue suggests, similar open tickets to merge with, and what the viewer may do now
- * (action slugs).
+ * (action slugs), and the publication of the latest reply for the dispatcher's check.
  */
 public record HotlineStaffTicketResponse(
         String number,
@@ -53,7 +53,49 @@ public record HotlineStaffTicketResponse(
         List<StoredFile> attachments,
         @Nullable Named suggestedLead,
         List<Similar> similarOpen,
-        List<String> allowedActions) {
+        List<String> allowedActions,
+        @Nullable HotlineBoardResponses.StaffPublication publication) {
+
+    /** The same view with the publication of the latest reply, and its decisions when the viewer may take them. */
+    HotlineStaffTicketResponse withPublication(HotlineBoardResponses.StaffPublication found, boolean mayDecide) {
+        List<String> actions = new java.util.ArrayList<>(allowedActions);
+        if (mayDecide) {
+            actions.add("approve-publication");
+            actions.add("withhold-publication");
+        }
+        return new HotlineStaffTicketResponse(
+                number,
+                type,
+                category,
+                title,
+                description,
+                place,
+                happenedOn,
+                submitterKind,
+                contactName,
+                contactPhone,
+                enterpriseName,
+                creditCode,
+                publishReply,
+                state,
+                urgent,
+                supervised,
+                extensionPending,
+                receivedAt,
+                leadDepartment,
+                assistingDepartments,
+                deadlines,
+                timeline,
+                replies,
+                rating,
+                mergedInto,
+                knowledgeAnswer,
+                attachments,
+                suggestedLead,
+                similarOpen,
+                List.copyOf(actions),
+                found);
+    }
 
     /** 办理记录, with the actor (their sign-in name), the role they acted in and the agency they acted for. */
     @Schema(name = "HotlineStaffTimelineEntry")

@@ -36,11 +36,11 @@ import reactor.core.publisher.Mono;
 class StaffHotlineController {
 
     private final HotlineTickets tickets;
-    private final HotlineResponses responses;
+    private final StaffTicketResponses views;
 
-    StaffHotlineController(HotlineTickets tickets, HotlineResponses responses) {
+    StaffHotlineController(HotlineTickets tickets, StaffTicketResponses views) {
         this.tickets = tickets;
-        this.responses = responses;
+        this.views = views;
     }
 
     /** One ticket in the queue. */
@@ -142,9 +142,10 @@ class StaffHotlineController {
     @GetMapping("/api/staff/hotline/tickets/{number}")
     @Operation(
             summary = "A ticket in full for the staff handling it, with the suggested lead department, similar open "
-                    + "tickets and the actions the viewer may take now")
+                    + "tickets, the actions the viewer may take now and the publication of the latest reply (redacted "
+                    + "texts with each removal, for the dispatcher's check)")
     Mono<HotlineStaffTicketResponse> one(@PathVariable @Size(max = 40) String number, Locale locale) {
-        return tickets.findForStaff(number).map(view -> responses.forStaff(view, locale));
+        return views.find(number, locale);
     }
 
     @PostMapping("/api/staff/hotline/tickets/{number}/{action}")
@@ -160,6 +161,6 @@ class StaffHotlineController {
         HotlineAction chosen = HotlineAction.bySlug(action)
                 .filter(HotlineTickets.STAFF_ACTIONS::contains)
                 .orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, "unknown-action", action));
-        return tickets.act(number, chosen, form.toStep()).map(view -> responses.forStaff(view, locale));
+        return tickets.act(number, chosen, form.toStep()).flatMap(view -> views.of(view, locale));
     }
 }

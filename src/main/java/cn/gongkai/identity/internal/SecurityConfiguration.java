@@ -94,8 +94,14 @@ class SecurityConfiguration {
                         .hasRole(Role.SECURITY_AUDITOR.name())
                         .pathMatchers("/api/me/**", "/api/me")
                         .authenticated()
-                        // The hotline's intake form reads these before anyone signs in (anonymous tickets are allowed).
-                        .pathMatchers(HttpMethod.GET, "/api/hotline/catalogue", "/api/hotline/suggestions")
+                        // The hotline's intake form reads these before anyone signs in (anonymous tickets are allowed);
+                        // the reply board and the statistics are public.
+                        .pathMatchers(
+                                HttpMethod.GET,
+                                "/api/hotline/catalogue",
+                                "/api/hotline/suggestions",
+                                "/api/hotline/board",
+                                "/api/hotline/statistics")
                         .permitAll()
                         .pathMatchers(HttpMethod.GET, "/**")
                         .permitAll()
