@@ -42,14 +42,15 @@ import reactor.core.publisher.Mono;
  * is used here: partners are machines, and the key is their only credential.
  */
 @RestController
-@RequestMapping("/open311/v2")
-@Tag(
-        name = "open311",
-        description = "Open311 GeoReport v2 开放接口 for partner systems (https://wiki.open311.org/GeoReport_v2): errors"
-                + " are arrays of {code, description}, not RFC 9457 problems")
+@RequestMapping(path = "/open311/v2", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "open311", description = Open311Controller.TAG)
 class Open311Controller {
 
     static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
+
+    /** One description for the tag wherever it is used: the document refuses a tag described twice. */
+    static final String TAG = "Open311 GeoReport v2 开放接口 for partner systems (https://wiki.open311.org/GeoReport_v2);"
+            + " its errors are arrays of {code, description}, not RFC 9457 problems";
 
     /** When this endpoint's description last changed: the services follow the catalogue, read live. */
     static final String CHANGESET = "2026-12-03T00:00:00+08:00";

@@ -12,17 +12,19 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /** The system administrator issues and revokes the partners' Open311 API keys (开放接口密钥管理). */
 @RestController
-@Tag(name = "open311", description = "Open311 GeoReport v2 开放接口")
+@Tag(name = "open311", description = Open311Controller.TAG)
 class Open311KeysController {
 
     private final Open311Keys keys;
@@ -53,6 +55,7 @@ class Open311KeysController {
             @Nullable String apiKey) {}
 
     @PostMapping("/api/admin/open311/keys")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Issue a partner's Open311 API key (system administrator); the key is shown in this answer only")
     Mono<ResponseEntity<KeyResponse>> issue(@Valid @RequestBody KeyForm form) {

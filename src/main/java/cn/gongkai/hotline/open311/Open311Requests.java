@@ -198,7 +198,7 @@ class Open311Requests {
                         String key = idempotencyKey != null
                                 ? idempotencyKey
                                 // A partner that sends no key: the same request again the same day is a retry.
-                                : "open311:" + LocalDate.now(clock.withZone(TimeConfiguration.CHINA)) + ":"
+                                : "open311:" + LocalDate.ofInstant(clock.instant(), TimeConfiguration.CHINA) + ":"
                                         + fingerprint;
                         Instant now = Instant.now(clock);
                         return tickets.submitFromPartner(

@@ -133,6 +133,8 @@ class Open311Store {
      * A ticket as GeoReport shows it: nothing the person wrote or is (no description, address text, contact), only
      * the matter, the district or county, where it stands and who handles it.
      *
+     * @param regionName the place of the district, county or city where it happened (相山区), as in {@link
+     *     Open311Requests#placeName}
      * @param stepType the latest step with a public note (dispatch, extension granted, reply, merge), if any
      * @param stepAgencyName the department that step names: the one dispatched to, or the one that replied
      * @param stepDetail the step's other fact: the working days granted, or the ticket merged into
@@ -162,7 +164,8 @@ class Open311Store {
 
     private static final String SELECT = """
             select t.number, t.type, t.state, t.category_code, m.name as service_name, lead.name as lead_name,
-                   region.name as region_name, t.received_at, t.reply_due_on, t.reply_due_at,
+                   regexp_replace(coalesce(nullif(region.short_name, ''), region.name), '(人民政府|政府)$', '')
+                       as region_name, t.received_at, t.reply_due_on, t.reply_due_at,
                    last.occurred_at as updated_at, step.type as step_type, step.agency_name as step_agency_name,
                    step.detail as step_detail
             from hotline_ticket t

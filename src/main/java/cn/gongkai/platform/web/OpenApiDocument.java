@@ -185,7 +185,7 @@ public class OpenApiDocument {
     private static void applySharedRules(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses();
         if (path.startsWith(OPEN311)) {
-            applyOpen311Rules(path, responses);
+            applyOpen311Rules(path, method, responses);
             return;
         }
         boolean hasInput = !read(method)
@@ -233,7 +233,7 @@ public class OpenApiDocument {
      * GeoReport v2's own rules: no sign-in, and every error an array of {@code {code, description}} (400 for what
      * cannot be done, 404 for what does not exist, 403 for a wrong api_key, which the operations say where it applies).
      */
-    private static void applyOpen311Rules(String path, ApiResponses responses) {
+    private static void applyOpen311Rules(String path, PathItem.HttpMethod method, ApiResponses responses) {
         Content errors = new Content()
                 .addMediaType(
                         "application/json",
@@ -244,6 +244,9 @@ public class OpenApiDocument {
         shared.put("400", "请求有误 The request cannot be fulfilled; each error names the parameter");
         if (path.contains("{")) {
             shared.put("404", "未找到 Not found");
+        }
+        if (!read(method)) {
+            shared.put("422", "不符合规定 Refused by a rule, e.g. an Idempotency-Key used for another request");
         }
         shared.put("429", "请求过于频繁 Too many requests; retry after Retry-After");
         shared.put("500", "系统内部错误 Internal error");
