@@ -28,7 +28,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Errors under {@code /open311/} leave as GeoReport v2 says, not as the portal's RFC 9457 problems: an array of
+ * Errors of the open interface (开放接口错误): under {@code /open311/} they leave as GeoReport v2 says, not as the portal's RFC 9457 problems: an array of
  * {@code {code, description}}, the HTTP status as the code, the description in the request's language naming the
  * parameter. Runs before the portal's problem handler, and leaves every other path to it.
  */

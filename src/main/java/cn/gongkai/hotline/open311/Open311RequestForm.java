@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 
 /**
- * The form of POST requests.json as the specification names its parameters, for the OpenAPI document; the controller
+ * The form of POST requests.json (开放接口诉求表单) as the specification names its parameters, for the OpenAPI document; the controller
  * reads the form itself, since {@code attribute[code]} parameters have names no record can hold.
  */
 @Schema(

@@ -6,7 +6,7 @@ import jakarta.annotation.Nullable;
 import java.util.List;
 
 /**
- * The bodies GeoReport v2 answers with, field for field as the specification names them (snake_case, {@code long}
+ * The bodies GeoReport v2 answers with (开放接口应答), field for field as the specification names them (snake_case, {@code long}
  * included); a field the specification says "may not be returned" is present and null. Dates are W3C date-times with
  * the offset of Beijing, to the second.
  */

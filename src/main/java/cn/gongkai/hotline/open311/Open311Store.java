@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The partners' keys, the tickets they sent, and the questions GeoReport asks of tickets, each answered in SQL. */
+/** The store of the open interface (开放接口数据): partners' keys, the tickets they sent, and the questions GeoReport asks of tickets, each answered in SQL. */
 @Repository
 class Open311Store {
 
