@@ -35,7 +35,7 @@ public final class OpenApiContract {
 
     static void check(EntityExchangeResult<?> result) {
         String path = result.getUrl().getRawPath();
-        if (!path.startsWith("/api/") || path.startsWith("/api/docs")) {
+        if (!(path.startsWith("/api/") || path.startsWith("/open311/")) || path.startsWith("/api/docs")) {
             return;
         }
         MediaType contentType = result.getResponseHeaders().getContentType();

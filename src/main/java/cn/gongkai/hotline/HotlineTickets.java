@@ -152,11 +152,47 @@ public class HotlineTickets {
                                                         attachments,
                                                         answeredByEntryId,
                                                         anonymous ? null : user,
-                                                        queryCode)
+                                                        queryCode,
+                                                        Map.of())
                                                 : existing(owner, idempotencyKey, fingerprint));
                             })
                             .as(transaction::transactional);
                 });
+    }
+
+    /**
+     * 受理 of a ticket a partner system forwards (Open311 GeoReport v2): the same checks, numbering, deadlines, audit and
+     * idempotency as on-line intake. The person is anonymous to the portal: they follow the ticket with the query code
+     * answered here (the partner passes it on). The partner is the channel, named in the audit record; its retries
+     * are recognised by {@code idempotencyKey} among its own submissions only.
+     *
+     * @param partner a stable name of the partner's key, e.g. its id
+     */
+    public Mono<HotlineTicketView> submitFromPartner(
+            HotlineSubmission submission, String partner, String idempotencyKey, String fingerprint) {
+        if (submission.submitterKind() != HotlineSubmitterKind.ANONYMOUS
+                || !submission.attachmentIds().isEmpty()) {
+            return Mono.error(new IllegalArgumentException("a partner's submission is anonymous and has no files"));
+        }
+        String owner = "partner:" + partner;
+        return centre().flatMap(centre -> checkSubmission(submission, null, centre)
+                .then(Mono.defer(() -> {
+                    UUID id = UUID.randomUUID();
+                    String queryCode = newQueryCode();
+                    return store.claimKey(owner, idempotencyKey, fingerprint, id, queryCode)
+                            .flatMap(claimed -> claimed
+                                    ? create(
+                                            id,
+                                            centre,
+                                            submission,
+                                            List.of(),
+                                            null,
+                                            null,
+                                            queryCode,
+                                            Map.of("channel", "OPEN311", "partner", partner))
+                                    : existing(owner, idempotencyKey, fingerprint));
+                }))
+                .as(transaction::transactional));
     }
 
     private Mono<Void> checkSubmission(HotlineSubmission submission, @Nullable UUID answeredByEntryId, Agency centre) {
@@ -187,7 +223,8 @@ public class HotlineTickets {
             List<UUID> attachments,
             @Nullable UUID answeredByEntryId,
             @Nullable PortalUser user,
-            @Nullable String queryCode) {
+            @Nullable String queryCode,
+            Map<String, String> channel) {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, TimeConfiguration.CHINA);
         String submitter = user != null ? user.subject() : "anonymous:" + id;
@@ -226,6 +263,7 @@ public class HotlineTickets {
                     String role = submission.submitterKind().name();
                     Mono<Void> audited = audit.record(AuditEntry.succeeded("hotline.received", "hotline_ticket", number)
                             .as(role, centre.id())
+                            .with(channel)
                             .with(Map.of(
                                     "type",
                                     submission.type().name(),

@@ -102,6 +102,7 @@ public class OpenApiDocument {
     OpenApiCustomizer sharedOperationRules() {
         return openApi -> {
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            openApi.getComponents().addSchemas(OPEN311_ERROR, open311ErrorSchema());
             openApi.getPaths()
                     .forEach((path, item) -> item.readOperationsMap()
                             .forEach((method, operation) -> applySharedRules(path, method, operation)));
@@ -176,8 +177,17 @@ public class OpenApiDocument {
                 || (!read && !ANONYMOUS_CHANGES.contains(path));
     }
 
+    /** Open311 GeoReport v2: a partner's API key in the form, and errors in the specification's format. */
+    static final String OPEN311 = "/open311/";
+
+    static final String OPEN311_ERROR = "Open311Error";
+
     private static void applySharedRules(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses();
+        if (path.startsWith(OPEN311)) {
+            applyOpen311Rules(path, method, responses);
+            return;
+        }
         boolean hasInput = !read(method)
                 || operation.getRequestBody() != null
                 || (operation.getParameters() != null
@@ -219,6 +229,39 @@ public class OpenApiDocument {
         });
     }
 
+    /**
+     * GeoReport v2's own rules: no sign-in, and every error an array of {@code {code, description}} (400 for what
+     * cannot be done, 404 for what does not exist, 403 for a wrong api_key, which the operations say where it applies).
+     */
+    private static void applyOpen311Rules(String path, PathItem.HttpMethod method, ApiResponses responses) {
+        Content errors = new Content()
+                .addMediaType(
+                        "application/json",
+                        new MediaType()
+                                .schema(new io.swagger.v3.oas.models.media.ArraySchema()
+                                        .items(new Schema<>().$ref("#/components/schemas/" + OPEN311_ERROR))));
+        Map<String, String> shared = new LinkedHashMap<>();
+        shared.put("400", "请求有误 The request cannot be fulfilled; each error names the parameter");
+        if (path.contains("{")) {
+            shared.put("404", "未找到 Not found");
+        }
+        if (!read(method)) {
+            shared.put("422", "不符合规定 Refused by a rule, e.g. an Idempotency-Key used for another request");
+        }
+        shared.put("429", "请求过于频繁 Too many requests; retry after Retry-After");
+        shared.put("500", "系统内部错误 Internal error");
+        shared.forEach((status, description) -> {
+            if (!responses.containsKey(status)) {
+                responses.addApiResponse(status, new ApiResponse().description(description));
+            }
+        });
+        responses.forEach((status, response) -> {
+            if (status.length() == 3 && status.charAt(0) >= '4') {
+                response.setContent(errors);
+            }
+        });
+    }
+
     private static boolean read(PathItem.HttpMethod method) {
         return method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD;
     }
@@ -234,6 +277,14 @@ public class OpenApiDocument {
         return new Content()
                 .addMediaType(
                         PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+    }
+
+    private static Schema<?> open311ErrorSchema() {
+        return new ObjectSchema()
+                .description("GeoReport v2 error: the HTTP status as code, and what went wrong")
+                .addProperty("code", new IntegerSchema())
+                .addProperty("description", new StringSchema())
+                .required(List.of("code", "description"));
     }
 
     private static Schema<?> problemSchema() {
