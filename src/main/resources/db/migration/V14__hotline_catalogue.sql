@@ -2,7 +2,8 @@
 -- leads on it (主办单位), which the dispatcher is offered first. Business-environment matters (营商环境) are
 -- counted apart.
 create table hotline_matter (
-    code                 text primary key,
+    -- At most 64 characters: the intake form and Open311 take codes that long.
+    code                 text primary key check (char_length(code) <= 64),
     centre_id            uuid not null references agency (id),
     name                 text not null,
     -- The broad field of GB/T 39666-2020 the matter belongs to (e.g. 市场监管, 城乡建设), for grouping in the picker.

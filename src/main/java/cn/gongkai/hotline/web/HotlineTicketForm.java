@@ -25,7 +25,7 @@ import java.util.UUID;
  */
 public record HotlineTicketForm(
         @NotNull HotlineType type,
-        @NotBlank @Size(max = 32) String categoryCode,
+        @NotBlank @Size(max = 64) String categoryCode,
         @NotBlank @Size(max = 100) String title,
         @NotBlank @Size(max = 4000) String description,
         @NotNull @Valid PlaceForm place,
