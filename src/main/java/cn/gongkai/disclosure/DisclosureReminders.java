@@ -73,7 +73,6 @@ public class DisclosureReminders {
     Mono<Void> everyMorning() {
         return storedDeadlines
                 .writeMissing()
-                .then(storedDeadlines.confirmDeadlines())
                 .then(remindToday())
                 .doOnNext(written -> log.info("deadline reminders written: {}", written))
                 .onErrorResume(error -> {

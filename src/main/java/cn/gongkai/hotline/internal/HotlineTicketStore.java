@@ -209,8 +209,7 @@ public class HotlineTicketStore {
         HotlineClock.Due running = running(ticket.state(), deadlines);
         LocalDate today = LocalDate.ofInstant(now, TimeConfiguration.CHINA);
         List<HotlineEvent> timeline = ticket.timeline();
-        LocalDate closedOn =
-                ticket.state().isFinal() ? timeline.get(timeline.size() - 1).occurredOn() : null;
+        LocalDate closedOn = ticket.state().isFinal() ? closingDay(ticket.state(), timeline) : null;
         spec = spec.bind("state", ticket.state().name())
                 .bind("urgent", ticket.urgent())
                 .bind("assisting", ticket.assistingDepartmentIds().toArray(UUID[]::new))
@@ -223,6 +222,16 @@ public class HotlineTicketStore {
         spec = bindDue(spec, "due", running);
         spec = bindNullable(spec, "ratingDueOn", deadlines.ratingDueOn(), LocalDate.class);
         return bindNullable(spec, "provisionalYear", deadlines.provisionalYear(), Integer.class);
+    }
+
+    /** The day the ticket closed: a merged ticket when it was merged, whatever its person did after. */
+    private static LocalDate closingDay(HotlineState state, List<HotlineEvent> timeline) {
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            if (state != HotlineState.MERGED || timeline.get(i).type() == HotlineEventType.MERGED) {
+                return timeline.get(i).occurredOn();
+            }
+        }
+        throw new IllegalStateException("a merged ticket without its merge");
     }
 
     /**
@@ -451,6 +460,13 @@ public class HotlineTicketStore {
                         row.get("title", String.class),
                         row.get("received_at", OffsetDateTime.class).toInstant()))
                 .all();
+    }
+
+    /** Open tickets whose stored deadlines were counted on a year up to {@code year}: to be confirmed. */
+    public Flux<Stored> findProvisionalUpTo(int year) {
+        return select(
+                "where t.provisional_year <= :year and t.closed_on is null order by t.received_at, t.number",
+                spec -> spec.bind("year", year));
     }
 
     /** Replies whose rating window ended before {@code today}: to be closed unrated. */

@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
 
 /** The public reads the 12345 intake form needs before anything is submitted: the catalogue and the suggestions. */
 @RestController
-@Tag(name = "hotline", description = "12345 政务服务便民热线 Hotline")
+@Tag(name = "hotline", description = "12345政务服务便民热线 The 12345 hotline")
 class HotlineCatalogueController {
 
     /** The catalogue changes seldom; a picker may keep it for a few minutes, as the agency directory. */
