@@ -462,6 +462,48 @@ public class HotlineTicketStore {
                 .all();
     }
 
+    /** An open ticket overdue or at risk, for one of the staff who are to be reminded of it. */
+    public record Due(
+            String email,
+            String number,
+            String title,
+            LocalDate dueOn,
+            @Nullable String department,
+            boolean overdue,
+            boolean supervised) {}
+
+    /**
+     * The open tickets overdue or at risk as the stored deadlines stand, each for the centre's dispatchers (all of the
+     * centre's) and the lead department's handlers (their own): the daily reminders' lines, in SQL.
+     */
+    public Flux<Due> dueForReminders(HotlineQueue.Query asOf) {
+        String sql = "select u.email, t.number, t.title, t.due_on, a.name as department, t.supervised, " + OVERDUE
+                + " as overdue from hotline_ticket t"
+                + " join role_grant g on (g.role = 'HOTLINE_DISPATCHER' and g.agency_id = t.centre_id)"
+                + " or (g.role = 'DEPARTMENT_HANDLER' and g.agency_id = t.lead_department_id)"
+                + " join portal_user u on u.id = g.user_id"
+                + " left join agency a on a.id = t.lead_department_id"
+                + " where t.closed_on is null and t.due_on is not null and (" + OVERDUE + " or " + AT_RISK + ")"
+                + " and u.email is not null and u.email <> ''"
+                + " group by u.email, t.number, t.title, t.due_on, t.due_at, a.name, t.supervised"
+                + " order by u.email, t.due_on, t.number";
+        Map<String, Object> values = new HashMap<>();
+        values.put("now", OffsetDateTime.ofInstant(asOf.now(), ZoneOffset.UTC));
+        values.put("today", asOf.today());
+        values.put("atRiskBefore", asOf.atRiskBefore());
+        values.put("urgentUntil", OffsetDateTime.ofInstant(asOf.urgentAtRiskUntil(), ZoneOffset.UTC));
+        return bindAll(database.sql(sql), values, sql)
+                .map(row -> new Due(
+                        row.get("email", String.class),
+                        row.get("number", String.class),
+                        row.get("title", String.class),
+                        row.get("due_on", LocalDate.class),
+                        row.get("department", String.class),
+                        Boolean.TRUE.equals(row.get("overdue", Boolean.class)),
+                        Boolean.TRUE.equals(row.get("supervised", Boolean.class))))
+                .all();
+    }
+
     /** Open tickets whose stored deadlines were counted on a year up to {@code year}: to be confirmed. */
     public Flux<Stored> findProvisionalUpTo(int year) {
         return select(
