@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
 import cn.gongkai.TestClock;
+import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.identity.RoleGrants;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -51,6 +52,9 @@ class HotlineCalendarYearIntegrationTests {
 
     @Autowired
     RoleGrants grants;
+
+    @Autowired
+    WorkingDays workingDays;
 
     @BeforeEach
     void prepare() {
@@ -175,12 +179,12 @@ class HotlineCalendarYearIntegrationTests {
     }
 
     private Integer storedProvisionalYear(String number) {
-        return database.sql("select provisional_year from hotline_ticket where number = :number")
+        return (Integer) database.sql("select provisional_year from hotline_ticket where number = :number")
                 .bind("number", number)
-                .map(row -> row.get("provisional_year", Integer.class))
-                .all()
-                .next()
-                .block();
+                .fetch()
+                .one()
+                .block()
+                .get("provisional_year");
     }
 
     private long confirmations(String number) {

@@ -60,6 +60,7 @@ class HotlineMergedTicketIntegrationTests {
         Map<String, Object> repeat =
                 HotlineTestData.ticket("COMPLAINT", HotlineTestData.MATTER_ENVIRONMENT, "并单：同一工地噪声");
         repeat.remove("happenedOn");
+        repeat.put("place", new HashMap<>(Map.of("regionId", HotlineTestData.CENTRE, "address", "相山区某某路20号")));
         repeat.put("submitter", new HashMap<>(Map.of("kind", "CITIZEN", "name", "王芳", "phone", "13800001234")));
         String merged = (String)
                 HotlineTestData.created(Api.as(ENTERPRISE, port), repeat).get("number");
