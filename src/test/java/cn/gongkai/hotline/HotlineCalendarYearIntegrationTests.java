@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * December, with next year's holidays not yet entered (the test calendar holds 2025 and 2026): tickets' limits falling
@@ -30,6 +31,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
  * queues, writes a timeline entry, and the queue no longer says 预计. Closed tickets are left as they were.
  */
 @IntegrationTest
+// Entering a year reaches past the calendar itself (the year's estimates held by the context): a fresh context after.
+@DirtiesContext
 class HotlineCalendarYearIntegrationTests {
 
     /** A test arrangement for 2027 (the real one is not published): 元旦 from 1 to 4 January. */
