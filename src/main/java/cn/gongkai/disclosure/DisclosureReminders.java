@@ -3,16 +3,14 @@ package cn.gongkai.disclosure;
 import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.disclosure.internal.DisclosureRequestStore;
 import cn.gongkai.disclosure.internal.StoredDeadlines;
+import cn.gongkai.platform.reminders.DailyReminder;
+import cn.gongkai.platform.reminders.DailyReminderSource;
+import cn.gongkai.platform.reminders.DailyReminders;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -20,13 +18,12 @@ import reactor.core.publisher.Mono;
 
 /**
  * Deadline reminders (到期提醒): every morning, each open request whose reply is due within the at-risk margin or
- * overdue is listed for its agency's staff. Every instance runs the job; an advisory lock lets one do the work and
- * a unique key keeps a reminder from being written twice even so.
+ * overdue is listed for its agency's staff, and its officers and OGI office head find the day's list in their daily
+ * reminder e-mail ({@link DailyReminders}, which runs this as one of its sources). Every instance runs the job; an
+ * advisory lock lets one do the work and a unique key keeps a reminder from being written twice even so.
  */
 @Service
-public class DisclosureReminders {
-
-    private static final Logger log = LoggerFactory.getLogger(DisclosureReminders.class);
+public class DisclosureReminders implements DailyReminderSource {
 
     /** Any constant; names the lock the instances take turns on. */
     private static final long JOB_LOCK = 0x7265_6d69_6e64L;
@@ -36,7 +33,6 @@ public class DisclosureReminders {
     private final WorkingDays workingDays;
     private final TransactionalOperator transaction;
     private final DisclosureSettings settings;
-    private final ReminderMail mail;
     private final StoredDeadlines storedDeadlines;
     private final Clock clock;
 
@@ -46,7 +42,6 @@ public class DisclosureReminders {
             WorkingDays workingDays,
             TransactionalOperator transaction,
             DisclosureSettings settings,
-            ReminderMail mail,
             StoredDeadlines storedDeadlines,
             Clock clock) {
         this.storedDeadlines = storedDeadlines;
@@ -55,7 +50,6 @@ public class DisclosureReminders {
         this.workingDays = workingDays;
         this.transaction = transaction;
         this.settings = settings;
-        this.mail = mail;
         this.clock = clock;
     }
 
@@ -63,43 +57,25 @@ public class DisclosureReminders {
     public record Reminder(
             String kind, String requestNumber, LocalDate dueOn, int workingDaysLeft, LocalDate remindedOn) {}
 
-    /** An instance started after the morning run catches up: writing the day's reminders twice writes them once. */
-    @EventListener(ApplicationReadyEvent.class)
-    void onStart() {
-        everyMorning().subscribe();
+    /** The day's reminders, written if not yet, and each of the agencies' officers' lines of them. */
+    @Override
+    public Flux<DailyReminder> remindOn(LocalDate today) {
+        return storedDeadlines.writeMissing().then(remindOn0(today)).thenMany(Flux.defer(() -> linesOf(today)));
     }
 
-    @Scheduled(cron = "${gongkai.disclosure.reminder-cron:0 30 8 * * *}", zone = "Asia/Shanghai")
-    Mono<Void> everyMorning() {
-        return storedDeadlines
-                .writeMissing()
-                .then(storedDeadlines.confirmDeadlines())
-                .then(remindToday())
-                .doOnNext(written -> log.info("deadline reminders written: {}", written))
-                .onErrorResume(error -> {
-                    log.error("deadline reminders failed; the next run tries again", error);
-                    return Mono.empty();
-                })
-                .then();
-    }
-
-    /**
-     * Writes today's reminders and, when an SMTP server is configured, e-mails each agency's handlers the new
-     * ones; the number written, 0 when another instance holds the job. "Today" is read on each subscription: the
-     * scheduler subscribes to the same Mono every morning.
-     */
+    /** Writes today's reminders; the number written, 0 when another instance holds the job or wrote them. */
     public Mono<Long> remindToday() {
-        return Mono.defer(() -> remindOn(LocalDate.now(clock)));
+        return Mono.defer(() -> remindOn0(LocalDate.now(clock)));
     }
 
-    private Mono<Long> remindOn(LocalDate today) {
+    private Mono<Long> remindOn0(LocalDate today) {
         return database.sql("select pg_try_advisory_xact_lock(:lock) as mine")
                 .bind("lock", JOB_LOCK)
                 .map(row -> Boolean.TRUE.equals(row.get("mine", Boolean.class)))
                 .one()
                 .flatMap(mine -> mine ? write(today) : Mono.just(List.<Written>of()))
                 .as(transaction::transactional)
-                .flatMap(written -> mail.send(written).thenReturn((long) written.size()));
+                .map(written -> (long) written.size());
     }
 
     /** A reminder written today, with the agency it is for. */
@@ -145,6 +121,32 @@ public class DisclosureReminders {
                                 },
                                 1)
                         .collectList());
+    }
+
+    /** Today's reminders of open requests, a line for each officer and OGI office head of the agency. */
+    private Flux<DailyReminder> linesOf(LocalDate today) {
+        return database.sql("""
+                        select u.email, a.name as agency, m.request_number, m.due_on, m.working_days_left
+                        from disclosure_reminder m
+                        join disclosure_request r on r.number = m.request_number
+                        join agency a on a.id = m.agency_id
+                        join role_grant g on g.agency_id = m.agency_id
+                            and g.role in ('DISCLOSURE_OFFICER', 'OGI_OFFICE_HEAD')
+                        join portal_user u on u.id = g.user_id
+                        where m.reminded_on = :today and r.outcome is null and u.email is not null and u.email <> ''
+                        group by u.email, a.name, m.request_number, m.due_on, m.working_days_left
+                        order by u.email, m.working_days_left, m.request_number
+                        """)
+                .bind("today", today)
+                .map(row -> {
+                    int left = row.get("working_days_left", Integer.class);
+                    return new DailyReminder(
+                            row.get("email", String.class),
+                            row.get("agency", String.class) + " 政府信息公开申请",
+                            row.get("request_number", String.class) + "　答复期限 " + row.get("due_on", LocalDate.class)
+                                    + "　" + (left < 0 ? "已逾期 " + -left + " 个工作日" : "还剩 " + left + " 个工作日"));
+                })
+                .all();
     }
 
     /** The agency's reminders of the latest morning up to today, most urgent first. */

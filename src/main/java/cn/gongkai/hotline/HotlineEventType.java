@@ -27,5 +27,7 @@ public enum HotlineEventType {
     /** 并单 */
     MERGED,
     /** 知识库直接答复 */
-    ANSWERED_BY_KNOWLEDGE_BASE
+    ANSWERED_BY_KNOWLEDGE_BASE,
+    /** 期限确定: a year's holiday arrangement was entered and the dates counted on its estimate are final */
+    DEADLINES_CONFIRMED
 }

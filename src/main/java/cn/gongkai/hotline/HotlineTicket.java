@@ -301,6 +301,66 @@ public final class HotlineTicket {
         return append(HotlineEventType.RATED, submitter, at, details);
     }
 
+    /**
+     * 并单回访评价: the person whose ticket was merged into {@code lead} gets the lead's reply as their own answer and
+     * rates it, once per reply, within the rating window counted from that reply, as the lead's own submitter does.
+     * The rating is theirs and counts for their ticket, which stays merged: it neither closes nor reopens the lead,
+     * which only its own submitter's rating can.
+     */
+    public HotlineEvent rateLeadReply(
+            HotlineTicket lead, HotlineRating rating, String comment, Actor submitter, Instant at, HotlineClock clock) {
+        if (state != HotlineState.MERGED) {
+            throw new ConflictException("hotline-illegal-transition", HotlineAction.RATE.slug(), state.name());
+        }
+        if (!isSubmitter(submitter)) {
+            throw forbidden("hotline-not-submitter");
+        }
+        if (rating == null) {
+            throw invalid("rating", "NotNull");
+        }
+        HotlineEvent reply = replyToRate(lead);
+        if (reply == null) {
+            throw new ConflictException("hotline-illegal-transition", HotlineAction.RATE.slug(), lead.state.name());
+        }
+        LocalDate lastDay = reply.occurredOn().plusDays(clock.limits().ratingDays());
+        if (dayOf(at).isAfter(lastDay)) {
+            throw new ConflictException("hotline-rating-too-late", lastDay.toString());
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("rating", rating.name());
+        details.put("comment", isBlank(comment) ? "" : comment.strip());
+        details.put("reopened", "false");
+        details.put("leadTicket", lead.number);
+        details.put("replySeq", Integer.toString(reply.seq()));
+        return append(HotlineEventType.RATED, submitter, at, details);
+    }
+
+    /**
+     * Whether the person of this merged ticket may rate the lead's reply at {@code now}: the lead has a reply they
+     * have not rated, and its rating window is open.
+     */
+    public boolean mayRateLeadReply(HotlineTicket lead, HotlineClock clock, Instant now) {
+        HotlineEvent reply = state == HotlineState.MERGED ? replyToRate(lead) : null;
+        return reply != null
+                && !dayOf(now)
+                        .isAfter(reply.occurredOn().plusDays(clock.limits().ratingDays()));
+    }
+
+    /** The lead's latest reply when this ticket was merged into it and has not rated that reply yet; else null. */
+    private HotlineEvent replyToRate(HotlineTicket lead) {
+        if (lead == null || !lead.number.equals(mergedInto())) {
+            return null;
+        }
+        HotlineEvent reply = lead.lastOf(HotlineEventType.REPLIED);
+        if (reply == null) {
+            return null;
+        }
+        boolean rated = timeline.stream()
+                .anyMatch(event -> event.type() == HotlineEventType.RATED
+                        && Integer.toString(reply.seq()).equals(event.detail("replySeq")));
+        return rated ? null : reply;
+    }
+
     /** 逾期未评价: the system closes a reply nobody rated once the rating window is over. */
     public HotlineEvent closeUnrated(Instant at, HotlineClock clock) {
         require(HotlineAction.CLOSE_UNRATED);
@@ -355,6 +415,28 @@ public final class HotlineTicket {
         }
         state = HotlineState.ANSWERED_BY_KNOWLEDGE_BASE;
         return append(HotlineEventType.ANSWERED_BY_KNOWLEDGE_BASE, actor, at, Map.of("entryId", entryId.strip()));
+    }
+
+    /**
+     * 期限确定: the holiday arrangement of {@code year} was entered, so the time limits counted on its estimate are
+     * recomputed on the calendar as it now stands; the timeline notes the dates they came to. Nothing for a closed
+     * ticket, whose limits no longer run.
+     */
+    public HotlineEvent confirmDeadlines(int year, HotlineClock clock, Instant at) {
+        if (state.isFinal()) {
+            return null;
+        }
+        HotlineClock.Deadlines deadlines = deadlines(clock, at);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("year", Integer.toString(year));
+        if (deadlines.acceptance() != null) {
+            details.put("acceptanceDueOn", deadlines.acceptance().on().toString());
+        }
+        if (deadlines.reply() != null) {
+            details.put("replyDueOn", deadlines.reply().on().toString());
+        }
+        details.put("provisional", Boolean.toString(deadlines.provisionalYear() != null));
+        return append(HotlineEventType.DEADLINES_CONFIRMED, new Actor("working-day-calendar", null, null), at, details);
     }
 
     // --- Questions ---------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import java.util.UUID;
  * @param suggestedLead the lead department the catalogue suggests for the ticket's matter (staff only)
  * @param similarOpen open tickets of the same matter and place (staff only)
  * @param allowedActions what the staff viewer may do now (staff only)
+ * @param lead for the person of a merged ticket (并单), the lead ticket's progress they follow
  */
 public record HotlineTicketView(
         HotlineTicket ticket,
@@ -33,7 +34,34 @@ public record HotlineTicketView(
         @Nullable String queryCode,
         @Nullable UUID suggestedLead,
         List<Similar> similarOpen,
-        List<HotlineAction> allowedActions) {
+        List<HotlineAction> allowedActions,
+        @Nullable Lead lead) {
+
+    /**
+     * The lead ticket as the person of a ticket merged into it sees it (主单办理进度): its state, deadlines, timeline
+     * and replies, the replies' texts with personal data removed, since they may address the lead's own submitter.
+     */
+    public record Lead(HotlineTicketView view, Map<Integer, String> replyTexts) {}
+
+    /** The merged ticket's view with its lead's progress, and whether its person may rate the lead's reply now. */
+    public HotlineTicketView withLead(Lead lead, boolean canRate) {
+        return new HotlineTicketView(
+                ticket,
+                submission,
+                receivedAt,
+                deadlines,
+                categoryName,
+                agencyNames,
+                attachments,
+                replyAttachments,
+                knowledgeAnswer,
+                canRate,
+                queryCode,
+                suggestedLead,
+                similarOpen,
+                allowedActions,
+                lead);
+    }
 
     /** The knowledge-base answer that ended an enquiry. */
     public record KnowledgeAnswer(String question, String answer, String basis) {}

@@ -6,6 +6,9 @@ import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.hotline.HotlineTicket.Actor;
 import cn.gongkai.hotline.internal.HotlineTicketStore;
 import cn.gongkai.hotline.internal.HotlineTicketStore.Stored;
+import cn.gongkai.hotline.internal.PublicContacts;
+import cn.gongkai.hotline.internal.ReplyRedaction;
+import cn.gongkai.hotline.internal.TicketPersonalData;
 import cn.gongkai.identity.Agencies;
 import cn.gongkai.identity.Agency;
 import cn.gongkai.identity.CurrentUser;
@@ -78,6 +81,7 @@ public class HotlineTickets {
     private final HotlineSettings settings;
     private final HotlineReplies replies;
     private final BlindIndex index;
+    private final ReplyRedaction redaction;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -94,7 +98,9 @@ public class HotlineTickets {
             HotlineSettings settings,
             HotlineReplies replies,
             BlindIndex index,
+            ReplyRedaction redaction,
             Clock clock) {
+        this.redaction = redaction;
         this.store = store;
         this.catalogue = catalogue;
         this.knowledgeBase = knowledgeBase;
@@ -317,8 +323,43 @@ public class HotlineTickets {
      */
     public Mono<HotlineTicketView> track(String number, @Nullable String queryCode) {
         return loadForSubmitter(number, queryCode)
-                .flatMap(stored -> hotlineClock()
-                        .flatMap(hotlineClock -> view(stored, hotlineClock, Instant.now(clock), true, null, null)));
+                .flatMap(stored -> hotlineClock().flatMap(hotlineClock -> {
+                    Instant now = Instant.now(clock);
+                    return view(stored, hotlineClock, now, true, null, null)
+                            .flatMap(view -> withLead(view, hotlineClock, now));
+                }));
+    }
+
+    /**
+     * 并单: the person of a merged ticket follows the lead ticket, as a 12345 centre tells them when it merges: they
+     * see its progress and get its reply as their answer, with the lead submitter's personal data removed, and rate
+     * that reply for their own ticket.
+     */
+    private Mono<HotlineTicketView> withLead(HotlineTicketView view, HotlineClock hotlineClock, Instant now) {
+        HotlineTicket ticket = view.ticket();
+        if (ticket.state() != HotlineState.MERGED || ticket.mergedInto() == null) {
+            return Mono.just(view);
+        }
+        return store.findByNumber(ticket.mergedInto())
+                .flatMap(lead -> view(lead, hotlineClock, now, false, null, null)
+                        .flatMap(leadView -> redactedReplies(lead)
+                                .map(texts -> view.withLead(
+                                        new HotlineTicketView.Lead(leadView, texts),
+                                        ticket.mayRateLeadReply(lead.ticket(), hotlineClock, now)))))
+                .defaultIfEmpty(view);
+    }
+
+    /** The lead's replies by step, with its own submitter's name, phone, credit code and address removed. */
+    private Mono<Map<Integer, String>> redactedReplies(Stored lead) {
+        HotlineSubmission facts = lead.submission();
+        TicketPersonalData known =
+                new TicketPersonalData(facts.contactName(), facts.contactPhone(), facts.creditCode(), facts.address());
+        return reactor.core.publisher.Flux.fromIterable(lead.ticket().timeline())
+                .filter(event -> event.type() == HotlineEventType.REPLIED)
+                .concatMap(event -> redaction
+                        .redactLater(event.detail("text"), known, PublicContacts.serviceNumbers())
+                        .map(redacted -> Map.entry(event.seq(), redacted.text())))
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
     /**
@@ -331,7 +372,25 @@ public class HotlineTickets {
                 .flatMap(stored -> hotlineClock().flatMap(hotlineClock -> {
                     HotlineTicket ticket = stored.ticket();
                     Instant now = Instant.now(clock);
-                    ticket.rate(rating, comment, Actor.person(ticket.submitter()), now, hotlineClock);
+                    Actor person = Actor.person(ticket.submitter());
+                    if (ticket.state() == HotlineState.MERGED) {
+                        return store.findByNumber(ticket.mergedInto()).flatMap(lead -> {
+                            ticket.rateLeadReply(lead.ticket(), rating, comment, person, now, hotlineClock);
+                            return save(
+                                    ticket,
+                                    hotlineClock,
+                                    now,
+                                    "rated",
+                                    stored.submission().submitterKind().name(),
+                                    ticket.centreId(),
+                                    Map.of(
+                                            "rating",
+                                            rating.name(),
+                                            "leadTicket",
+                                            lead.ticket().number()));
+                        });
+                    }
+                    ticket.rate(rating, comment, person, now, hotlineClock);
                     return save(
                             ticket,
                             hotlineClock,
@@ -801,7 +860,8 @@ public class HotlineTickets {
                                         queryCode,
                                         suggestedLead,
                                         found.getT3(),
-                                        staff == null ? List.of() : allowedActions(staff, ticket));
+                                        staff == null ? List.of() : allowedActions(staff, ticket),
+                                        null);
                             });
                 });
     }

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
 import cn.gongkai.TestClock;
+import cn.gongkai.calendar.CalendarTestYears;
+import cn.gongkai.calendar.WorkingDays;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,13 +49,12 @@ class DecemberIntegrationTests {
     @Autowired
     DatabaseClient database;
 
+    @Autowired
+    WorkingDays workingDays;
+
     @AfterEach
     void forget2027() {
-        database.sql("delete from calendar_day where year = 2027")
-                .then()
-                .then(database.sql("delete from calendar_year where year = 2027")
-                        .then())
-                .block();
+        CalendarTestYears.forget(2027, database, workingDays);
     }
 
     @Test

@@ -1,51 +1,38 @@
 package cn.gongkai.disclosure.internal;
 
-import cn.gongkai.calendar.CalendarYearEntered;
+import cn.gongkai.calendar.DeadlineConfirmation;
+import cn.gongkai.calendar.ProvisionalDeadlines;
 import cn.gongkai.calendar.WorkingDays;
+import cn.gongkai.disclosure.DisclosureRequest;
 import cn.gongkai.disclosure.DisclosureRequest.Actor;
+import cn.gongkai.shared.WorkingDayCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Keeps the deadline stored beside each request right. Provisional deadlines become final (答复期限确定): when a year's
- * holiday arrangement is entered, every open request whose deadline was counted on that year's estimate gets its
- * final dates and a timeline entry saying so; this runs on the event, and again each morning for any request a failed
- * or concurrent run left behind. Requests stored before deadlines were kept with them get theirs at start-up.
+ * Keeps the deadline stored beside each request right. Provisional deadlines become final (答复期限确定) through
+ * {@link DeadlineConfirmation}, which holds the rule for every module: each open request whose deadline was counted
+ * on an entered year's estimate gets its final dates and a timeline entry saying so. Requests stored before deadlines
+ * were kept with them get theirs at start-up.
  */
 @Component
-public class StoredDeadlines {
+public class StoredDeadlines implements ProvisionalDeadlines<DisclosureRequest> {
 
-    private static final Logger log = LoggerFactory.getLogger(StoredDeadlines.class);
     private static final int BATCH = 500;
     private static final Actor CALENDAR = new Actor("working-day-calendar", "SYSTEM");
 
     private final DisclosureRequestStore store;
     private final WorkingDays workingDays;
-    private final TransactionalOperator transaction;
     private final Clock clock;
 
-    StoredDeadlines(
-            DisclosureRequestStore store, WorkingDays workingDays, TransactionalOperator transaction, Clock clock) {
+    StoredDeadlines(DisclosureRequestStore store, WorkingDays workingDays, Clock clock) {
         this.store = store;
         this.workingDays = workingDays;
-        this.transaction = transaction;
         this.clock = clock;
-    }
-
-    /** Spring subscribes to the returned Mono: the confirmation runs after the year is stored. */
-    @EventListener
-    Mono<Void> on(CalendarYearEntered entered) {
-        return confirmDeadlines()
-                .doOnNext(confirmed ->
-                        log.info("deadlines confirmed after {} was entered: {}", entered.year(), confirmed))
-                .then();
     }
 
     /** Writes the deadline of open requests stored without one, a batch at a time; the number written. */
@@ -64,28 +51,25 @@ public class StoredDeadlines {
                         .count());
     }
 
-    /** Confirms the deadlines of the open requests counted on years now entered; the number confirmed. */
-    public Mono<Long> confirmDeadlines() {
-        return workingDays
-                .calendar()
-                .flatMapMany(calendar -> {
-                    int entered = calendar.firstProvisionalYear() - 1;
-                    return store.findProvisionalUpTo(entered).concatMap(request -> {
-                        LocalDate today = LocalDate.now(clock);
-                        request.confirmDeadline(entered, calendar, CALENDAR, today, Instant.now(clock));
-                        return store.update(request, calendar, today)
-                                .as(transaction::transactional)
-                                .thenReturn(request)
-                                // Changed by an officer meanwhile: the next run confirms it.
-                                .onErrorResume(error -> {
-                                    log.warn(
-                                            "deadline of {} not confirmed this time: {}",
-                                            request.number(),
-                                            error.toString());
-                                    return Mono.empty();
-                                });
-                    });
-                })
-                .count();
+    @Override
+    public String name() {
+        return "disclosure request";
+    }
+
+    @Override
+    public Flux<DisclosureRequest> provisionalUpTo(int year) {
+        return store.findProvisionalUpTo(year);
+    }
+
+    @Override
+    public Mono<Void> confirm(DisclosureRequest request, int year, WorkingDayCalendar calendar, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        request.confirmDeadline(year, calendar, CALENDAR, today, now);
+        return store.update(request, calendar, today);
+    }
+
+    @Override
+    public String describe(DisclosureRequest request) {
+        return request.number();
     }
 }

@@ -209,8 +209,7 @@ public class HotlineTicketStore {
         HotlineClock.Due running = running(ticket.state(), deadlines);
         LocalDate today = LocalDate.ofInstant(now, TimeConfiguration.CHINA);
         List<HotlineEvent> timeline = ticket.timeline();
-        LocalDate closedOn =
-                ticket.state().isFinal() ? timeline.get(timeline.size() - 1).occurredOn() : null;
+        LocalDate closedOn = ticket.state().isFinal() ? closingDay(ticket.state(), timeline) : null;
         spec = spec.bind("state", ticket.state().name())
                 .bind("urgent", ticket.urgent())
                 .bind("assisting", ticket.assistingDepartmentIds().toArray(UUID[]::new))
@@ -223,6 +222,16 @@ public class HotlineTicketStore {
         spec = bindDue(spec, "due", running);
         spec = bindNullable(spec, "ratingDueOn", deadlines.ratingDueOn(), LocalDate.class);
         return bindNullable(spec, "provisionalYear", deadlines.provisionalYear(), Integer.class);
+    }
+
+    /** The day the ticket closed: a merged ticket when it was merged, whatever its person did after. */
+    private static LocalDate closingDay(HotlineState state, List<HotlineEvent> timeline) {
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            if (state != HotlineState.MERGED || timeline.get(i).type() == HotlineEventType.MERGED) {
+                return timeline.get(i).occurredOn();
+            }
+        }
+        throw new IllegalStateException("a merged ticket without its merge");
     }
 
     /**
@@ -451,6 +460,55 @@ public class HotlineTicketStore {
                         row.get("title", String.class),
                         row.get("received_at", OffsetDateTime.class).toInstant()))
                 .all();
+    }
+
+    /** An open ticket overdue or at risk, for one of the staff who are to be reminded of it. */
+    public record Due(
+            String email,
+            String number,
+            String title,
+            LocalDate dueOn,
+            @Nullable String department,
+            boolean overdue,
+            boolean supervised) {}
+
+    /**
+     * The open tickets overdue or at risk as the stored deadlines stand, each for the centre's dispatchers (all of the
+     * centre's) and the lead department's handlers (their own): the daily reminders' lines, in SQL.
+     */
+    public Flux<Due> dueForReminders(HotlineQueue.Query asOf) {
+        String sql = "select u.email, t.number, t.title, t.due_on, a.name as department, t.supervised, " + OVERDUE
+                + " as overdue from hotline_ticket t"
+                + " join role_grant g on (g.role = 'HOTLINE_DISPATCHER' and g.agency_id = t.centre_id)"
+                + " or (g.role = 'DEPARTMENT_HANDLER' and g.agency_id = t.lead_department_id)"
+                + " join portal_user u on u.id = g.user_id"
+                + " left join agency a on a.id = t.lead_department_id"
+                + " where t.closed_on is null and t.due_on is not null and (" + OVERDUE + " or " + AT_RISK + ")"
+                + " and u.email is not null and u.email <> ''"
+                + " group by u.email, t.number, t.title, t.due_on, t.due_at, a.name, t.supervised"
+                + " order by u.email, t.due_on, t.number";
+        Map<String, Object> values = new HashMap<>();
+        values.put("now", OffsetDateTime.ofInstant(asOf.now(), ZoneOffset.UTC));
+        values.put("today", asOf.today());
+        values.put("atRiskBefore", asOf.atRiskBefore());
+        values.put("urgentUntil", OffsetDateTime.ofInstant(asOf.urgentAtRiskUntil(), ZoneOffset.UTC));
+        return bindAll(database.sql(sql), values, sql)
+                .map(row -> new Due(
+                        row.get("email", String.class),
+                        row.get("number", String.class),
+                        row.get("title", String.class),
+                        row.get("due_on", LocalDate.class),
+                        row.get("department", String.class),
+                        Boolean.TRUE.equals(row.get("overdue", Boolean.class)),
+                        Boolean.TRUE.equals(row.get("supervised", Boolean.class))))
+                .all();
+    }
+
+    /** Open tickets whose stored deadlines were counted on a year up to {@code year}: to be confirmed. */
+    public Flux<Stored> findProvisionalUpTo(int year) {
+        return select(
+                "where t.provisional_year <= :year and t.closed_on is null order by t.received_at, t.number",
+                spec -> spec.bind("year", year));
     }
 
     /** Replies whose rating window ended before {@code today}: to be closed unrated. */

@@ -13,6 +13,7 @@ import cn.gongkai.hotline.web.HotlineStaffTicketResponse.StaffTimelineEntry;
 import cn.gongkai.hotline.web.HotlineTicketResponse.Category;
 import cn.gongkai.hotline.web.HotlineTicketResponse.Deadlines;
 import cn.gongkai.hotline.web.HotlineTicketResponse.KnowledgeAnswer;
+import cn.gongkai.hotline.web.HotlineTicketResponse.LeadTicket;
 import cn.gongkai.hotline.web.HotlineTicketResponse.Named;
 import cn.gongkai.hotline.web.HotlineTicketResponse.Place;
 import cn.gongkai.hotline.web.HotlineTicketResponse.Rating;
@@ -73,9 +74,39 @@ class HotlineResponses {
                 rating(ticket),
                 view.canRate(),
                 ticket.mergedInto(),
+                leadTicket(view.lead(), locale),
                 knowledgeAnswer(view),
                 view.attachments(),
                 view.queryCode());
+    }
+
+    /** The lead ticket as the merged ticket's person follows it: public notes, replies with personal data removed. */
+    private LeadTicket leadTicket(HotlineTicketView.Lead lead, Locale locale) {
+        if (lead == null) {
+            return null;
+        }
+        HotlineTicketView view = lead.view();
+        List<TimelineEntry> timeline = new ArrayList<>();
+        List<Reply> replies = new ArrayList<>();
+        for (HotlineEvent event : view.ticket().timeline()) {
+            timeline.add(new TimelineEntry(
+                    event.seq(), event.type(), time(event.occurredAt()), note(event, view, locale, false)));
+            if (event.type() == HotlineEventType.REPLIED) {
+                // The reply's files stay with the lead ticket: they may show its person.
+                replies.add(new Reply(
+                        time(event.occurredAt()),
+                        named(view, event.actorAgencyId()),
+                        lead.replyTexts().getOrDefault(event.seq(), ""),
+                        List.of()));
+            }
+        }
+        return new LeadTicket(
+                view.ticket().number(),
+                view.ticket().state(),
+                named(view, view.ticket().leadDepartmentId()),
+                deadlines(view.deadlines()),
+                timeline,
+                replies);
     }
 
     HotlineStaffTicketResponse forStaff(HotlineTicketView view, Locale locale) {
@@ -204,6 +235,10 @@ class HotlineResponses {
                         "true".equals(event.detail("reopened")) ? "RATED-reopened" : "RATED",
                         messages.getMessage("hotline.rating." + event.detail("rating"), null, locale));
             case MERGED -> text(locale, "MERGED", event.detail("leadTicket"));
+            case DEADLINES_CONFIRMED ->
+                event.detail("replyDueOn") == null
+                        ? null
+                        : text(locale, "DEADLINES_CONFIRMED", event.detail("year"), event.detail("replyDueOn"));
             default -> null;
         };
     }

@@ -42,6 +42,7 @@ public record HotlineTicketResponse(
         @Nullable Rating rating,
         boolean canRate,
         @Nullable String mergedInto,
+        @Nullable LeadTicket leadTicket,
         @Nullable KnowledgeAnswer knowledgeAnswer,
         List<StoredFile> attachments,
         @Nullable String queryCode) {
@@ -85,6 +86,20 @@ public record HotlineTicketResponse(
     /** 评价 */
     @Schema(name = "HotlineRatingGiven")
     public record Rating(HotlineRating rating, String comment, OffsetDateTime ratedAt) {}
+
+    /**
+     * 主单办理进度: for a ticket merged into another (并单), the lead ticket its person follows: where it stands, its
+     * limits, its timeline and its replies (the answer to their own ticket too), without the lead submitter's
+     * personal data.
+     */
+    @Schema(name = "HotlineLeadTicket")
+    public record LeadTicket(
+            String number,
+            HotlineState state,
+            @Nullable Named leadDepartment,
+            Deadlines deadlines,
+            List<TimelineEntry> timeline,
+            List<Reply> replies) {}
 
     /** 知识库答复 */
     @Schema(name = "HotlineKnowledgeAnswer")
