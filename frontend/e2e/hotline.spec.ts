@@ -229,7 +229,9 @@ for (const [width, viewport] of Object.entries(VIEWPORTS)) {
     await page.getByLabel('查找事项').fill('医保')
     await page.getByRole('radio').first().check()
     await page.getByLabel('标题', { exact: true }).fill(`异地看病怎么报销（${width}）`)
-    await page.getByLabel('具体情况').fill('我母亲要去外省住院，医保怎么办理异地就医备案，回来还能不能报销？')
+    await page
+      .getByLabel('具体情况')
+      .fill('我母亲要去外省住院，医保怎么办理异地就医备案，回来还能不能报销？')
     // Knowledge-base answers come up while the person types.
     await expect(page.getByRole('heading', { name: '这些解答可能与您的问题有关' })).toBeVisible()
     await page.getByLabel('所在区县').selectOption({ label: '淮北市相山区人民政府' })

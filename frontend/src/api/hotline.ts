@@ -63,6 +63,7 @@ export const HOTLINE_EVENT_TYPES = enumValues<HotlineEventType>()(
   'CLOSED_UNRATED',
   'MERGED',
   'ANSWERED_BY_KNOWLEDGE_BASE',
+  'DEADLINES_CONFIRMED',
 )
 
 /** An agency by id and name, as the hotline's answers name regions and departments. */

@@ -21,6 +21,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/open311/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every partner's key, newest first, revoked ones too (system administrator) */
+        get: operations["list_2"];
+        put?: never;
+        /** Issue a partner's Open311 API key (system administrator); the key is shown in this answer only */
+        post: operations["issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/open311/keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a key at once (system administrator); a key revoked already is not found */
+        post: operations["revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/role-grants": {
         parameters: {
             query?: never;
@@ -63,7 +98,7 @@ export interface paths {
             cookie?: never;
         };
         /** One agency with its parent and children, and where its replies tell applicants to seek remedies (行政复议机关, 管辖法院) */
-        get: operations["one_5"];
+        get: operations["one_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -234,7 +269,7 @@ export interface paths {
             cookie?: never;
         };
         /** One of the signed-in applicant's requests, with its timeline and deadline */
-        get: operations["one_4"];
+        get: operations["one_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -319,7 +354,24 @@ export interface paths {
             cookie?: never;
         };
         /** Table 三 of the annual report for an agency and calendar year, counted from the requests */
-        get: operations["statistics"];
+        get: operations["statistics_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotline/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reply board (办理结果公开): replies the person allowed to be published and the dispatcher approved, with names, numbers, addresses and plates removed, newest publication first, twenty a page; q finds replies whose title, question or reply hold all its character pairs */
+        get: operations["board"];
         put?: never;
         post?: never;
         delete?: never;
@@ -371,6 +423,23 @@ export interface paths {
         };
         /** A file of a ticket, for its owner, the holder of its query code (X-Query-Code) or its staff; or one's own upload not yet attached */
         get: operations["file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotline/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statistics of the tickets the centre received from `from` to `to` (both included; by default the twelve months up to today; at most three years), or of those one department (`agency`, its code) leads: volumes by type, matter, department and month, 营商环境 matters apart, on-time acceptance (签收 on or before the acceptance limit stored with the ticket; tickets still unaccepted past it count as late), on-time reply (each reply on or before its limit as it stood at the reply, extensions included; tickets still unanswered past it count as late), satisfaction (满意 and 基本满意 over the ratings given), self-service (enquiries the person ended with a knowledge-base answer) and the most frequent matters (热点诉求) */
+        get: operations["statistics_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -541,7 +610,7 @@ export interface paths {
             cookie?: never;
         };
         /** One published report with its text (Markdown per part) and correction notes */
-        get: operations["one_3"];
+        get: operations["one_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -644,7 +713,7 @@ export interface paths {
             cookie?: never;
         };
         /** One request of the officer's agency, with everything recorded and the actions allowed now */
-        get: operations["one_2"];
+        get: operations["one_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -721,6 +790,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/hotline/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The statistics of the public page (same shape and definitions) for staff: the dispatcher's of the whole centre, a department handler's of the tickets their departments lead */
+        get: operations["statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/hotline/tickets": {
         parameters: {
             query?: never;
@@ -745,10 +831,44 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A ticket in full for the staff handling it, with the suggested lead department, similar open tickets and the actions the viewer may take now */
-        get: operations["one_1"];
+        /** A ticket in full for the staff handling it, with the suggested lead department, similar open tickets, the actions the viewer may take now and the publication of the latest reply (redacted texts with each removal, for the dispatcher's check) */
+        get: operations["one_2"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/hotline/tickets/{number}/approve-publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the latest reply on the board (答复公开), by the centre's dispatcher, once: the redacted title, description and reply as they stand, or as edited; an edit is redacted again and refused (400 naming the field) while it holds the ticket's own personal data or an identity, bank card or passport number. 409 before a reply, when the person did not allow publication, or when it was decided already; 403 for a department */
+        post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/hotline/tickets/{number}/withhold-publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Keep the latest reply off the board (不予公开), by the centre's dispatcher, with a reason; 409 and 403 as for approve-publication */
+        post: operations["withhold"];
         delete?: never;
         options?: never;
         head?: never;
@@ -780,7 +900,7 @@ export interface paths {
             cookie?: never;
         };
         /** The reports of an agency the signed-in editor or publisher works for, with where each stands */
-        get: operations["list"];
+        get: operations["list_1"];
         put?: never;
         /** Start a report from the template of its kind; an OGI report starts with table 三 counted from the disclosure requests */
         post: operations["create"];
@@ -849,7 +969,7 @@ export interface paths {
             cookie?: never;
         };
         /** A report's working copy, its state and the steps the signed-in person may take */
-        get: operations["one"];
+        get: operations["one_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -952,6 +1072,109 @@ export interface paths {
         };
         /** One saved version, whole */
         get: operations["version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/discovery.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service discovery: the GeoReport v2 endpoint, its formats, whom to ask for a key */
+        get: operations["discovery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests, newest first, at most 1,000 over at most 90 days (by default the last 90): those whose person agreed to publication (reports of wrongdoing never), and with a partner's api_key also those it sent. No personal data: description, the address text, coordinates and media are not published; address is the district or county */
+        get: operations["list"];
+        put?: never;
+        /** Post a service request (受理) as a partner, form-encoded with api_key: it is taken in as a hotline ticket at once and its number returned as service_request_id; service_notice tells the time limits and the query code with which the person follows the ticket on the portal. address_string and description are required; attribute[type|region|publish_reply|title] are optional (see the service definition). email, device_id, account_id and media_url are not kept. An optional Idempotency-Key header makes a retry return the same ticket; without one, the same form posted again the same day is taken as a retry */
+        post: operations["post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests/{serviceRequestId}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request, as in the list; a request one may not see is not found */
+        get: operations["one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every service: the active matters of the hotline's dispatch catalogue (派单目录) */
+        get: operations["services"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services/{serviceCode}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's definition: its attributes (type of ticket, district or county, consent to publish the reply, title), all optional */
+        get: operations["definition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/tokens/{token}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The request a token stands for (every service here is realtime, so POST answers the number itself) */
+        get: operations["token"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1318,6 +1541,36 @@ export interface components {
             id: string;
             name: string;
         };
+        HotlineBoardItem: {
+            category: components["schemas"]["HotlineCategory"];
+            department: components["schemas"]["HotlineAgency"];
+            number: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description the description, with personal data removed */
+            question: string;
+            /** @enum {string|null} */
+            rating: "SATISFIED" | "BASICALLY_SATISFIED" | "UNSATISFIED" | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            repliedAt: string;
+            /** @description the reply as the dispatcher approved it */
+            reply: string;
+            /** @description the title, with personal data removed */
+            title: string;
+            /** @enum {string} */
+            type: "ENQUIRY" | "HELP" | "COMPLAINT" | "REPORT" | "SUGGESTION";
+        };
+        HotlineBoardPage: {
+            items: components["schemas"]["HotlineBoardItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         HotlineCategory: {
             code: string;
             name: string;
@@ -1333,10 +1586,64 @@ export interface components {
             /** Format: date */
             replyDueOn: string | null;
         };
+        HotlineFigures: {
+            /** Format: int64 */
+            acceptanceDue: number;
+            /** Format: int64 */
+            acceptedOnTime: number;
+            /** Format: int64 */
+            businessEnvironment: number;
+            /** Format: double */
+            onTimeAcceptanceRate: number | null;
+            /** Format: double */
+            onTimeReplyRate: number | null;
+            /** Format: int64 */
+            rated: number;
+            /** Format: int64 */
+            repliedOnTime: number;
+            /** Format: int64 */
+            repliesDue: number;
+            /** Format: double */
+            satisfactionRate: number | null;
+            /** Format: int64 */
+            satisfied: number;
+            /** Format: int64 */
+            selfService: number;
+            /** Format: int64 */
+            tickets: number;
+        };
+        HotlineFiguresByCategory: {
+            businessEnvironment: boolean;
+            code: string;
+            figures: components["schemas"]["HotlineFigures"];
+            name: string;
+        };
+        HotlineFiguresByDepartment: {
+            department: components["schemas"]["HotlineStatisticsAgency"] | null;
+            figures: components["schemas"]["HotlineFigures"];
+        };
+        HotlineFiguresByMonth: {
+            figures: components["schemas"]["HotlineFigures"];
+            month: string;
+        };
+        HotlineFiguresByType: {
+            figures: components["schemas"]["HotlineFigures"];
+            /** @enum {string} */
+            type: "ENQUIRY" | "HELP" | "COMPLAINT" | "REPORT" | "SUGGESTION";
+        };
         HotlineKnowledgeAnswer: {
             answer: string;
             basis: string;
             question: string;
+        };
+        HotlineLeadTicket: {
+            deadlines: components["schemas"]["HotlineDeadlines"];
+            leadDepartment: components["schemas"]["HotlineAgency"] | null;
+            number: string;
+            replies: components["schemas"]["HotlineReply"][];
+            /** @enum {string} */
+            state: "RECEIVED" | "DISPATCHED" | "RETURNED" | "IN_PROGRESS" | "REPLIED" | "REOPENED" | "CLOSED" | "MERGED" | "ANSWERED_BY_KNOWLEDGE_BASE";
+            timeline: components["schemas"]["HotlineTimelineEntry"][];
         };
         HotlinePlace: {
             address: string | null;
@@ -1346,6 +1653,27 @@ export interface components {
             address?: string | null;
             /** Format: uuid */
             regionId: string;
+        };
+        HotlinePublication: {
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedBy: string | null;
+            description: components["schemas"]["HotlineRedactedText"] | null;
+            publishedDescription: string | null;
+            publishedText: string | null;
+            publishedTitle: string | null;
+            /** Format: int32 */
+            replySeq: number;
+            /** @enum {string} */
+            status: "NOT_ALLOWED" | "AWAITING_CHECK" | "SUPERSEDED" | "PUBLISHED" | "WITHHELD";
+            text: components["schemas"]["HotlineRedactedText"] | null;
+            title: components["schemas"]["HotlineRedactedText"] | null;
+            withheldReason: string | null;
+        };
+        HotlinePublicationForm: {
+            description?: string | null;
+            text?: string | null;
+            title?: string | null;
         };
         HotlineQueueItem: {
             /** Format: date */
@@ -1389,6 +1717,41 @@ export interface components {
             /** @enum {string} */
             rating: "SATISFIED" | "BASICALLY_SATISFIED" | "UNSATISFIED";
         };
+        HotlineRedactedText: {
+            original: string;
+            redacted: string;
+            removals: components["schemas"]["HotlineRemoval"][];
+        };
+        HotlineRemoval: {
+            /**
+             * Format: int32
+             * @description end (exclusive) in the original
+             */
+            end: number;
+            /** @enum {string} */
+            kind: "NAME" | "PHONE" | "ID_NUMBER" | "CREDIT_CODE" | "ADDRESS" | "PLATE" | "EMAIL" | "PASSPORT" | "BANK_CARD";
+            /** @description whether it was one of the ticket's own personal facts */
+            known: boolean;
+            /** @description the mark that stands in the redacted text, e.g. 〔姓名〕 */
+            mark: string;
+            /**
+             * Format: int32
+             * @description end (exclusive) of the mark in the redacted text
+             */
+            redactedEnd: number;
+            /**
+             * Format: int32
+             * @description first character of the mark in the redacted text
+             */
+            redactedStart: number;
+            /** @description the removed text */
+            removedFrom: string;
+            /**
+             * Format: int32
+             * @description first character of the removed text in the original
+             */
+            start: number;
+        };
         HotlineReply: {
             attachments: components["schemas"]["UploadedFile"][];
             department: components["schemas"]["HotlineAgency"];
@@ -1421,6 +1784,7 @@ export interface components {
             mergedInto: string | null;
             number: string;
             place: components["schemas"]["HotlinePlace"];
+            publication: components["schemas"]["HotlinePublication"] | null;
             publishReply: boolean;
             rating: components["schemas"]["HotlineRatingGiven"] | null;
             /** Format: date-time */
@@ -1449,7 +1813,27 @@ export interface components {
             /** Format: int32 */
             seq: number;
             /** @enum {string} */
-            type: "RECEIVED" | "DISPATCHED" | "REDISPATCHED" | "ACCEPTED" | "RETURNED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_DECLINED" | "REPLIED" | "RATED" | "CLOSED_UNRATED" | "MERGED" | "ANSWERED_BY_KNOWLEDGE_BASE";
+            type: "RECEIVED" | "DISPATCHED" | "REDISPATCHED" | "ACCEPTED" | "RETURNED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_DECLINED" | "REPLIED" | "RATED" | "CLOSED_UNRATED" | "MERGED" | "ANSWERED_BY_KNOWLEDGE_BASE" | "DEADLINES_CONFIRMED";
+        };
+        HotlineStatistics: {
+            agency: components["schemas"]["HotlineStatisticsAgency"] | null;
+            businessEnvironment: components["schemas"]["HotlineFigures"];
+            byCategory: components["schemas"]["HotlineFiguresByCategory"][];
+            byDepartment: components["schemas"]["HotlineFiguresByDepartment"][];
+            byMonth: components["schemas"]["HotlineFiguresByMonth"][];
+            byType: components["schemas"]["HotlineFiguresByType"][];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            topTopics: components["schemas"]["HotlineTopTopic"][];
+            totals: components["schemas"]["HotlineFigures"];
+        };
+        HotlineStatisticsAgency: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         HotlineSubmitterForm: {
             creditCode?: string | null;
@@ -1497,6 +1881,7 @@ export interface components {
             happenedOn: string | null;
             knowledgeAnswer: components["schemas"]["HotlineKnowledgeAnswer"] | null;
             leadDepartment: components["schemas"]["HotlineAgency"] | null;
+            leadTicket: components["schemas"]["HotlineLeadTicket"] | null;
             mergedInto: string | null;
             number: string;
             place: components["schemas"]["HotlinePlace"];
@@ -1536,7 +1921,16 @@ export interface components {
             /** Format: int32 */
             seq: number;
             /** @enum {string} */
-            type: "RECEIVED" | "DISPATCHED" | "REDISPATCHED" | "ACCEPTED" | "RETURNED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_DECLINED" | "REPLIED" | "RATED" | "CLOSED_UNRATED" | "MERGED" | "ANSWERED_BY_KNOWLEDGE_BASE";
+            type: "RECEIVED" | "DISPATCHED" | "REDISPATCHED" | "ACCEPTED" | "RETURNED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_DECLINED" | "REPLIED" | "RATED" | "CLOSED_UNRATED" | "MERGED" | "ANSWERED_BY_KNOWLEDGE_BASE" | "DEADLINES_CONFIRMED";
+        };
+        HotlineTopTopic: {
+            code: string;
+            name: string;
+            /** Format: int64 */
+            tickets: number;
+        };
+        HotlineWithholdForm: {
+            reason?: string | null;
         };
         InformationForm: {
             description: string;
@@ -1577,6 +1971,123 @@ export interface components {
             requests: {
                 [key: string]: number[];
             };
+        };
+        Open311Attribute: {
+            code: string;
+            /** @enum {string} */
+            datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
+            datatype_description: string | null;
+            description: string;
+            /** Format: int32 */
+            order: number;
+            required: boolean;
+            values: components["schemas"]["Open311AttributeValue"][];
+            variable: boolean;
+        };
+        Open311AttributeValue: {
+            key: string;
+            name: string;
+        };
+        Open311Created: {
+            account_id: string | null;
+            service_notice: string | null;
+            service_request_id: string;
+        };
+        Open311Discovery: {
+            changeset: string;
+            contact: string;
+            endpoints: components["schemas"]["Open311Endpoint"][];
+            key_service: string;
+        };
+        Open311Endpoint: {
+            changeset: string;
+            formats: string[];
+            specification: string;
+            type: string;
+            url: string;
+        };
+        /** @description GeoReport v2 error: the HTTP status as code, and what went wrong */
+        Open311Error: {
+            /** Format: int32 */
+            code: number;
+            description: string;
+        };
+        Open311KeyForm: {
+            name: string;
+        };
+        Open311KeyResponse: {
+            apiKey: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            prefix: string;
+            revoked: boolean;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokedBy: string | null;
+        };
+        Open311Request: {
+            address: string | null;
+            address_id: string | null;
+            agency_responsible: string | null;
+            description: string | null;
+            expected_datetime: string | null;
+            /** Format: double */
+            lat: number | null;
+            /** Format: double */
+            long: number | null;
+            media_url: string | null;
+            requested_datetime: string;
+            service_code: string;
+            service_name: string;
+            service_notice: string | null;
+            service_request_id: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            status_notes: string | null;
+            updated_datetime: string;
+            zipcode: string | null;
+        };
+        /** @description Also attribute[type] (ENQUIRY, HELP, COMPLAINT (default), REPORT, SUGGESTION), attribute[region] (a district or county code of the service definition), attribute[publish_reply] (true|false), attribute[title] */
+        Open311RequestForm: {
+            account_id?: string | null;
+            address_id?: string | null;
+            address_string?: string;
+            api_key?: string;
+            description?: string;
+            device_id?: string | null;
+            email?: string | null;
+            first_name?: string | null;
+            jurisdiction_id?: string | null;
+            last_name?: string | null;
+            /** Format: double */
+            lat?: number | null;
+            /** Format: double */
+            long?: number | null;
+            media_url?: string | null;
+            phone?: string | null;
+            service_code?: string;
+        };
+        Open311Service: {
+            description: string;
+            group: string;
+            keywords: string;
+            metadata: boolean;
+            service_code: string;
+            service_name: string;
+            /** @enum {string} */
+            type: "realtime" | "batch" | "blackbox";
+        };
+        Open311ServiceDefinition: {
+            attributes: components["schemas"]["Open311Attribute"][];
+            service_code: string;
+        };
+        Open311Token: {
+            service_request_id: string;
+            token: string;
         };
         PageReportSummary: {
             items: components["schemas"]["ReportSummary"][];
@@ -2078,6 +2589,306 @@ export interface operations {
             };
         };
     };
+    list_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Open311KeyResponse"][];
+                };
+            };
+            /** @description 未登录 Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作，或缺少 CSRF 令牌 Not allowed, or the CSRF token is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Open311KeyForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Open311KeyResponse"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录 Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作，或缺少 CSRF 令牌 Not allowed, or the CSRF token is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过大 The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Open311KeyResponse"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录 Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作，或缺少 CSRF 令牌 Not allowed, or the CSRF token is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过大 The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     grant: {
         parameters: {
             query?: never;
@@ -2239,7 +3050,7 @@ export interface operations {
             };
         };
     };
-    one_5: {
+    one_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -3017,7 +3828,7 @@ export interface operations {
             };
         };
     };
-    one_4: {
+    one_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -3468,7 +4279,7 @@ export interface operations {
             };
         };
     };
-    statistics: {
+    statistics_2: {
         parameters: {
             query: {
                 agency: string;
@@ -3487,6 +4298,66 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["StatisticsResponse"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    board: {
+        parameters: {
+            query?: {
+                /** @description Words to find */
+                q?: string;
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HotlineBoardPage"];
                 };
             };
             /** @description 输入有误 The input is invalid; errors[] name the fields */
@@ -3724,6 +4595,69 @@ export interface operations {
             };
             /** @description 未找到 Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    statistics_1: {
+        parameters: {
+            query?: {
+                /** @description First day, YYYY-MM-DD */
+                from?: string;
+                /** @description Last day, YYYY-MM-DD */
+                to?: string;
+                /** @description A department's agency code */
+                agency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HotlineStatistics"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4523,7 +5457,7 @@ export interface operations {
             };
         };
     };
-    one_3: {
+    one_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -5072,7 +6006,7 @@ export interface operations {
             };
         };
     };
-    one_2: {
+    one_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5538,6 +6472,85 @@ export interface operations {
             };
         };
     };
+    statistics: {
+        parameters: {
+            query?: {
+                /** @description First day, YYYY-MM-DD */
+                from?: string;
+                /** @description Last day, YYYY-MM-DD */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HotlineStatistics"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录 Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作，或缺少 CSRF 令牌 Not allowed, or the CSRF token is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     queue_1: {
         parameters: {
             query?: {
@@ -5620,7 +6633,7 @@ export interface operations {
             };
         };
     };
-    one_1: {
+    one_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -5669,6 +6682,256 @@ export interface operations {
             };
             /** @description 未找到 Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HotlinePublicationForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HotlineStaffTicketResponse"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录 Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作，或缺少 CSRF 令牌 Not allowed, or the CSRF token is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过大 The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withhold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HotlineWithholdForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HotlineStaffTicketResponse"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录 Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作，或缺少 CSRF 令牌 Not allowed, or the CSRF token is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过大 The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5831,7 +7094,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    list_1: {
         parameters: {
             query?: {
                 agency?: string;
@@ -6359,7 +7622,7 @@ export interface operations {
             };
         };
     };
-    one: {
+    one_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -7078,6 +8341,437 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    discovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Discovery"];
+                };
+            };
+            /** @description 请求有误 The request cannot be fulfilled; each error names the parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description 系统内部错误 Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated ticket numbers; overrides every other filter */
+                service_request_id?: string;
+                /** @description Comma-separated service codes */
+                service_code?: string;
+                /** @description W3C date-time with offset, e.g. 2026-12-01T00:00:00+08:00 */
+                start_date?: string;
+                /** @description W3C date-time with offset; at most 90 days after start_date */
+                end_date?: string;
+                /** @description open, closed, or both comma-separated */
+                status?: string;
+                /** @description Optional: a partner's key, to see also the requests it sent */
+                api_key?: string;
+                /** @description Ignored: this endpoint serves one jurisdiction */
+                jurisdiction_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Request"][];
+                };
+            };
+            /** @description A filter is wrong; the error names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description An api_key was given that is unknown or revoked */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description 系统内部错误 Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+        };
+    };
+    post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: a new random value per request, 8 to 128 printable characters */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["Open311RequestForm"];
+            };
+        };
+        responses: {
+            /** @description The ticket's number */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Created"][];
+                };
+            };
+            /** @description Something cannot be taken in; each error names the parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description api_key missing, unknown or revoked */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description No such service_code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, e.g. an Idempotency-Key used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description 系统内部错误 Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+        };
+    };
+    one: {
+        parameters: {
+            query?: {
+                /** @description Optional: a partner's key, to see a request it sent */
+                api_key?: string;
+                /** @description Ignored: this endpoint serves one jurisdiction */
+                jurisdiction_id?: string;
+            };
+            header?: never;
+            path: {
+                serviceRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request, as a list of one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Request"][];
+                };
+            };
+            /** @description 请求有误 The request cannot be fulfilled; each error names the parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description No such request, or not published */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description 系统内部错误 Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+        };
+    };
+    services: {
+        parameters: {
+            query?: {
+                /** @description Ignored: this endpoint serves one jurisdiction */
+                jurisdiction_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Service"][];
+                };
+            };
+            /** @description 请求有误 The request cannot be fulfilled; each error names the parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description 系统内部错误 Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+        };
+    };
+    definition: {
+        parameters: {
+            query?: {
+                /** @description Ignored: this endpoint serves one jurisdiction */
+                jurisdiction_id?: string;
+            };
+            header?: never;
+            path: {
+                serviceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The definition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ServiceDefinition"];
+                };
+            };
+            /** @description 请求有误 The request cannot be fulfilled; each error names the parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description No such service */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description 系统内部错误 Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+        };
+    };
+    token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request's number */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Token"][];
+                };
+            };
+            /** @description 请求有误 The request cannot be fulfilled; each error names the parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description No such token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description 系统内部错误 Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
                 };
             };
         };

@@ -156,6 +156,7 @@ export const TICKET: HotlineTicket = {
     },
   ],
   queryCode: null,
+  leadTicket: null,
 }
 
 export const ANONYMOUS_TICKET: HotlineTicket = {

@@ -175,6 +175,7 @@ export const STAFF_TICKET: HotlineStaffTicket = {
     },
   ],
   allowedActions: ['dispatch', 'merge'],
+  publication: null,
 }
 
 /** The same ticket in the department's hands, an extension asked for and waiting. */

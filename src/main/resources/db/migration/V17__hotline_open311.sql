@@ -26,4 +26,4 @@ create table open311_request (
 create index open311_request_key_idx on open311_request (key_id, received_at desc);
 
 -- The public list of requests: tickets by the time they were received, within the 90 days the specification allows.
-create index hotline_ticket_received_idx on hotline_ticket (centre_id, received_at desc);
+create index hotline_ticket_received_at_idx on hotline_ticket (centre_id, received_at desc);
