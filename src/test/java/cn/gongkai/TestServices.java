@@ -77,6 +77,8 @@ public final class TestServices implements ApplicationContextInitializer<Configu
                 issuer,
                 "gongkai.demo.enabled",
                 "true",
+                "gongkai.demo.hotline-tickets-at-start-up",
+                "false",
                 "spring.mail.host",
                 "127.0.0.1",
                 "spring.mail.port",

@@ -4,12 +4,19 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.stereotype.Component;
 
-/** Demo data settings (演示数据): off unless {@code gongkai.demo.enabled} is true. */
+/**
+ * Demo data settings (演示数据): off unless {@code gongkai.demo.enabled} is true.
+ *
+ * @param hotlineTicketsAtStartUp whether the demo's hotline tickets are written when an instance starts (the backend
+ *     tests turn it off: tickets written in the background under them would change what they count)
+ */
 @ConfigurationProperties(prefix = "gongkai.demo")
-public record DemoDataSettings(boolean enabled) {
+public record DemoDataSettings(
+        boolean enabled, @DefaultValue("true") boolean hotlineTicketsAtStartUp) {
 
     /**
      * Demo data is a second Flyway location, applied only where enabled, so a production database

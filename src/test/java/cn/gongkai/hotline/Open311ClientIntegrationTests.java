@@ -6,6 +6,7 @@ import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
 import cn.gongkai.identity.RoleGrants;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -60,6 +61,7 @@ class Open311ClientIntegrationTests {
         apiKey = issueKey(port, "濉溪县12345平台（测试）");
         client = WebTestClient.bindToServer()
                 .baseUrl("http://127.0.0.1:" + port + "/open311/v2")
+                .responseTimeout(Duration.ofSeconds(30))
                 .build();
     }
 

@@ -13,6 +13,7 @@ import cn.gongkai.hotline.HotlineSubmitterKind;
 import cn.gongkai.hotline.HotlineTicket;
 import cn.gongkai.hotline.HotlineTicket.Actor;
 import cn.gongkai.hotline.HotlineType;
+import cn.gongkai.platform.DemoDataSettings;
 import cn.gongkai.platform.TimeConfiguration;
 import cn.gongkai.platform.crypto.BlindIndex;
 import cn.gongkai.shared.WorkingDayCalendar;
@@ -162,6 +163,7 @@ class DemoHotlineTickets implements ApplicationRunner {
     private final HotlineSettings settings;
     private final BlindIndex index;
     private final Clock clock;
+    private final boolean writeAtStartUp;
 
     DemoHotlineTickets(
             HotlineTicketStore store,
@@ -171,7 +173,8 @@ class DemoHotlineTickets implements ApplicationRunner {
             AuditTrail audit,
             HotlineSettings settings,
             BlindIndex index,
-            Clock clock) {
+            Clock clock,
+            DemoDataSettings demo) {
         this.store = store;
         this.database = database;
         this.workingDays = workingDays;
@@ -180,10 +183,14 @@ class DemoHotlineTickets implements ApplicationRunner {
         this.settings = settings;
         this.index = index;
         this.clock = clock;
+        this.writeAtStartUp = demo.hotlineTicketsAtStartUp();
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
+        if (!writeAtStartUp) {
+            return;
+        }
         write().subscribe(
                         written -> log.info("demo hotline tickets written: {}", written),
                         error -> log.warn("demo hotline tickets not written: {}", error.toString()));
