@@ -126,6 +126,8 @@ public class DailyReminders {
                         email.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
         return redis.opsForValue()
                 .setIfAbsent(key, "1", Duration.ofDays(3))
+                // Called from the database's threads; while Redis is away, opening its connection waits.
+                .subscribeOn(Schedulers.boundedElastic())
                 .timeout(REDIS_PATIENCE)
                 .onErrorResume(error -> {
                     log.warn("reminder e-mail sent without its daily key: {}", error.toString());
