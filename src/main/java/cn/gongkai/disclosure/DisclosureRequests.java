@@ -16,6 +16,7 @@ import cn.gongkai.identity.RoleGrants;
 import cn.gongkai.platform.NotFoundException;
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.platform.web.IdempotencyKey;
 import cn.gongkai.shared.WorkingDayCalendar;
 import java.time.Clock;
 import java.time.Instant;
@@ -474,10 +475,8 @@ public class DisclosureRequests {
                 .bind("key", key)
                 .map(row -> Map.entry(row.get("fingerprint", String.class), row.get("number", String.class)))
                 .one()
-                .flatMap(existing -> existing.getKey().equals(fingerprint)
-                        ? store.findByNumber(existing.getValue())
-                        : Mono.error(
-                                new PortalException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", key)));
+                .flatMap(existing -> IdempotencyKey.retry(
+                        key, existing.getKey(), fingerprint, store.findByNumber(existing.getValue())));
     }
 
     private Mono<Viewed> view(DisclosureRequest request) {

@@ -21,6 +21,7 @@ import cn.gongkai.platform.TimeConfiguration;
 import cn.gongkai.platform.crypto.BlindIndex;
 import cn.gongkai.platform.files.FileStore;
 import cn.gongkai.platform.files.FileStore.StoredFile;
+import cn.gongkai.platform.web.IdempotencyKey;
 import jakarta.annotation.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -297,14 +298,19 @@ public class HotlineTickets {
     }
 
     private Mono<HotlineTicketView> existing(String owner, String key, String fingerprint) {
-        return store.claimedKey(owner, key).flatMap(claimed -> {
-            if (!claimed.fingerprint().equals(fingerprint)) {
-                return Mono.error(new PortalException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", key));
-            }
-            return Mono.zip(store.findByNumber(claimed.number()), hotlineClock())
-                    .flatMap(found ->
-                            view(found.getT1(), found.getT2(), Instant.now(clock), false, claimed.queryCode(), null));
-        });
+        return store.claimedKey(owner, key)
+                .flatMap(claimed -> IdempotencyKey.retry(
+                        key,
+                        claimed.fingerprint(),
+                        fingerprint,
+                        Mono.zip(store.findByNumber(claimed.number()), hotlineClock())
+                                .flatMap(found -> view(
+                                        found.getT1(),
+                                        found.getT2(),
+                                        Instant.now(clock),
+                                        false,
+                                        claimed.queryCode(),
+                                        null))));
     }
 
     /** A page of the signed-in person's tickets, newest first, and how many there are. */

@@ -31,15 +31,6 @@ import org.springframework.r2dbc.core.DatabaseClient;
 @IntegrationTest
 class DecemberIntegrationTests {
 
-    /** A test arrangement for 2027 (the real one is not published): 元旦 from 1 to 4 January. */
-    private static final String YEAR_2027 = """
-            {"year": 2027, "source": "测试用2027年节假日安排",
-             "days": [{"date": "2027-01-01", "kind": "HOLIDAY", "name": "元旦"},
-                      {"date": "2027-01-02", "kind": "HOLIDAY", "name": "元旦"},
-                      {"date": "2027-01-03", "kind": "HOLIDAY", "name": "元旦"},
-                      {"date": "2027-01-04", "kind": "HOLIDAY", "name": "元旦"}]}
-            """;
-
     @LocalServerPort
     int port;
 
@@ -143,7 +134,7 @@ class DecemberIntegrationTests {
                 .post()
                 .uri("/api/admin/calendar/years")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(YEAR_2027)
+                .bodyValue(CalendarTestYears.YEAR_2027)
                 .exchange()
                 .expectStatus()
                 .isCreated();

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
 import cn.gongkai.TestClock;
+import cn.gongkai.calendar.CalendarTestYears;
 import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.identity.RoleGrants;
 import java.time.Duration;
@@ -35,15 +36,6 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext
 class HotlineCalendarYearIntegrationTests {
 
-    /** A test arrangement for 2027 (the real one is not published): 元旦 from 1 to 4 January. */
-    private static final String YEAR_2027 = """
-            {"year": 2027, "source": "测试用2027年节假日安排",
-             "days": [{"date": "2027-01-01", "kind": "HOLIDAY", "name": "元旦"},
-                      {"date": "2027-01-02", "kind": "HOLIDAY", "name": "元旦"},
-                      {"date": "2027-01-03", "kind": "HOLIDAY", "name": "元旦"},
-                      {"date": "2027-01-04", "kind": "HOLIDAY", "name": "元旦"}]}
-            """;
-
     @LocalServerPort
     int port;
 
@@ -66,11 +58,7 @@ class HotlineCalendarYearIntegrationTests {
 
     @AfterEach
     void forget2027() {
-        database.sql("delete from calendar_day where year = 2027")
-                .then()
-                .then(database.sql("delete from calendar_year where year = 2027")
-                        .then())
-                .block();
+        CalendarTestYears.forget(2027, database, workingDays);
     }
 
     @Test
@@ -105,7 +93,7 @@ class HotlineCalendarYearIntegrationTests {
                 .post()
                 .uri("/api/admin/calendar/years")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(YEAR_2027)
+                .bodyValue(CalendarTestYears.YEAR_2027)
                 .exchange()
                 .expectStatus()
                 .isCreated();

@@ -6,7 +6,7 @@ import cn.gongkai.disclosure.DisclosureStatistics;
 import cn.gongkai.disclosure.web.DisclosureRequestResponse.Audience;
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
-import cn.gongkai.platform.crypto.Sm3;
+import cn.gongkai.platform.web.IdempotencyKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -31,20 +30,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The applicant's side of disclosure requests, and the public statistics. */
 @RestController
 @Tag(name = "disclosure", description = "政府信息公开申请 Disclosure requests")
 class DisclosureController {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
     private final DisclosureRequests requests;
     private final DisclosureStatistics statistics;
     private final DisclosureLetters letters;
     private final DisclosureResponses responses;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     DisclosureController(
             DisclosureRequests requests,
@@ -79,16 +74,13 @@ class DisclosureController {
                                     @io.swagger.v3.oas.annotations.media.Schema(
                                             minLength = 8,
                                             maxLength = 128,
-                                            pattern = "^[\\x21-\\x7e]{8,128}$"))
-                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+                                            pattern = IdempotencyKey.PATTERN))
+                    @RequestHeader(name = IdempotencyKey.HEADER, required = false)
                     String idempotencyKey,
             @Valid @RequestBody ApplicationForm form,
             Locale locale) {
-        if (idempotencyKey == null || !idempotencyKey.matches("[\\x21-\\x7e]{8,128}")) {
-            return Mono.error(new PortalException(
-                    HttpStatus.BAD_REQUEST,
-                    "idempotency-key-missing",
-                    List.of(new FieldProblem(IDEMPOTENCY_KEY, "field.invalid"))));
+        if (!IdempotencyKey.isWellFormed(idempotencyKey)) {
+            return Mono.error(IdempotencyKey.missing());
         }
         List<FieldProblem> problems = form.problems();
         if (!problems.isEmpty()) {
@@ -102,7 +94,7 @@ class DisclosureController {
                     List.of(new FieldProblem("insistAsDisclosure", "disclosure.confirm-not-complaint")),
                     String.join("、", signals)));
         }
-        String fingerprint = Sm3.hex(json.writeValueAsString(form).getBytes(StandardCharsets.UTF_8));
+        String fingerprint = IdempotencyKey.fingerprint(form);
         return requests.submit(form.agency(), form.toApplication(), idempotencyKey, fingerprint)
                 .flatMap(request -> requests.findMine(request.number()))
                 .flatMap(viewed -> response(viewed, locale))

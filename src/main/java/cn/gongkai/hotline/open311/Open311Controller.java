@@ -7,6 +7,7 @@ import cn.gongkai.identity.Agency;
 import cn.gongkai.platform.RequestMetadata;
 import cn.gongkai.platform.SiteSettings;
 import cn.gongkai.platform.ratelimit.RateLimiter;
+import cn.gongkai.platform.web.IdempotencyKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -205,8 +206,8 @@ class Open311Controller {
     Mono<ResponseEntity<List<Open311Responses.Created>>> post(
             @Parameter(
                             description = "Optional: a new random value per request, 8 to 128 printable characters",
-                            schema = @Schema(minLength = 8, maxLength = 128, pattern = "^[\\x21-\\x7e]{8,128}$"))
-                    @RequestHeader(name = "Idempotency-Key", required = false)
+                            schema = @Schema(minLength = 8, maxLength = 128, pattern = IdempotencyKey.PATTERN))
+                    @RequestHeader(name = IdempotencyKey.HEADER, required = false)
                     String idempotencyKey,
             @Parameter(hidden = true) ServerWebExchange exchange,
             Locale locale) {

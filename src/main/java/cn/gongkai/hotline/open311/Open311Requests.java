@@ -12,6 +12,7 @@ import cn.gongkai.identity.Agency;
 import cn.gongkai.platform.TimeConfiguration;
 import cn.gongkai.platform.crypto.Sm3;
 import cn.gongkai.platform.ratelimit.RateLimiter;
+import cn.gongkai.platform.web.IdempotencyKey;
 import cn.gongkai.platform.web.PlainTextInput;
 import cn.gongkai.shared.MobileNumber;
 import jakarta.annotation.Nullable;
@@ -88,7 +89,6 @@ class Open311Requests {
 
     private static final DateTimeFormatter W3C = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([^\\[\\]]{1,64})\\](\\[\\])?");
-    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{8,128}");
 
     /** The attributes of every service, in their order in the service definition. */
     static final String TYPE = "type";
@@ -177,9 +177,8 @@ class Open311Requests {
                     }
                 }
             }
-            if (idempotencyKey != null
-                    && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-                return Mono.error(new Open311Exception(HttpStatus.BAD_REQUEST, "Idempotency-Key", "field.invalid"));
+            if (idempotencyKey != null && !IdempotencyKey.isWellFormed(idempotencyKey)) {
+                return Mono.error(new Open311Exception(HttpStatus.BAD_REQUEST, IdempotencyKey.HEADER, "field.invalid"));
             }
             String code = text(form, "service_code");
             if (code == null) {

@@ -9,10 +9,10 @@ import cn.gongkai.identity.CurrentUser;
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
 import cn.gongkai.platform.RequestMetadata;
-import cn.gongkai.platform.crypto.Sm3;
 import cn.gongkai.platform.files.FileStore;
 import cn.gongkai.platform.pdf.Letters;
 import cn.gongkai.platform.ratelimit.RateLimiter;
+import cn.gongkai.platform.web.IdempotencyKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -48,7 +48,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public side of the 12345 hotline: submitting a ticket, signed in or anonymously, its files, following it by its
@@ -59,7 +58,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "hotline", description = "12345政务服务便民热线 The 12345 hotline")
 class HotlineController {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String QUERY_CODE = "X-Query-Code";
 
     private final HotlineTickets tickets;
@@ -69,7 +67,6 @@ class HotlineController {
     private final CurrentUser currentUser;
     private final RateLimiter limiter;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     HotlineController(
             HotlineTickets tickets,
@@ -153,22 +150,19 @@ class HotlineController {
             @Parameter(
                             description = "A new random value per ticket, 8 to 128 printable characters",
                             required = true,
-                            schema = @Schema(minLength = 8, maxLength = 128, pattern = "^[\\x21-\\x7e]{8,128}$"))
-                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+                            schema = @Schema(minLength = 8, maxLength = 128, pattern = IdempotencyKey.PATTERN))
+                    @RequestHeader(name = IdempotencyKey.HEADER, required = false)
                     String idempotencyKey,
             @Valid @RequestBody HotlineTicketForm form,
             Locale locale) {
-        if (idempotencyKey == null || !idempotencyKey.matches("[\\x21-\\x7e]{8,128}")) {
-            return Mono.error(new PortalException(
-                    HttpStatus.BAD_REQUEST,
-                    "idempotency-key-missing",
-                    List.of(new FieldProblem(IDEMPOTENCY_KEY, "field.invalid"))));
+        if (!IdempotencyKey.isWellFormed(idempotencyKey)) {
+            return Mono.error(IdempotencyKey.missing());
         }
         List<FieldProblem> problems = form.problems(LocalDate.now(clock));
         if (!problems.isEmpty()) {
             return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "validation", problems));
         }
-        String fingerprint = Sm3.hex(json.writeValueAsString(form).getBytes(StandardCharsets.UTF_8));
+        String fingerprint = IdempotencyKey.fingerprint(form);
         return throttleAnonymous("hotline-intake")
                 .then(Mono.defer(() -> tickets.submit(
                         form.toSubmission(),
