@@ -42,6 +42,11 @@ public class HotlineCatalogue {
         return store.findActiveMatter(settings.centreCode(), code);
     }
 
+    /** A matter by its code, retired or not: a ticket keeps its category when the catalogue changes. */
+    public Mono<HotlineMatter> findMatterAsNamed(String code) {
+        return store.findMatter(code);
+    }
+
     /** The centre's government first, then the district and county governments under it, by code. */
     public Flux<Agency> regions() {
         return centre().flatMapMany(centre -> Flux.concat(

@@ -792,10 +792,10 @@ public class HotlineTickets {
                 }
             }
         }
-        Mono<HotlineTicketStore.Matter> matter = store.matter(ticket.categoryCode());
+        Mono<HotlineMatter> matter = catalogue.findMatterAsNamed(ticket.categoryCode());
         Mono<UUID> suggested = staff == null
                 ? Mono.just(new UUID(0, 0))
-                : matter.map(HotlineTicketStore.Matter::leadDepartmentId).defaultIfEmpty(new UUID(0, 0));
+                : matter.map(found -> found.leadDepartment().id()).defaultIfEmpty(new UUID(0, 0));
         Mono<List<HotlineTicketView.Similar>> similar = staff == null
                 ? Mono.just(List.of())
                 : store.similarOpen(ticket, stored.submission().regionId())
@@ -811,7 +811,7 @@ public class HotlineTickets {
                                 new HotlineTicketView.KnowledgeAnswer(entry.question(), entry.answer(), entry.basis())))
                         .defaultIfEmpty(List.of());
         return Mono.zip(
-                        matter.map(HotlineTicketStore.Matter::name).defaultIfEmpty(ticket.categoryCode()),
+                        matter.map(HotlineMatter::name).defaultIfEmpty(ticket.categoryCode()),
                         suggested,
                         similar,
                         attachments,

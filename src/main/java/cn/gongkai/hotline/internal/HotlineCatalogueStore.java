@@ -14,13 +14,15 @@ import reactor.core.publisher.Mono;
 @Repository
 public class HotlineCatalogueStore {
 
-    private static final String SELECT = """
+    private static final String MATTERS = """
             select m.code, m.name, m.field, m.business_environment, m.keywords,
                    lead.id as lead_id, lead.name as lead_name
             from hotline_matter m
             join agency lead on lead.id = m.lead_department_id
-            where m.active and m.centre_id = (select id from agency where code = :centre)
             """;
+
+    private static final String SELECT =
+            MATTERS + " where m.active and m.centre_id = (select id from agency where code = :centre)";
 
     private final DatabaseClient database;
 
@@ -38,6 +40,14 @@ public class HotlineCatalogueStore {
     public Mono<HotlineMatter> findActiveMatter(String centreCode, String code) {
         return database.sql(SELECT + " and m.code = :code")
                 .bind("centre", centreCode)
+                .bind("code", code)
+                .map(HotlineCatalogueStore::matter)
+                .one();
+    }
+
+    /** A matter by its code, retired or not. */
+    public Mono<HotlineMatter> findMatter(String code) {
+        return database.sql(MATTERS + " where m.code = :code")
                 .bind("code", code)
                 .map(HotlineCatalogueStore::matter)
                 .one();

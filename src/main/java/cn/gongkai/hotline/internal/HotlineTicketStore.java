@@ -78,9 +78,6 @@ public class HotlineTicketStore {
             @Nullable String queryCodeHash,
             Instant receivedAt) {}
 
-    /** A matter of the dispatch catalogue (派单目录事项). */
-    public record Matter(String code, String name, UUID leadDepartmentId) {}
-
     /** A knowledge-base answer (知识库条目). */
     public record KnowledgeEntry(UUID id, String question, String answer, String basis) {}
 
@@ -524,17 +521,6 @@ public class HotlineTicketStore {
     }
 
     // --- The catalogue and the directory, read as they stand ---------------------------------------------
-
-    /** A matter as named, active or not: a ticket keeps its category when the catalogue changes. */
-    public Mono<Matter> matter(String code) {
-        return database.sql("select code, name, lead_department_id from hotline_matter where code = :code")
-                .bind("code", code)
-                .map(row -> new Matter(
-                        row.get("code", String.class),
-                        row.get("name", String.class),
-                        row.get("lead_department_id", UUID.class)))
-                .one();
-    }
 
     /** How many of these agencies sit under the centre: its departments, districts and counties, and theirs. */
     public Mono<Long> countAgenciesUnder(List<UUID> ids, UUID centreId) {

@@ -10,7 +10,6 @@ import cn.gongkai.platform.ratelimit.RateLimiter;
 import cn.gongkai.platform.web.IdempotencyKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -121,17 +120,7 @@ class Open311Controller {
                     + " the reply, title), all optional",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The definition"),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "No such service",
-                        content =
-                                @Content(
-                                        array =
-                                                @ArraySchema(
-                                                        schema =
-                                                                @Schema(
-                                                                        implementation =
-                                                                                Open311Responses.Error.class))))
+                @ApiResponse(responseCode = "404", description = "No such service")
             })
     Mono<ResponseEntity<Open311Responses.ServiceDefinition>> definition(
             @PathVariable String serviceCode,
@@ -171,37 +160,9 @@ class Open311Controller {
                 @ApiResponse(responseCode = "200", description = "The ticket's number"),
                 @ApiResponse(
                         responseCode = "400",
-                        description = "Something cannot be taken in; each error names the parameter",
-                        content =
-                                @Content(
-                                        array =
-                                                @ArraySchema(
-                                                        schema =
-                                                                @Schema(
-                                                                        implementation =
-                                                                                Open311Responses.Error.class)))),
-                @ApiResponse(
-                        responseCode = "403",
-                        description = "api_key missing, unknown or revoked",
-                        content =
-                                @Content(
-                                        array =
-                                                @ArraySchema(
-                                                        schema =
-                                                                @Schema(
-                                                                        implementation =
-                                                                                Open311Responses.Error.class)))),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "No such service_code",
-                        content =
-                                @Content(
-                                        array =
-                                                @ArraySchema(
-                                                        schema =
-                                                                @Schema(
-                                                                        implementation =
-                                                                                Open311Responses.Error.class))))
+                        description = "Something cannot be taken in; each error names the parameter"),
+                @ApiResponse(responseCode = "403", description = "api_key missing, unknown or revoked"),
+                @ApiResponse(responseCode = "404", description = "No such service_code")
             })
     Mono<ResponseEntity<List<Open311Responses.Created>>> post(
             @Parameter(
@@ -230,28 +191,8 @@ class Open311Controller {
                     + " published; address is the district or county",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The requests"),
-                @ApiResponse(
-                        responseCode = "400",
-                        description = "A filter is wrong; the error names it",
-                        content =
-                                @Content(
-                                        array =
-                                                @ArraySchema(
-                                                        schema =
-                                                                @Schema(
-                                                                        implementation =
-                                                                                Open311Responses.Error.class)))),
-                @ApiResponse(
-                        responseCode = "403",
-                        description = "An api_key was given that is unknown or revoked",
-                        content =
-                                @Content(
-                                        array =
-                                                @ArraySchema(
-                                                        schema =
-                                                                @Schema(
-                                                                        implementation =
-                                                                                Open311Responses.Error.class))))
+                @ApiResponse(responseCode = "400", description = "A filter is wrong; the error names it"),
+                @ApiResponse(responseCode = "403", description = "An api_key was given that is unknown or revoked")
             })
     Mono<ResponseEntity<List<Open311Responses.Request>>> list(
             @Parameter(description = "Comma-separated ticket numbers; overrides every other filter")
@@ -290,17 +231,7 @@ class Open311Controller {
             summary = "One request, as in the list; a request one may not see is not found",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The request, as a list of one"),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "No such request, or not published",
-                        content =
-                                @Content(
-                                        array =
-                                                @ArraySchema(
-                                                        schema =
-                                                                @Schema(
-                                                                        implementation =
-                                                                                Open311Responses.Error.class))))
+                @ApiResponse(responseCode = "404", description = "No such request, or not published")
             })
     Mono<ResponseEntity<List<Open311Responses.Request>>> one(
             @PathVariable String serviceRequestId,
@@ -323,17 +254,7 @@ class Open311Controller {
                     + " itself)",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The request's number"),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "No such token",
-                        content =
-                                @Content(
-                                        array =
-                                                @ArraySchema(
-                                                        schema =
-                                                                @Schema(
-                                                                        implementation =
-                                                                                Open311Responses.Error.class))))
+                @ApiResponse(responseCode = "404", description = "No such token")
             })
     Mono<ResponseEntity<List<Open311Responses.Token>>> token(@PathVariable String token) {
         return throttlePublic()
