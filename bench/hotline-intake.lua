@@ -9,7 +9,8 @@
 -- after a lost answer: every answer must name the ticket the key's first request created.
 local tokens = {}
 local run, mode, keys = "bench", "fresh", 20
-local counter, created, numbers = 0, 0, {}
+-- Globals, so that done() can read them from each thread (thread:get).
+counter, answers, created, numbers = 0, 0, 0, {}
 
 local bodies = {
   { "COMPLAINT", "小区夜间施工噪声扰民", "夜间施工噪声扰民，持续两周，影响休息。" },
@@ -69,6 +70,7 @@ function request()
 end
 
 function response(status, headers, _)
+  answers = answers + 1
   if status == 201 then
     created = created + 1
   end
@@ -89,9 +91,11 @@ function setup(thread)
 end
 
 function done(summary, latency, requests)
-  local total, distinct = 0, 0
+  local sent, answered, total, distinct = 0, 0, 0, 0
   local seen = {}
   for _, thread in ipairs(threads) do
+    sent = sent + thread:get("counter")
+    answered = answered + thread:get("answers")
     total = total + thread:get("created")
     for location in pairs(thread:get("numbers")) do
       if not seen[location] then
@@ -100,7 +104,11 @@ function done(summary, latency, requests)
       end
     end
   end
-  -- Read by bench/run: how many answers were 201, and in retry mode how many distinct tickets they named.
+  -- Read by bench/run: how many requests were sent, how many answered (those in flight when wrk stopped were not
+  -- awaited, though the portal finished them), how many answers were 201, and in retry mode how many distinct
+  -- tickets they named.
+  io.write(string.format("sent %d\n", sent))
+  io.write(string.format("answered %d\n", answered))
   io.write(string.format("created %d\n", total))
   io.write(string.format("distinct %d\n", distinct))
 end
