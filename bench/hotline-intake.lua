@@ -1,0 +1,114 @@
+-- wrk script for bench/run: citizens submitting 12345 tickets (POST /api/hotline/tickets) with their bearer tokens.
+--
+--   wrk ... -s bench/hotline-intake.lua URL -- TOKENS_FILE RUN MODE [KEYS]
+--
+-- TOKENS_FILE holds one access token per line (one bench citizen each); requests take them in turn, so each
+-- connection speaks for several people. RUN marks the run in every Idempotency-Key ("<RUN>-<uuid>"), so that the
+-- bench finds its own submissions in SQL. MODE "fresh": a new key per request, as a person submitting new tickets;
+-- MODE "retry": KEYS keys (default 20), each sent again and again with its own unchanged body, as a client retrying
+-- after a lost answer: every answer must name the ticket the key's first request created.
+local tokens = {}
+local run, mode, keys = "bench", "fresh", 20
+-- Globals, so that done() can read them from each thread (thread:get).
+counter, answers, created, numbers = 0, 0, 0, {}
+
+local bodies = {
+  { "COMPLAINT", "小区夜间施工噪声扰民", "夜间施工噪声扰民，持续两周，影响休息。" },
+  { "HELP", "道路破损积水", "路面塌陷积水，行人车辆通行困难，请尽快修复。" },
+  { "SUGGESTION", "公交线路调整建议", "早高峰公交班次少，建议增加班次。" },
+  { "REPORT", "餐馆油烟污染", "沿街餐馆油烟直排，影响周边居民。" },
+}
+
+-- Where the bench finds a matter of the catalogue and the centre: filled in by bench/run through the environment.
+local category = os.getenv("BENCH_HOTLINE_CATEGORY")
+local region = os.getenv("BENCH_HOTLINE_REGION")
+
+function init(args)
+  for line in io.lines(args[1]) do
+    if #line > 0 then tokens[#tokens + 1] = line end
+  end
+  run = args[2] or run
+  mode = args[3] or mode
+  keys = tonumber(args[4] or keys)
+  -- Distinct streams per thread: the thread's table address differs, the time alone would not.
+  math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 1000003)
+end
+
+local function uuid()
+  local r = function() return math.random(0, 0xffff) end
+  return string.format("%04x%04x-%04x-4%03x-%04x-%04x%04x%04x", r(), r(), r(), r() % 0x1000, 0x8000 + r() % 0x4000,
+    r(), r(), r())
+end
+
+local function body(n)
+  local b = bodies[1 + n % #bodies]
+  return string.format('{"type":"%s","categoryCode":"%s","title":"%s（性能测试%d）","description":"%s",'
+      .. '"place":{"regionId":"%s","address":"相山区某某路%d号"},"attachmentIds":[],"publishReply":false,'
+      .. '"submitter":{"kind":"CITIZEN","name":"性能测试","phone":"138%08d"}}',
+    b[1], category, b[2], n, b[3], region, 1 + n % 200, n % 100000000)
+end
+
+function request()
+  counter = counter + 1
+  local token = tokens[1 + counter % #tokens]
+  local key, n
+  if mode == "retry" then
+    -- The same key always with the same person and the same body, or the portal rightly refuses it (422).
+    n = counter % keys
+    key = string.format("%s-%08d-retry", run, n)
+    token = tokens[1 + n % #tokens]
+  else
+    n = counter
+    key = run .. "-" .. uuid()
+  end
+  return wrk.format("POST", "/api/hotline/tickets", {
+    ["Authorization"] = "Bearer " .. token,
+    ["Content-Type"] = "application/json",
+    ["Accept-Language"] = "zh-CN",
+    ["Idempotency-Key"] = key,
+  }, body(n))
+end
+
+function response(status, headers, _)
+  answers = answers + 1
+  if status == 201 then
+    created = created + 1
+  end
+  if mode == "retry" then
+    -- The ticket each answer names (Location: /api/hotline/tickets/<number>): done() counts the distinct ones, which
+    -- must be as many as the keys, never more.
+    local location = headers["Location"] or headers["location"]
+    if location then
+      numbers[location] = true
+    end
+  end
+end
+
+local threads = {}
+
+function setup(thread)
+  threads[#threads + 1] = thread
+end
+
+function done(summary, latency, requests)
+  local sent, answered, total, distinct = 0, 0, 0, 0
+  local seen = {}
+  for _, thread in ipairs(threads) do
+    sent = sent + thread:get("counter")
+    answered = answered + thread:get("answers")
+    total = total + thread:get("created")
+    for location in pairs(thread:get("numbers")) do
+      if not seen[location] then
+        seen[location] = true
+        distinct = distinct + 1
+      end
+    end
+  end
+  -- Read by bench/run: how many requests were sent, how many answered (those in flight when wrk stopped were not
+  -- awaited, though the portal finished them), how many answers were 201, and in retry mode how many distinct
+  -- tickets they named.
+  io.write(string.format("sent %d\n", sent))
+  io.write(string.format("answered %d\n", answered))
+  io.write(string.format("created %d\n", total))
+  io.write(string.format("distinct %d\n", distinct))
+end
