@@ -9,6 +9,7 @@ import cn.gongkai.hotline.internal.HotlineReplyStore;
 import cn.gongkai.hotline.internal.HotlineReplyStore.BoardPage;
 import cn.gongkai.hotline.internal.HotlineTicketStore.Stored;
 import cn.gongkai.hotline.internal.RedactedReply;
+import cn.gongkai.hotline.internal.ReplyRecords;
 import cn.gongkai.identity.Agencies;
 import cn.gongkai.identity.CurrentUser;
 import cn.gongkai.identity.PortalUser;
@@ -34,7 +35,7 @@ import reactor.core.publisher.Mono;
 public class HotlinePublications {
 
     private final HotlineTickets tickets;
-    private final HotlineReplies replies;
+    private final ReplyRecords replies;
     private final HotlineReplyStore store;
     private final Agencies agencies;
     private final CurrentUser currentUser;
@@ -45,7 +46,7 @@ public class HotlinePublications {
 
     HotlinePublications(
             HotlineTickets tickets,
-            HotlineReplies replies,
+            ReplyRecords replies,
             HotlineReplyStore store,
             Agencies agencies,
             CurrentUser currentUser,

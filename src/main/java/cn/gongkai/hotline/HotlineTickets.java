@@ -7,6 +7,7 @@ import cn.gongkai.hotline.HotlineTicket.Actor;
 import cn.gongkai.hotline.internal.HotlineTicketStore;
 import cn.gongkai.hotline.internal.HotlineTicketStore.Stored;
 import cn.gongkai.hotline.internal.PublicContacts;
+import cn.gongkai.hotline.internal.ReplyRecords;
 import cn.gongkai.hotline.internal.ReplyRedaction;
 import cn.gongkai.hotline.internal.TicketPersonalData;
 import cn.gongkai.identity.Agencies;
@@ -80,7 +81,7 @@ public class HotlineTickets {
     private final AuditTrail audit;
     private final TransactionalOperator transaction;
     private final HotlineSettings settings;
-    private final HotlineReplies replies;
+    private final ReplyRecords replies;
     private final BlindIndex index;
     private final ReplyRedaction redaction;
     private final Clock clock;
@@ -97,7 +98,7 @@ public class HotlineTickets {
             AuditTrail audit,
             TransactionalOperator transaction,
             HotlineSettings settings,
-            HotlineReplies replies,
+            ReplyRecords replies,
             BlindIndex index,
             ReplyRedaction redaction,
             Clock clock) {
@@ -163,7 +164,8 @@ public class HotlineTickets {
                                                         Map.of())
                                                 : existing(owner, idempotencyKey, fingerprint));
                             })
-                            .as(transaction::transactional);
+                            .as(transaction::transactional)
+                            .flatMap(this::answer);
                 });
     }
 
@@ -199,7 +201,21 @@ public class HotlineTickets {
                                             Map.of("channel", "OPEN311", "partner", partner))
                                     : existing(owner, idempotencyKey, fingerprint));
                 }))
-                .as(transaction::transactional));
+                .as(transaction::transactional)
+                .flatMap(this::answer));
+    }
+
+    /** A ticket taken in (or found again by its idempotency key), with the query code to answer once. */
+    private record Filed(String number, @Nullable String queryCode) {}
+
+    /**
+     * The answer to a submission, read after its transaction: the centre's number of the day stays locked only while
+     * the ticket is written, not while its answer is put together.
+     */
+    private Mono<HotlineTicketView> answer(Filed filed) {
+        return Mono.zip(store.findByNumber(filed.number()), hotlineClock())
+                .flatMap(found ->
+                        view(found.getT1(), found.getT2(), Instant.now(clock), false, filed.queryCode(), null));
     }
 
     private Mono<Void> checkSubmission(HotlineSubmission submission, @Nullable UUID answeredByEntryId, Agency centre) {
@@ -223,7 +239,7 @@ public class HotlineTickets {
         return matter.then(region).then(entry);
     }
 
-    private Mono<HotlineTicketView> create(
+    private Mono<Filed> create(
             UUID id,
             Agency centre,
             HotlineSubmission submission,
@@ -293,24 +309,17 @@ public class HotlineTickets {
                     return store.insert(record, hotlineClock, now)
                             .then(store.attach(id, attachments, null))
                             .then(audited)
-                            .then(Mono.defer(() -> view(record, hotlineClock, now, false, queryCode, null)));
+                            .thenReturn(new Filed(number, queryCode));
                 });
     }
 
-    private Mono<HotlineTicketView> existing(String owner, String key, String fingerprint) {
+    private Mono<Filed> existing(String owner, String key, String fingerprint) {
         return store.claimedKey(owner, key)
                 .flatMap(claimed -> IdempotencyKey.retry(
                         key,
                         claimed.fingerprint(),
                         fingerprint,
-                        Mono.zip(store.findByNumber(claimed.number()), hotlineClock())
-                                .flatMap(found -> view(
-                                        found.getT1(),
-                                        found.getT2(),
-                                        Instant.now(clock),
-                                        false,
-                                        claimed.queryCode(),
-                                        null))));
+                        Mono.just(new Filed(claimed.number(), claimed.queryCode()))));
     }
 
     /** A page of the signed-in person's tickets, newest first, and how many there are. */
@@ -357,9 +366,7 @@ public class HotlineTickets {
 
     /** The lead's replies by step, with its own submitter's name, phone, credit code and address removed. */
     private Mono<Map<Integer, String>> redactedReplies(Stored lead) {
-        HotlineSubmission facts = lead.submission();
-        TicketPersonalData known =
-                new TicketPersonalData(facts.contactName(), facts.contactPhone(), facts.creditCode(), facts.address());
+        TicketPersonalData known = ReplyRecords.knownFacts(lead.submission());
         return reactor.core.publisher.Flux.fromIterable(lead.ticket().timeline())
                 .filter(event -> event.type() == HotlineEventType.REPLIED)
                 .concatMap(event -> redaction

@@ -5,6 +5,8 @@ import cn.gongkai.audit.AuditTrail;
 import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.hotline.HotlineClock;
 import cn.gongkai.hotline.HotlineEvent;
+import cn.gongkai.hotline.HotlineEventType;
+import cn.gongkai.hotline.HotlinePublication;
 import cn.gongkai.hotline.HotlineRating;
 import cn.gongkai.hotline.HotlineSettings;
 import cn.gongkai.hotline.HotlineState;
@@ -19,6 +21,7 @@ import cn.gongkai.platform.crypto.BlindIndex;
 import cn.gongkai.shared.WorkingDayCalendar;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -56,6 +59,8 @@ class DemoHotlineTickets implements ApplicationRunner {
     private static final long LOCK = 0x6465_6d6f_686cL;
     static final int COUNT = 360;
     private static final int BATCH = 40;
+    /** The centre's demo dispatcher: dispatches, decides extensions and checks replies for the board. */
+    private static final String DISPATCHER = "dispatcher-huaibei";
     /** The states the youngest tickets stop in, one each. */
     private static final List<HotlineState> SHOWCASE = List.of(
             HotlineState.RECEIVED,
@@ -156,6 +161,8 @@ class DemoHotlineTickets implements ApplicationRunner {
     private record Matter(UUID lead, boolean businessEnvironment) {}
 
     private final HotlineTicketStore store;
+    private final ReplyRecords replies;
+    private final HotlineReplyStore publications;
     private final DatabaseClient database;
     private final WorkingDays workingDays;
     private final TransactionalOperator transaction;
@@ -167,6 +174,8 @@ class DemoHotlineTickets implements ApplicationRunner {
 
     DemoHotlineTickets(
             HotlineTicketStore store,
+            ReplyRecords replies,
+            HotlineReplyStore publications,
             DatabaseClient database,
             WorkingDays workingDays,
             TransactionalOperator transaction,
@@ -176,6 +185,8 @@ class DemoHotlineTickets implements ApplicationRunner {
             Clock clock,
             DemoDataSettings demo) {
         this.store = store;
+        this.replies = replies;
+        this.publications = publications;
         this.database = database;
         this.workingDays = workingDays;
         this.transaction = transaction;
@@ -229,9 +240,45 @@ class DemoHotlineTickets implements ApplicationRunner {
                         .filter(planned ->
                                 !written.contains(planned.stored().ticket().id()))
                         .concatMap(planned -> store.insert(planned.stored(), hotlineClock, now)
+                                .then(replies(planned.stored(), hotlineClock, now))
                                 .then(audited(planned.stored().ticket()))
                                 .thenReturn(planned)))
                 .as(transaction::transactional);
+    }
+
+    /**
+     * The replies as they were given, each against its limit then and redacted when the person allowed publication;
+     * and the dispatcher's check of the latest: most published on the board the next day, one in six withheld, those
+     * of the last hours still waiting for it.
+     */
+    private Mono<Void> replies(HotlineTicketStore.Stored stored, HotlineClock hotlineClock, Instant now) {
+        HotlineTicket ticket = stored.ticket();
+        List<HotlineEvent> given = ticket.timeline().stream()
+                .filter(event -> event.type() == HotlineEventType.REPLIED)
+                .toList();
+        Mono<Void> recorded = Flux.fromIterable(given)
+                .concatMap(replied -> replies.record(stored, replied, hotlineClock))
+                .then();
+        if (given.isEmpty() || !stored.submission().publishReply()) {
+            return recorded;
+        }
+        Instant decided = given.get(given.size() - 1).occurredAt().plus(Duration.ofHours(20));
+        if (decided.isAfter(now)) {
+            return recorded;
+        }
+        Actor dispatcher = Actor.dispatcher(DISPATCHER, ticket.centreId());
+        return recorded.then(publications.latest(ticket.id(), ticket.centreId()).flatMap(publication -> {
+            if (Math.floorMod(ticket.number().hashCode(), 6) == 0) {
+                publication.withhold("答复涉及个案具体情况，不宜公开。", dispatcher, decided);
+            } else {
+                publication.approve(
+                        new HotlinePublication.Texts(null, null, null),
+                        new HotlinePublication.Checks(null, null, null),
+                        dispatcher,
+                        decided);
+            }
+            return publications.update(publication, HotlinePublication.Status.AWAITING_CHECK);
+        }));
     }
 
     /**
@@ -420,7 +467,7 @@ class DemoHotlineTickets implements ApplicationRunner {
                 phone,
                 company,
                 business ? "91340600MA2N0XQX5N" : null);
-        Actor dispatcher = Actor.dispatcher("dispatcher-huaibei", centre.id());
+        Actor dispatcher = Actor.dispatcher(DISPATCHER, centre.id());
         // Most calls come in on the telephone and are taken by the dispatcher; on-line ones by the person.
         Actor taker = kind == HotlineSubmitterKind.ANONYMOUS ? dispatcher : Actor.person(submitter);
         HotlineTicket ticket = HotlineTicket.receive(

@@ -1,11 +1,11 @@
-package cn.gongkai.hotline;
+package cn.gongkai.hotline.internal;
 
-import cn.gongkai.hotline.internal.HotlineReplyStore;
+import cn.gongkai.hotline.HotlineClock;
+import cn.gongkai.hotline.HotlineEvent;
+import cn.gongkai.hotline.HotlinePublication;
+import cn.gongkai.hotline.HotlineSubmission;
+import cn.gongkai.hotline.HotlineTicket;
 import cn.gongkai.hotline.internal.HotlineTicketStore.Stored;
-import cn.gongkai.hotline.internal.PublicContacts;
-import cn.gongkai.hotline.internal.RedactedReply;
-import cn.gongkai.hotline.internal.ReplyRedaction;
-import cn.gongkai.hotline.internal.TicketPersonalData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,21 +18,28 @@ import reactor.core.publisher.Mono;
  * removed, waiting for the dispatcher's check ({@link HotlinePublication}).
  */
 @Component
-class HotlineReplies {
+public class ReplyRecords {
 
     private final HotlineReplyStore store;
     private final ReplyRedaction redaction;
 
-    HotlineReplies(HotlineReplyStore store, ReplyRedaction redaction) {
+    ReplyRecords(HotlineReplyStore store, ReplyRedaction redaction) {
         this.store = store;
         this.redaction = redaction;
     }
 
-    /** Records {@code replied}, the step just appended to the stored ticket, against the ticket's limits. */
-    Mono<Void> record(Stored stored, HotlineEvent replied, HotlineClock clock) {
+    /**
+     * Records {@code replied}, a REPLIED step of the stored ticket, against the ticket's limits as they stood at that
+     * step (the later steps of a ticket written with its whole story do not count).
+     */
+    public Mono<Void> record(Stored stored, HotlineEvent replied, HotlineClock clock) {
         HotlineTicket ticket = stored.ticket();
         HotlineSubmission submission = stored.submission();
-        HotlineClock.Due due = ticket.deadlines(clock, replied.occurredAt()).reply();
+        List<HotlineEvent> untilReply = ticket.timeline().stream()
+                .filter(event -> event.seq() <= replied.seq())
+                .toList();
+        HotlineClock.Due due =
+                clock.deadlines(ticket.type(), untilReply, replied.occurredAt()).reply();
         var timing = new HotlineReplyStore.Timing(
                 replied.actorAgencyId(),
                 replied.occurredAt(),
@@ -62,7 +69,7 @@ class HotlineReplies {
     }
 
     /** Runs the redaction again on a text the dispatcher edited, with the same facts and contacts. */
-    Mono<RedactedReply> check(HotlineTicket ticket, HotlineSubmission submission, int replySeq, String edited) {
+    public Mono<RedactedReply> check(HotlineTicket ticket, HotlineSubmission submission, int replySeq, String edited) {
         UUID department = ticket.timeline().stream()
                 .filter(event -> event.seq() == replySeq)
                 .map(HotlineEvent::actorAgencyId)
@@ -73,7 +80,7 @@ class HotlineReplies {
     }
 
     /** The ticket's own personal facts: removed wherever they appear. */
-    static TicketPersonalData knownFacts(HotlineSubmission submission) {
+    public static TicketPersonalData knownFacts(HotlineSubmission submission) {
         return new TicketPersonalData(
                 submission.contactName(), submission.contactPhone(), submission.creditCode(), submission.address());
     }

@@ -94,6 +94,23 @@ class DemoHotlineTicketsIntegrationTests {
         assertThat((Long) ratings.get("unrated")).isPositive();
         assertThat((Long) ratings.get("returned")).isPositive();
         assertThat((Long) ratings.get("extended")).isPositive();
+        // Every reply is recorded as the service records it, most in time; the board has replies and the dispatcher's
+        // queue some to check.
+        Map<String, Object> replies = database.sql("""
+                        select (select count(*) from hotline_event e where e.ticket_id = any(:ids)
+                                    and e.type = 'REPLIED') as given,
+                            count(*) as recorded, count(*) filter (where r.on_time) as on_time,
+                            count(*) filter (where r.publication = 'PUBLISHED') as published,
+                            count(*) filter (where r.publication = 'WITHHELD') as withheld,
+                            count(*) filter (where r.publication = 'PUBLISHED'
+                                and (r.published_at <= r.replied_at or r.published_text is null)) as misdated
+                        from hotline_reply r where r.ticket_id = any(:ids)
+                        """).bind("ids", ids).fetch().one().block();
+        assertThat(replies.get("recorded")).isEqualTo(replies.get("given"));
+        assertThat((Long) replies.get("on_time")).isGreaterThan((Long) replies.get("recorded") / 2);
+        assertThat((Long) replies.get("published")).isGreaterThan(20L);
+        assertThat((Long) replies.get("withheld")).isPositive();
+        assertThat(replies.get("misdated")).isEqualTo(0L);
         // Each step is in the audit trail, as the service's own are.
         assertThat(database.sql("select count(*) as n from audit_record where action = 'hotline.received'"
                                 + " and details::jsonb->>'demo' = 'true'")
