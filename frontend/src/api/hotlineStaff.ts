@@ -60,6 +60,7 @@ export const fetchHotlineQueue = (filter: HotlineQueueFilter) =>
       overdue: filter.overdue ? 'true' : undefined,
       atRisk: filter.atRisk ? 'true' : undefined,
       q: filter.q,
+      publication: filter.publication,
       page: filter.page,
       size: filter.size,
     },
@@ -74,6 +75,20 @@ export const takeHotlineAction = (
   form: HotlineActionForm,
 ) =>
   request<HotlineStaffTicket>(staffTicketPath(number, `/${action}`), {
+    method: 'POST',
+    body: form,
+  })
+
+/** 公开: the dispatcher publishes the latest reply, with only the texts they edited in the form. */
+export const approvePublication = (number: string, form: Schema<'HotlinePublicationForm'>) =>
+  request<HotlineStaffTicket>(staffTicketPath(number, '/approve-publication'), {
+    method: 'POST',
+    body: form,
+  })
+
+/** 不予公开: the dispatcher keeps the latest reply off the board, with a reason. */
+export const withholdPublication = (number: string, form: Schema<'HotlineWithholdForm'>) =>
+  request<HotlineStaffTicket>(staffTicketPath(number, '/withhold-publication'), {
     method: 'POST',
     body: form,
   })

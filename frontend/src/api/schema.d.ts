@@ -814,7 +814,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tickets the signed-in dispatcher (all of the centre's) or handler (those their department leads or assists) handles, by the limit that runs first; filter by lead department (agency code), state (open ones when absent), overdue, atRisk and q (number, title, description, or a whole phone number or credit code) */
+        /** The tickets the signed-in dispatcher (all of the centre's) or handler (those their department leads or assists) handles, by the limit that runs first; filter by lead department (agency code), state (open ones when absent), overdue, atRisk, q (number, title, description, or a whole phone number or credit code) and publication (the tickets with a reply in that publication status, open or closed: AWAITING_CHECK is the dispatcher's check of replies for the board; only the centre's dispatchers are shown them, a department's queue holds none) */
         get: operations["queue_1"];
         put?: never;
         post?: never;
@@ -1104,7 +1104,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Requests, newest first, at most 1,000 over at most 90 days (by default the last 90): those whose person agreed to publication (reports of wrongdoing never), and with a partner's api_key also those it sent. No personal data: description, the address text, coordinates and media are not published; address is the district or county */
+        /** Requests, newest first, at most 1,000 over at most 90 days (by default the last 90): those with a reply the centre's dispatcher approved for the public reply board (办理结果公开; the person's consent alone is not enough, and reports of wrongdoing never), and with a partner's api_key also those it sent itself, in every state. No personal data: description, the address text, coordinates and media are not published; address is the district or county */
         get: operations["list"];
         put?: never;
         /** Post a service request (受理) as a partner, form-encoded with api_key: it is taken in as a hotline ticket at once and its number returned as service_request_id; service_notice tells the time limits and the query code with which the person follows the ticket on the portal. address_string and description are required; attribute[type|region|publish_reply|title] are optional (see the service definition). email, device_id, account_id and media_url are not kept. An optional Idempotency-Key header makes a retry return the same ticket; without one, the same form posted again the same day is taken as a retry */
@@ -1122,7 +1122,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One request, as in the list; a request one may not see is not found */
+        /** One request, as in the list: with a reply approved for the board, or sent with the partner's own api_key; a request one may not see is not found */
         get: operations["one"];
         put?: never;
         post?: never;
@@ -6559,6 +6559,7 @@ export interface operations {
                 overdue?: boolean;
                 atRisk?: boolean;
                 q?: string;
+                publication?: "NOT_ALLOWED" | "AWAITING_CHECK" | "SUPERSEDED" | "PUBLISHED" | "WITHHELD";
                 page?: number;
                 size?: number;
             };

@@ -72,6 +72,29 @@ describe('StaffHotlineQueueView', () => {
     wrapper.unmount()
   })
 
+  it('finds the replies awaiting the dispatcher’s publication check, open or closed', async () => {
+    const { wrapper, router, fetch } = await mountQueue(DISPATCHER)
+    const pending = wrapper.get<HTMLInputElement>('#hl-queue-publication')
+    expect(wrapper.get('label[for="hl-queue-publication"]').text()).toBe('待审核公开')
+    await pending.setValue(true)
+    // With the check chosen, no state means every state, not only open tickets.
+    expect(wrapper.get('#hl-queue-state option').text()).toBe('全部')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ publication: 'pending' })
+    expect(queueCalls(fetch).at(-1)).toBe(
+      '/api/staff/hotline/tickets?publication=AWAITING_CHECK&page=0&size=20',
+    )
+    wrapper.unmount()
+  })
+
+  it('offers a handler no publication filter, whatever the address says', async () => {
+    const { wrapper, fetch } = await mountQueue(HANDLER, '/staff/hotline?publication=pending')
+    expect(wrapper.find('#hl-queue-publication').exists()).toBe(false)
+    expect(queueCalls(fetch).at(-1)).toBe('/api/staff/hotline/tickets?page=0&size=20')
+    wrapper.unmount()
+  })
+
   it('offers the dispatcher the catalogue’s departments, and a handler none', async () => {
     const dispatcher = await mountQueue(DISPATCHER)
     expect(

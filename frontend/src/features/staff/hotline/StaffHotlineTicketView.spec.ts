@@ -3,7 +3,7 @@ import { flushPromises } from '@vue/test-utils'
 import type { HotlineStaffTicket } from '@/api/hotlineStaff'
 import { forgetCatalogue } from '@/features/hotline/useCatalogue'
 import { CATALOGUE } from '@/test/hotlineFixtures'
-import { CSGL, HANDLED_TICKET, STAFF_TICKET } from '@/test/hotlineStaffFixtures'
+import { CSGL, DISPATCHER, HANDLED_TICKET, STAFF_TICKET } from '@/test/hotlineStaffFixtures'
 import { jsonResponse, mountWith } from '@/test/mountWith'
 import StaffHotlineTicketView from './StaffHotlineTicketView.vue'
 
@@ -18,6 +18,7 @@ async function mountTicket(
   after: HotlineStaffTicket | null = null,
 ) {
   const fetch = vi.fn(async (url: string, init?: RequestInit) => {
+    if (url === '/api/me') return jsonResponse(DISPATCHER)
     if (url === '/api/hotline/catalogue') return jsonResponse(CATALOGUE)
     if (url.startsWith('/api/staff/hotline/tickets/')) {
       if (!ticket)

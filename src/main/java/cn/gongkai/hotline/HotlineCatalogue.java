@@ -4,6 +4,7 @@ import cn.gongkai.hotline.internal.HotlineCatalogueStore;
 import cn.gongkai.identity.Agencies;
 import cn.gongkai.identity.Agency;
 import cn.gongkai.identity.AgencyKind;
+import jakarta.annotation.Nullable;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -54,6 +55,19 @@ public class HotlineCatalogue {
                 agencies.findChildrenOf(centre.id())
                         .filter(child -> child.kind() == AgencyKind.DISTRICT_GOVERNMENT
                                 || child.kind() == AgencyKind.COUNTY_GOVERNMENT)));
+    }
+
+    /**
+     * The place a region's government is of, as a ticket, its receipt and an address name it: 淮北市人民政府 → 淮北市,
+     * 淮北市相山区人民政府 → 淮北市相山区. A ticket is about a place, not about the government of it (the city's
+     * government is also the centre, and a receipt naming it as the place reads as a complaint against it).
+     */
+    public static String placeName(@Nullable String governmentName) {
+        if (governmentName == null) {
+            return "";
+        }
+        String place = governmentName.strip().replaceAll("(人民政府|政府)$", "");
+        return place.isEmpty() ? governmentName.strip() : place;
     }
 
     /** The region with that id, if it is one of {@link #regions()}. */

@@ -19,6 +19,8 @@ public final class HotlineQueue {
      * @param overdue only tickets whose running limit has passed
      * @param atRisk only tickets not overdue whose running limit is near
      * @param text part of the number, title or description, or a whole phone number or credit code
+     * @param publication only tickets with a reply whose publication stands so (the dispatcher's check: {@code
+     *     AWAITING_CHECK}), of the centres the viewer dispatches for, open or closed when {@code state} is null
      * @param now the instant an urgent ticket's limit is judged at
      * @param today the day the deadlines are judged on
      * @param atRiskBefore the first day that is no longer near: today plus one more working day than the at-risk margin
@@ -33,6 +35,7 @@ public final class HotlineQueue {
             boolean overdue,
             boolean atRisk,
             @Nullable String text,
+            @Nullable HotlinePublication.Status publication,
             Instant now,
             LocalDate today,
             LocalDate atRiskBefore,

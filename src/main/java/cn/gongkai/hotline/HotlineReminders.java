@@ -53,6 +53,7 @@ class HotlineReminders implements DailyReminderSource {
                     false,
                     false,
                     null,
+                    null,
                     asOf,
                     today,
                     calendar.plusWorkingDays(today, limits.atRiskWorkingDays() + 1),

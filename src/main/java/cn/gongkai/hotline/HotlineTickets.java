@@ -477,7 +477,8 @@ public class HotlineTickets {
     /**
      * One page of the tickets the signed-in staff member handles: a dispatcher all of the centre's, a handler those
      * their department leads or assists; {@code agencyCode} narrows to one lead department. Answered by the
-     * database over the deadlines stored with each ticket.
+     * database over the deadlines stored with each ticket. {@code publication} narrows to the tickets with a reply in
+     * that publication status, which only a dispatcher is shown: the check of replies for the board is theirs.
      */
     public Mono<QueuePage> queue(
             @Nullable String agencyCode,
@@ -485,6 +486,7 @@ public class HotlineTickets {
             boolean overdue,
             boolean atRisk,
             @Nullable String text,
+            @Nullable HotlinePublication.Status publication,
             int page,
             int size) {
         Mono<UUID> lead = agencyCode == null || agencyCode.isBlank()
@@ -506,6 +508,7 @@ public class HotlineTickets {
                     overdue,
                     atRisk,
                     text,
+                    publication,
                     now,
                     today,
                     context.getT2().plusWorkingDays(today, limits.atRiskWorkingDays() + 1),

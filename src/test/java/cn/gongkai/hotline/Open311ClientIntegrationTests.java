@@ -188,24 +188,78 @@ class Open311ClientIntegrationTests {
     }
 
     @Test
-    void aRequestThePersonAgreedToPublishIsReadWithoutAKey() {
+    void onlyARequestWhoseReplyTheDispatcherApprovedIsReadWithoutAKeyAndAPartnerReadsItsOwn() {
         MultiValueMap<String, String> form = request(HotlineTestData.MATTER_ENVIRONMENT);
         form.add("attribute[publish_reply]", "true");
         String published = post(form, 200).get(0).get("service_request_id").asString();
+        MultiValueMap<String, String> withheldForm = request(HotlineTestData.MATTER_ENVIRONMENT);
+        withheldForm.add("attribute[publish_reply]", "true");
+        String withheld =
+                post(withheldForm, 200).get(0).get("service_request_id").asString();
         String notPublished = post(request(HotlineTestData.MATTER_ENVIRONMENT), 200)
                 .get(0)
                 .get("service_request_id")
                 .asString();
+        String otherPartner = issueKey(port, "相山区便民APP（测试）");
+
+        // The person's consent alone publishes nothing: the reply has not been given, let alone checked.
+        assertError(get("/requests/" + published + ".json", 404), 404);
+        assertError(get("/requests/" + published + ".json?api_key=" + otherPartner, 404), 404);
+        // The partner that sent them follows its own requests, whatever the person chose.
+        assertThat(get(
+                                "/requests.json?api_key=" + apiKey + "&service_request_id=" + published + ","
+                                        + notPublished,
+                                200)
+                        .size())
+                .isEqualTo(2);
+
+        replyAndDecide(published, "approve-publication", Map.of());
+        replyAndDecide(withheld, "withhold-publication", Map.of("reason", "涉及第三方商业秘密"));
+        replyAndDecide(notPublished, null, Map.of());
 
         assertThat(get("/requests/" + published + ".json", 200)
                         .get(0)
-                        .get("status")
+                        .get("status_notes")
                         .asString())
-                .isEqualTo("open");
+                .contains("已答复");
+        assertError(get("/requests/" + withheld + ".json", 404), 404);
         assertError(get("/requests/" + notPublished + ".json", 404), 404);
-        JsonNode list = get("/requests.json?service_request_id=" + published + "," + notPublished, 200);
-        assertThat(list.size()).isEqualTo(1);
-        assertThat(list.get(0).get("service_request_id").asString()).isEqualTo(published);
+        for (String key : new String[] {null, otherPartner}) {
+            JsonNode list = get(
+                    "/requests.json?service_request_id=" + published + "," + withheld + "," + notPublished
+                            + (key == null ? "" : "&api_key=" + key),
+                    200);
+            assertThat(list.size()).isEqualTo(1);
+            assertThat(list.get(0).get("service_request_id").asString()).isEqualTo(published);
+        }
+    }
+
+    /** The request is dispatched, accepted and replied to, and the dispatcher takes {@code decision} if any. */
+    private void replyAndDecide(String number, String decision, Map<String, ?> form) {
+        HotlineTestData.act(
+                        port,
+                        HotlineTestData.DISPATCHER,
+                        number,
+                        "dispatch",
+                        Map.of("leadDepartmentId", HotlineTestData.STHJ))
+                .expectStatus()
+                .isOk();
+        HotlineTestData.act(port, HotlineTestData.HANDLER_STHJ, number, "accept", Map.of())
+                .expectStatus()
+                .isOk();
+        HotlineTestData.act(
+                        port,
+                        HotlineTestData.HANDLER_STHJ,
+                        number,
+                        "reply",
+                        Map.of("text", "经查，工地已按规定停止夜间施工。", "attachmentIds", List.of()))
+                .expectStatus()
+                .isOk();
+        if (decision != null) {
+            HotlineTestData.act(port, HotlineTestData.DISPATCHER, number, decision, form)
+                    .expectStatus()
+                    .isOk();
+        }
     }
 
     @Test
@@ -270,6 +324,7 @@ class Open311ClientIntegrationTests {
         form.set("description", "我是张三丰，身份证号340621199001011234，住人民路88号，工地夜间施工吵得睡不着。");
         form.add("attribute[publish_reply]", "true");
         String id = post(form, 200).get(0).get("service_request_id").asString();
+        replyAndDecide(id, "approve-publication", Map.of());
 
         String list = raw("/requests.json?api_key=" + apiKey + "&service_request_id=" + id);
         String publicList = raw("/requests.json?service_request_id=" + id);

@@ -176,7 +176,7 @@ class Open311IntegrationTests {
                 .jsonPath("$.type")
                 .isEqualTo("HELP")
                 .jsonPath("$.place.region.name")
-                .isEqualTo("淮北市烈山区人民政府");
+                .isEqualTo("淮北市烈山区");
 
         // The partner follows it through the closed loop: dispatched, replied to, rated by the person, closed.
         HotlineTestData.act(

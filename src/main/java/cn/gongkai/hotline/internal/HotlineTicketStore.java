@@ -378,8 +378,18 @@ public class HotlineTicketStore {
         values.put("today", query.today());
         values.put("atRiskBefore", query.atRiskBefore());
         values.put("urgentUntil", OffsetDateTime.ofInstant(query.urgentAtRiskUntil(), ZoneOffset.UTC));
+        if (query.publication() != null) {
+            // The check of replies for the board is the dispatcher's: a department's queue holds none of it. A reply
+            // may wait for the check after the ticket closed (rated), so closed tickets count unless a state is asked.
+            conditions.set(0, "t.centre_id = any(:centres)");
+            conditions.add("exists (select 1 from hotline_reply r where r.ticket_id = t.id"
+                    + " and r.publication = :publication)");
+            values.put("publication", query.publication().name());
+        }
         if (query.state() == null) {
-            conditions.add("t.closed_on is null");
+            if (query.publication() == null) {
+                conditions.add("t.closed_on is null");
+            }
         } else {
             conditions.add("t.state = :state");
             values.put("state", query.state().name());

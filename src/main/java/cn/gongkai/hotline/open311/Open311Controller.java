@@ -185,10 +185,11 @@ class Open311Controller {
 
     @GetMapping("/requests.json")
     @Operation(
-            summary = "Requests, newest first, at most 1,000 over at most 90 days (by default the last 90): those whose"
-                    + " person agreed to publication (reports of wrongdoing never), and with a partner's api_key also"
-                    + " those it sent. No personal data: description, the address text, coordinates and media are not"
-                    + " published; address is the district or county",
+            summary = "Requests, newest first, at most 1,000 over at most 90 days (by default the last 90): those with"
+                    + " a reply the centre's dispatcher approved for the public reply board (办理结果公开; the person's"
+                    + " consent alone is not enough, and reports of wrongdoing never), and with a partner's api_key"
+                    + " also those it sent itself, in every state. No personal data: description, the address text,"
+                    + " coordinates and media are not published; address is the district or county",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The requests"),
                 @ApiResponse(responseCode = "400", description = "A filter is wrong; the error names it"),
@@ -228,7 +229,8 @@ class Open311Controller {
 
     @GetMapping("/requests/{serviceRequestId}.json")
     @Operation(
-            summary = "One request, as in the list; a request one may not see is not found",
+            summary = "One request, as in the list: with a reply approved for the board, or sent with the partner's"
+                    + " own api_key; a request one may not see is not found",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The request, as a list of one"),
                 @ApiResponse(responseCode = "404", description = "No such request, or not published")

@@ -156,10 +156,15 @@ class Open311Store {
             @Nullable String stepDetail) {}
 
     /**
-     * What one may see: the tickets whose person agreed to publication, reports of wrongdoing (举报) never, to
-     * protect who reported; and, to a partner giving its key, the tickets it sent itself.
+     * What one may see: the tickets with a reply the centre's dispatcher approved for the reply board (办理结果公开),
+     * as the board itself, reports of wrongdoing (举报) never, to protect who reported; and, to a partner giving its
+     * key, the tickets it sent itself, which it knows already. The person's consent alone is not enough: it is consent
+     * to the reply being published once checked, and until the check nothing of the ticket is public, not even that a
+     * complaint of this matter came from this district on this day. The lookup is the reply's key; an approved reply
+     * is rare among all tickets, so the board's partial index is not needed here.
      */
-    private static final String VISIBLE = "t.centre_id = :centre and ((t.publish_reply and t.type <> 'REPORT')"
+    private static final String VISIBLE = "t.centre_id = :centre and ((t.type <> 'REPORT' and t.publish_reply"
+            + " and exists (select 1 from hotline_reply p where p.ticket_id = t.id and p.publication = 'PUBLISHED'))"
             + " or (cast(:key as uuid) is not null and r.key_id = cast(:key as uuid)))";
 
     private static final String SELECT = """

@@ -1,5 +1,6 @@
 package cn.gongkai.hotline.web;
 
+import cn.gongkai.hotline.HotlineCatalogue;
 import cn.gongkai.hotline.HotlineSettings;
 import cn.gongkai.hotline.HotlineTicket;
 import cn.gongkai.hotline.HotlineTicketView;
@@ -43,7 +44,10 @@ class HotlineReceipt {
         model.put("category", view.categoryName());
         model.put("title", view.submission().title());
         String address = view.submission().address();
-        model.put("place", view.agencyName(view.submission().regionId()) + (address == null ? "" : " " + address));
+        model.put(
+                "place",
+                HotlineCatalogue.placeName(view.agencyName(view.submission().regionId()))
+                        + (address == null ? "" : " " + address));
         model.put(
                 "receivedAt", view.receivedAt().atZone(TimeConfiguration.CHINA).format(TIME));
         model.put(

@@ -1,6 +1,7 @@
 package cn.gongkai.hotline.web;
 
 import cn.gongkai.hotline.HotlineAction;
+import cn.gongkai.hotline.HotlineCatalogue;
 import cn.gongkai.hotline.HotlineClock;
 import cn.gongkai.hotline.HotlineEvent;
 import cn.gongkai.hotline.HotlineEventType;
@@ -168,7 +169,8 @@ class HotlineResponses {
     private static Place place(HotlineTicketView view) {
         UUID region = view.submission().regionId();
         return new Place(
-                new Named(region, view.agencyName(region)), view.submission().address());
+                new Named(region, HotlineCatalogue.placeName(view.agencyName(region))),
+                view.submission().address());
     }
 
     private static Named named(HotlineTicketView view, UUID id) {

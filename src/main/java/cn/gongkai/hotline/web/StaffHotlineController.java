@@ -1,6 +1,7 @@
 package cn.gongkai.hotline.web;
 
 import cn.gongkai.hotline.HotlineAction;
+import cn.gongkai.hotline.HotlinePublication;
 import cn.gongkai.hotline.HotlineQueue;
 import cn.gongkai.hotline.HotlineStaffStep;
 import cn.gongkai.hotline.HotlineState;
@@ -121,17 +122,20 @@ class StaffHotlineController {
     @Operation(
             summary = "The tickets the signed-in dispatcher (all of the centre's) or handler (those their department "
                     + "leads or assists) handles, by the limit that runs first; filter by lead department (agency "
-                    + "code), state (open ones when absent), overdue, atRisk and q (number, title, description, or a "
-                    + "whole phone number or credit code)")
+                    + "code), state (open ones when absent), overdue, atRisk, q (number, title, description, or a "
+                    + "whole phone number or credit code) and publication (the tickets with a reply in that "
+                    + "publication status, open or closed: AWAITING_CHECK is the dispatcher's check of replies for "
+                    + "the board; only the centre's dispatchers are shown them, a department's queue holds none)")
     Mono<QueuePage> queue(
             @RequestParam(required = false) @Size(max = 32) String agency,
             @RequestParam(required = false) HotlineState state,
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(defaultValue = "false") boolean atRisk,
             @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) HotlinePublication.Status publication,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return tickets.queue(agency, state, overdue, atRisk, q, page, size)
+        return tickets.queue(agency, state, overdue, atRisk, q, publication, page, size)
                 .map(found -> new QueuePage(
                         found.page().items().stream().map(QueueItem::of).toList(),
                         found.page().total(),
