@@ -36,6 +36,52 @@ export function nameWidth(style: ChartStyle): number {
   return Math.round(Math.max(style.fontSize * 6, Math.min(style.width * 0.4, style.fontSize * 14)))
 }
 
+/** How many characters of a name fit on a line beside bars across (a Chinese character is about 1 em). */
+export const namePerLine = (style: ChartStyle) =>
+  Math.max(4, Math.floor(nameWidth(style) / Math.round(style.fontSize * 0.875)))
+
+/**
+ * A name over at most two lines of `perLine` characters, cut with an ellipsis beyond: the table
+ * beneath has it in full. Chinese names have no spaces to wrap at, so the lines are cut by count.
+ */
+export function wrapName(name: string, perLine: number): string {
+  // Latin letters are about half as wide, and wrap between words.
+  if (/\s/.test(name)) return wrapWords(name, perLine * 2)
+  const characters = [...name]
+  if (characters.length <= perLine) return name
+  const first = characters.slice(0, perLine).join('')
+  const rest = characters.slice(perLine)
+  return rest.length <= perLine
+    ? `${first}\n${rest.join('')}`
+    : `${first}\n${rest.slice(0, perLine - 1).join('')}…`
+}
+
+function wrapWords(name: string, perLine: number): string {
+  const lines: string[] = []
+  for (const word of name.split(/\s+/)) {
+    const last = lines.length - 1
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= perLine) lines[last] += ` ${word}`
+    else lines.push(word)
+  }
+  return lines.length <= 2 ? lines.join('\n') : `${lines[0]}\n${lines[1]}…`
+}
+
+/**
+ * Where a rate chart's axis starts: a round ten below the lowest value, so that rates close to their
+ * targets can be told apart; from zero when they spread that far.
+ */
+export function lineFloor(spec: ChartSpec): number {
+  const values = spec.series.flatMap((series) => [
+    ...series.values.filter((value): value is number => value !== null),
+    ...(series.target ? [series.target.value] : []),
+  ])
+  if (values.length === 0) return 0
+  return Math.max(0, Math.floor((Math.min(...values) - 5) / 10) * 10)
+}
+
+const highestTarget = (spec: ChartSpec) =>
+  Math.max(...spec.series.map((series) => series.target?.value ?? -Infinity))
+
 /** How tall the chart is: bars across take a line pair each, the others a fixed height. */
 export function chartHeight(spec: ChartSpec, style: ChartStyle): number {
   const legend = spec.series.length > 1 ? style.fontSize * 3 : 0
@@ -55,13 +101,13 @@ export function chartOption(spec: ChartSpec, style: ChartStyle): StatisticsChart
 
   const categoryAxis = {
     type: 'category' as const,
-    data: spec.categories,
+    data: across
+      ? spec.categories.map((name) => wrapName(name, namePerLine(style)))
+      : spec.categories,
     inverse: across,
     axisLabel: across
       ? {
           ...small,
-          width: nameWidth(style),
-          overflow: 'break' as const,
           lineHeight: style.fontSize,
         }
       : { ...small, hideOverlap: true },
@@ -70,7 +116,7 @@ export function chartOption(spec: ChartSpec, style: ChartStyle): StatisticsChart
   }
   const valueAxis = {
     type: 'value' as const,
-    min: 0,
+    min: spec.kind === 'line' ? lineFloor(spec) : 0,
     max: spec.percent ? 100 : undefined,
     minInterval: 1,
     splitNumber: across ? 3 : 4,
@@ -99,9 +145,10 @@ export function chartOption(spec: ChartSpec, style: ChartStyle): StatisticsChart
     grid: {
       top: legend ? style.fontSize * 3 : style.fontSize * 1.5,
       bottom: style.fontSize * 0.5,
-      left: style.fontSize * 0.25,
+      // Bars across get a margin of their own for the names, which wrap within it.
+      left: across ? nameWidth(style) + style.fontSize * 0.5 : style.fontSize * 0.25,
       right: across ? style.fontSize * 3 : style.fontSize * 1.5,
-      containLabel: true,
+      containLabel: !across,
     },
     xAxis: across ? valueAxis : categoryAxis,
     yAxis: across ? categoryAxis : valueAxis,
@@ -114,7 +161,9 @@ export function chartOption(spec: ChartSpec, style: ChartStyle): StatisticsChart
             label: {
               ...small,
               color: style.text,
-              position: 'insideStartTop',
+              // Targets close together (100 % and 95 %): the higher named above its line, the lower below.
+              position:
+                series.target.value >= highestTarget(spec) ? 'insideEndTop' : 'insideEndBottom',
               formatter: series.target.label,
             },
             data: [{ yAxis: series.target.value }],

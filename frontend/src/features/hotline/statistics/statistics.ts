@@ -41,7 +41,7 @@ export function formatRate(rate: number | null | undefined, locale: string): str
   if (rate === null || rate === undefined) return ''
   return new Intl.NumberFormat(intlLocale(locale), {
     style: 'percent',
-    minimumFractionDigits: rate === 1 || rate === 0 ? 0 : 1,
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(rate)
 }
