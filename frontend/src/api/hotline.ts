@@ -194,3 +194,29 @@ export const fetchReceipt = (number: string, queryCode?: string | null) =>
 /** An attachment of the ticket or of a reply. */
 export const fetchHotlineFile = (id: string, queryCode?: string | null) =>
   requestFile(`${BASE}/files/${encodeURIComponent(id)}`, { headers: codeHeader(queryCode) })
+
+/** A reply published on the board (办理结果公开): title, question and reply with personal data removed. */
+export type HotlineBoardItem = Schema<'HotlineBoardItem'>
+/** `page` counts from 0, as the API does; twenty replies a page. */
+export type HotlineBoardPage = Schema<'HotlineBoardPage'>
+
+/** The figures of a set of tickets: counts, and rates from 0 to 1 (null when nothing was due). */
+export type HotlineFigures = Schema<'HotlineFigures'>
+/** 热线数据统计 of the tickets received in a period, for the centre or one department. */
+export type HotlineStatistics = Schema<'HotlineStatistics'>
+
+type BoardQuery = NonNullable<paths['/api/hotline/board']['get']['parameters']['query']>
+/** `from` and `to` as YYYY-MM-DD, `agency` a department's code; each absent for the default. */
+export type HotlineStatisticsQuery = NonNullable<
+  paths['/api/hotline/statistics']['get']['parameters']['query']
+>
+
+/** The board, newest publication first; `q` finds replies holding all its words, `page` from 0. */
+export function fetchBoard(q: string | undefined, page = 0) {
+  const query: BoardQuery = { q: q || undefined, page }
+  return request<HotlineBoardPage>(`${BASE}/board`, { query })
+}
+
+/** The public statistics; without `from` and `to` the twelve months up to the portal's today. */
+export const fetchStatistics = (query: HotlineStatisticsQuery) =>
+  request<HotlineStatistics>(`${BASE}/statistics`, { query })

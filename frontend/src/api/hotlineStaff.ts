@@ -1,5 +1,6 @@
 import { request } from './http'
 import type { paths } from './schema'
+import type { HotlineStatistics } from './hotline'
 import type { Schema } from './types'
 
 /** Shapes of the staff side of the 12345 hotline API (12345 工单办理), as the backend sends and takes them. */
@@ -92,3 +93,14 @@ export const withholdPublication = (number: string, form: Schema<'HotlineWithhol
     method: 'POST',
     body: form,
   })
+
+type StaffStatisticsQuery = NonNullable<
+  paths['/api/staff/hotline/statistics']['get']['parameters']['query']
+>
+
+/**
+ * The statistics of the viewer's tickets, in the public page's shape: the whole centre for the
+ * dispatcher, the departments they work for for a handler.
+ */
+export const fetchStaffStatistics = (query: StaffStatisticsQuery) =>
+  request<HotlineStatistics>('/api/staff/hotline/statistics', { query })

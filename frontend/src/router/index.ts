@@ -84,6 +84,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'hotlineMine.title' },
   },
   {
+    path: '/hotline/board',
+    name: 'hotline-board',
+    component: () => import('@/features/hotline/HotlineBoardView.vue'),
+    meta: { titleKey: 'hotlineBoard.title' },
+  },
+  {
+    path: '/hotline/statistics',
+    name: 'hotline-statistics',
+    component: () => import('@/features/hotline/HotlineStatisticsView.vue'),
+    meta: { titleKey: 'hotlineStatistics.title' },
+  },
+  {
     path: '/agencies',
     name: 'agencies',
     component: () => import('@/features/identity/AgenciesView.vue'),
@@ -166,6 +178,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'staff-hotline',
         component: () => import('@/features/staff/hotline/StaffHotlineQueueView.vue'),
         meta: { titleKey: 'staff.sections.hotline.title' },
+      },
+      {
+        path: 'hotline/statistics',
+        name: 'staff-hotline-statistics',
+        component: () => import('@/features/staff/hotline/StaffHotlineStatisticsView.vue'),
+        meta: { titleKey: 'staffHotline.statistics.title' },
       },
       {
         path: 'hotline/:number',
