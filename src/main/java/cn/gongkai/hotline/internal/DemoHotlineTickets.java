@@ -61,6 +61,8 @@ class DemoHotlineTickets implements ApplicationRunner {
     private static final int BATCH = 40;
     /** The centre's demo dispatcher: dispatches, decides extensions and checks replies for the board. */
     private static final String DISPATCHER = "dispatcher-huaibei";
+    /** Replies given this recently still wait for the dispatcher's check, so that the check has a queue. */
+    private static final Duration CHECK_WAITS = Duration.ofDays(3);
     /** The states the youngest tickets stop in, one each. */
     private static final List<HotlineState> SHOWCASE = List.of(
             HotlineState.RECEIVED,
@@ -249,7 +251,7 @@ class DemoHotlineTickets implements ApplicationRunner {
     /**
      * The replies as they were given, each against its limit then and redacted when the person allowed publication;
      * and the dispatcher's check of the latest: most published on the board the next day, one in six withheld, those
-     * of the last hours still waiting for it.
+     * of the last three days still waiting for it.
      */
     private Mono<Void> replies(HotlineTicketStore.Stored stored, HotlineClock hotlineClock, Instant now) {
         HotlineTicket ticket = stored.ticket();
@@ -262,10 +264,11 @@ class DemoHotlineTickets implements ApplicationRunner {
         if (given.isEmpty() || !stored.submission().publishReply()) {
             return recorded;
         }
-        Instant decided = given.get(given.size() - 1).occurredAt().plus(Duration.ofHours(20));
-        if (decided.isAfter(now)) {
+        Instant replied = given.get(given.size() - 1).occurredAt();
+        if (replied.plus(CHECK_WAITS).isAfter(now)) {
             return recorded;
         }
+        Instant decided = replied.plus(Duration.ofHours(20));
         Actor dispatcher = Actor.dispatcher(DISPATCHER, ticket.centreId());
         return recorded.then(publications.latest(ticket.id(), ticket.centreId()).flatMap(publication -> {
             if (Math.floorMod(ticket.number().hashCode(), 6) == 0) {
@@ -576,9 +579,18 @@ class DemoHotlineTickets implements ApplicationRunner {
                     && scenario.type() == HotlineType.ENQUIRY
                     && fate < 25
                     && centre.entries().containsKey(key)) {
+                String entry = centre.entries().get(key).toString();
+                // Half of them the person settles themselves on-line, with an answer shown while they typed (自助).
+                if (fate % 2 == 0) {
+                    ticket.answerFromKnowledgeBase(
+                            entry,
+                            Actor.person(submitter),
+                            ticket.timeline().get(0).occurredAt());
+                    return;
+                }
                 Instant at = steps.after(0);
                 if (at != null) {
-                    ticket.answerFromKnowledgeBase(centre.entries().get(key).toString(), dispatcher, at);
+                    ticket.answerFromKnowledgeBase(entry, dispatcher, at);
                 }
                 return;
             }

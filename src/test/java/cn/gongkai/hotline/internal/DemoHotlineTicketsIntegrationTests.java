@@ -86,7 +86,9 @@ class DemoHotlineTicketsIntegrationTests {
                             count(*) filter (where e.details->>'rating' = 'UNSATISFIED') as unsatisfied,
                             count(*) filter (where e.type = 'CLOSED_UNRATED') as unrated,
                             count(*) filter (where e.type = 'RETURNED') as returned,
-                            count(*) filter (where e.type = 'EXTENSION_APPROVED') as extended
+                            count(*) filter (where e.type = 'EXTENSION_APPROVED') as extended,
+                            count(*) filter (where e.type = 'ANSWERED_BY_KNOWLEDGE_BASE' and e.actor_role is null)
+                                as self_served
                         from hotline_event e where e.ticket_id = any(:ids)
                         """).bind("ids", ids).fetch().one().block();
         assertThat((Long) ratings.get("satisfied")).isGreaterThan(3 * (Long) ratings.get("unsatisfied"));
@@ -94,9 +96,11 @@ class DemoHotlineTicketsIntegrationTests {
         assertThat((Long) ratings.get("unrated")).isPositive();
         assertThat((Long) ratings.get("returned")).isPositive();
         assertThat((Long) ratings.get("extended")).isPositive();
+        assertThat((Long) ratings.get("self_served")).isPositive();
         // Every reply is recorded as the service records it, most in time; the board has replies and the dispatcher's
         // queue some to check.
-        Map<String, Object> replies = database.sql("""
+        Map<String, Object> replies =
+                database.sql("""
                         select (select count(*) from hotline_event e where e.ticket_id = any(:ids)
                                     and e.type = 'REPLIED') as given,
                             count(*) as recorded, count(*) filter (where r.on_time) as on_time,
