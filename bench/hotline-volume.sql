@@ -102,10 +102,10 @@ select v.id, 5, 'RATED', v.received_at + interval '8 days', (v.received_at + int
 from volume_ticket v where v.state = 'REOPENED' or (v.state = 'CLOSED' and v.n % 5 <> 0);
 
 -- Each reply recorded with its limit; a third of those allowed published, as the dispatcher approved them.
-insert into hotline_reply (ticket_id, seq, department_id, replied_at, replied_on, due_on, on_time, publication,
+insert into hotline_reply (ticket_id, seq, centre_id, department_id, replied_at, replied_on, due_on, on_time, publication,
     redacted_title, redacted_description, redacted_text, redactions, published_title, published_description,
     published_text, published_at, decided_by, decided_at)
-select e.ticket_id, e.seq, e.actor_agency_id, e.occurred_at, e.occurred_on, v.received_at::date + 21, not v.late_reply,
+select e.ticket_id, e.seq, t.centre_id, e.actor_agency_id, e.occurred_at, e.occurred_on, v.received_at::date + 21, not v.late_reply,
        case when not v.publish then 'NOT_ALLOWED' when v.n % 3 = 0 then 'PUBLISHED' else 'AWAITING_CHECK' end,
        case when v.publish then t.title end, case when v.publish then t.description end,
        case when v.publish then e.details ->> 'text' end, case when v.publish then '{}'::jsonb end,

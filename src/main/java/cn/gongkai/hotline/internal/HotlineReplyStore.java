@@ -55,12 +55,14 @@ public class HotlineReplyStore {
     /** Writes a new reply with its publication. */
     public Mono<Void> insert(HotlinePublication publication, Timing timing) {
         var spec = database.sql("""
-                        insert into hotline_reply (ticket_id, seq, department_id, replied_at, replied_on, due_on, due_at,
-                            on_time, publication, redacted_title, redacted_description, redacted_text, redactions)
-                        values (:ticket, :seq, :department, :repliedAt, :repliedOn, :dueOn, :dueAt, :onTime,
+                        insert into hotline_reply (ticket_id, seq, centre_id, department_id, replied_at, replied_on,
+                            due_on, due_at, on_time, publication, redacted_title, redacted_description, redacted_text,
+                            redactions)
+                        values (:ticket, :seq, :centre, :department, :repliedAt, :repliedOn, :dueOn, :dueAt, :onTime,
                             :publication, :title, :description, :text, :redactions)
                         """)
                 .bind("ticket", publication.ticketId())
+                .bind("centre", publication.centreId())
                 .bind("seq", publication.replySeq())
                 .bind("department", timing.departmentId())
                 .bind("repliedAt", utc(timing.repliedAt()))
@@ -224,9 +226,9 @@ public class HotlineReplyStore {
                             + " :text) > 0"
                     : " and r.search_terms @> hotline_bigrams(:text)";
         }
-        String from = " from hotline_reply r join hotline_ticket t on t.id = r.ticket_id"
-                + " where r.publication = 'PUBLISHED' and t.centre_id = :centre" + filter;
-        var count = database.sql("select count(*) as n" + from).bind("centre", centreId);
+        var count = database.sql("select count(*) as n from hotline_reply r"
+                        + " where r.publication = 'PUBLISHED' and r.centre_id = :centre" + filter)
+                .bind("centre", centreId);
         String statement = "select t.number, t.type, t.category_code, m.name as category_name, r.department_id,"
                 + " a.name as department_name, r.published_title, r.published_description, r.published_text,"
                 + " t.received_at, r.replied_at, r.published_at,"
@@ -234,7 +236,7 @@ public class HotlineReplyStore {
                 + "  and e.type = 'RATED' and e.seq > r.seq order by e.seq limit 1) as rating"
                 + " from hotline_reply r join hotline_ticket t on t.id = r.ticket_id"
                 + " join hotline_matter m on m.code = t.category_code join agency a on a.id = r.department_id"
-                + " where r.publication = 'PUBLISHED' and t.centre_id = :centre" + filter
+                + " where r.publication = 'PUBLISHED' and r.centre_id = :centre" + filter
                 + " order by r.published_at desc, r.ticket_id, r.seq limit :limit offset :offset";
         var select = database.sql(statement)
                 .bind("centre", centreId)
