@@ -51,10 +51,11 @@ class HotlineCatalogueIntegrationTests {
                 .isEqualTo(true)
                 .jsonPath("$.matters[?(@.code == '340600-unpaid-wages')].keywords[0]")
                 .isEqualTo("欠薪")
+                // Places, as a person names where something happened, not their governments.
                 .jsonPath("$.regions[0].name")
-                .isEqualTo("淮北市人民政府")
+                .isEqualTo("淮北市")
                 .jsonPath("$.regions[*].name")
-                .isEqualTo(List.of("淮北市人民政府", "淮北市相山区人民政府", "淮北市杜集区人民政府", "淮北市烈山区人民政府", "濉溪县人民政府"));
+                .isEqualTo(List.of("淮北市", "淮北市相山区", "淮北市杜集区", "淮北市烈山区", "濉溪县"));
     }
 
     @Test

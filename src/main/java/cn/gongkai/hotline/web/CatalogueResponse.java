@@ -1,5 +1,6 @@
 package cn.gongkai.hotline.web;
 
+import cn.gongkai.hotline.HotlineCatalogue;
 import cn.gongkai.hotline.HotlineMatter;
 import cn.gongkai.identity.Agency;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.UUID;
 /**
  * The dispatch catalogue as the intake form reads it: the centre, its matters, and the places a ticket can be about.
  *
- * @param regions the centre's government and the district and county governments under it
+ * @param regions the places: the centre's city and the districts and counties under it, named as places
  */
 public record CatalogueResponse(CatalogueAgency centre, List<CatalogueMatter> matters, List<CatalogueAgency> regions) {
 
@@ -50,6 +51,9 @@ public record CatalogueResponse(CatalogueAgency centre, List<CatalogueMatter> ma
         return new CatalogueResponse(
                 CatalogueAgency.of(centre),
                 matters.stream().map(CatalogueMatter::of).toList(),
-                regions.stream().map(CatalogueAgency::of).toList());
+                // A person picks where it happened: the place, not its government.
+                regions.stream()
+                        .map(region -> new CatalogueAgency(region.id(), HotlineCatalogue.placeName(region.name())))
+                        .toList());
     }
 }
