@@ -8,6 +8,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      '.chrome-ssr/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

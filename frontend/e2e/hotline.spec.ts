@@ -6,6 +6,7 @@ import {
   logIn,
   screenshot,
   settled,
+  preferenceCookies,
   test,
   VIEWPORTS,
   type Lang,
@@ -402,13 +403,7 @@ async function repliedForPublication(
 
 /** Opens a page in a language and mode, as a reader who chose them earlier would see it. */
 async function viewIn(page: Page, path: string, lang: Lang, mode: Mode): Promise<void> {
-  await page.evaluate(
-    ([locale, large]) => {
-      localStorage.setItem('gongkai.locale', locale)
-      localStorage.setItem('gongkai.largeText', large)
-    },
-    [lang, mode === 'large' ? 'true' : 'false'] as const,
-  )
+  await page.context().addCookies(preferenceCookies(lang, mode))
   await page.goto(path)
   await settled(page)
   await expect(page.locator('html')).toHaveAttribute('lang', lang)
@@ -446,10 +441,7 @@ for (const [width, viewport] of Object.entries(VIEWPORTS)) {
       await viewIn(page, `/staff/hotline/${number}`, lang, mode)
       await expect(page.locator('.publication-panel .redaction-mask').first()).toBeVisible()
     }
-    await page.evaluate(() => {
-      localStorage.setItem('gongkai.locale', 'zh-CN')
-      localStorage.setItem('gongkai.largeText', 'false')
-    })
+    await page.context().addCookies(preferenceCookies('zh-CN', 'normal'))
 
     // 待审核公开: the dispatcher narrows the queue to the replies waiting for the check.
     await page.goto('/staff/hotline')

@@ -55,16 +55,16 @@ export { expect }
 
 /** Sets language and 大字版 before the portal's code runs, as a returning reader would have. */
 export async function choose(page: Page, lang: Lang, mode: Mode): Promise<void> {
-  await page.addInitScript(
-    ([locale, large]) => {
-      if (!sessionStorage.getItem('e2e.prepared')) {
-        localStorage.setItem('gongkai.locale', locale)
-        localStorage.setItem('gongkai.largeText', large)
-        sessionStorage.setItem('e2e.prepared', 'yes')
-      }
-    },
-    [lang, mode === 'large' ? 'true' : 'false'] as const,
-  )
+  await page.context().addCookies(preferenceCookies(lang, mode))
+}
+
+/** The cookies in which the portal keeps a reader's language and 大字版 (see stores/preferences). */
+export function preferenceCookies(lang: Lang, mode: Mode) {
+  const url = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8000'
+  return [
+    { name: 'gongkai_locale', value: lang, url },
+    { name: 'gongkai_large_text', value: mode === 'large' ? '1' : '0', url },
+  ]
 }
 
 /** Waits until the page has its content (no loading message) and the site name is in. */

@@ -33,6 +33,9 @@ public class BlockingCallDetector implements TestExecutionListener, AfterEachCal
                 // Jackson builds a type's deserializer once under a lock; a second first request waits that long.
                 .allowBlockingCallsInside(
                         "tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer")
+                // The in-process OIDC provider (test infrastructure) brings Kotlin and Jackson's Kotlin module to the
+                // test class path only; Kotlin's reflection builds a class's descriptor once under a short lock.
+                .allowBlockingCallsInside("kotlin.reflect.jvm.internal.impl.storage.DefaultSimpleLock", "lock")
                 // The in-process OIDC provider (test infrastructure) reads its login page template.
                 .allowBlockingCallsInside("freemarker.cache.TemplateCache", "getTemplate")
                 .blockingMethodCallback(method -> {

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
+import cn.gongkai.platform.web.PortalPreferences;
 import cn.gongkai.report.internal.ReportPages;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 
@@ -208,12 +211,12 @@ class ReportIntegrationTests {
         assertThat(html)
                 .contains(
                         "<html lang=\"zh-CN\"",
-                        "<h1>" + SUIXI_TITLE + "</h1>",
+                        "<h1 lang=\"zh-CN\">" + SUIXI_TITLE + "</h1>",
                         "目录",
                         "href=\"#s-1-1\"",
                         "<strong>一是优化机构设置。</strong>",
                         "2020年3月30日",
-                        "<main id=\"main\"")
+                        "<main id=\"main-content\"")
                 .doesNotContain("扫一扫");
         Api.anonymous(port)
                 .get()
@@ -230,7 +233,7 @@ class ReportIntegrationTests {
                         .expectBody(String.class)
                         .returnResult()
                         .getResponseBody())
-                .contains("<h1>淮北市法治政府建设实施方案(2021-2025年)</h1>", "2021年法治政府建设规划方案");
+                .contains("<h1 lang=\"zh-CN\">淮北市法治政府建设实施方案(2021-2025年)</h1>", "2021年法治政府建设规划方案");
         // A plan is not the year's annual report.
         Api.anonymous(port)
                 .get()
@@ -334,8 +337,76 @@ class ReportIntegrationTests {
     }
 
     @Test
+    void theReportPageWearsThePortalsHeaderAndFooter() {
+        String html = Api.anonymous(port)
+                .get()
+                .uri("/reports/340621/2019/rule-of-law")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals(HttpHeaders.VARY, HttpHeaders.COOKIE)
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(html)
+                .contains(
+                        "<a href=\"#main-content\" class=\"skip-link\">跳到主要内容</a>",
+                        "<header class=\"site-header\">",
+                        "<form role=\"search\" action=\"/search\" method=\"get\"",
+                        "<a aria-current=\"page\" href=\"/reports\"",
+                        ">大字版</button>",
+                        "href=\"/oauth2/authorization/gongkai\"",
+                        "<footer class=\"site-footer\">",
+                        "<script type=\"module\" src=\"/chrome/chrome.js\"></script>")
+                .doesNotContain("__GONGKAI_");
+        assertThat(html).doesNotContain("class=\"large-text\"");
+    }
+
+    @Test
+    void theReportPageSpeaksTheReadersLanguageInTheReadersMode() {
+        String html = Api.anonymous(port)
+                .get()
+                .uri("/reports/340621/2019/rule-of-law")
+                .cookie(PortalPreferences.LOCALE_COOKIE, "en")
+                .cookie(PortalPreferences.LARGE_TEXT_COOKIE, "1")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(html)
+                .contains(
+                        "<html lang=\"en\" class=\"large-text\"",
+                        ">Skip to main content</a>",
+                        ">Large text</button>",
+                        "aria-pressed=\"true\">Large text",
+                        ">Annual reports</a>",
+                        "<dt>Published by</dt>",
+                        "Annual report on building rule-of-law government, 2019",
+                        "30 March 2020",
+                        "<h1 lang=\"zh-CN\">" + SUIXI_TITLE + "</h1>",
+                        "<div class=\"report-text\" lang=\"zh-CN\">")
+                .doesNotContain("发布机关", "2020年3月30日");
+        // Anything else reads as the default: Chinese, normal size.
+        assertThat(Api.anonymous(port)
+                        .get()
+                        .uri("/reports/340621/2019/rule-of-law")
+                        .cookie(PortalPreferences.LOCALE_COOKIE, "fr")
+                        .cookie(PortalPreferences.LARGE_TEXT_COOKIE, "yes")
+                        .exchange()
+                        .expectBody(String.class)
+                        .returnResult()
+                        .getResponseBody())
+                .contains("<html lang=\"zh-CN\"", "<dt>发布机关</dt>")
+                .doesNotContain("large-text\"");
+    }
+
+    @Test
     void theReportPageIsServedFromTheSharedCacheUntilItsReportIsPublishedAgain() {
-        String key = "gongkai:page:" + ReportPages.cacheKey("340621", 2019, ReportKind.RULE_OF_LAW);
+        String key = "gongkai:page:"
+                + ReportPages.cacheKey("340621", 2019, ReportKind.RULE_OF_LAW, PortalPreferences.DEFAULT);
         redis.delete(key).block();
         String page = Api.anonymous(port)
                 .get()
@@ -356,7 +427,12 @@ class ReportIntegrationTests {
                 .exchange()
                 .expectBody(String.class)
                 .isEqualTo("<p>cached</p>");
+        String english = "gongkai:page:"
+                + ReportPages.cacheKey(
+                        "340621", 2019, ReportKind.RULE_OF_LAW, new PortalPreferences(Locale.ENGLISH, true));
+        redis.opsForValue().set(english, "<p>cached</p>").block();
         reportPages.published("340621", 2019, ReportKind.RULE_OF_LAW).block();
+        assertThat(redis.hasKey(english).block()).isFalse();
         Api.anonymous(port)
                 .get()
                 .uri("/reports/340621/2019/rule-of-law")

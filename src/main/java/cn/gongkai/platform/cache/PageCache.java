@@ -4,6 +4,7 @@ import cn.gongkai.platform.session.RedisConnectionWarmUp;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,10 +72,11 @@ public class PageCache {
      * Forgets the page everywhere: the next request renders the current version. When Redis cannot be reached the
      * change that asked for it still stands: the failure is logged and counted, and the page expires on its own.
      */
-    public Mono<Void> evict(String key) {
-        return redis.delete(PREFIX + key).timeout(EVICTION_PATIENCE).then().onErrorResume(error -> {
-            failedEvictions.increment();
-            log.warn("page {} not evicted, served until it expires: {}", key, error.toString());
+    public Mono<Void> evict(String... keys) {
+        String[] stored = Arrays.stream(keys).map(key -> PREFIX + key).toArray(String[]::new);
+        return redis.delete(stored).timeout(EVICTION_PATIENCE).then().onErrorResume(error -> {
+            failedEvictions.increment(keys.length);
+            log.warn("pages {} not evicted, served until they expire: {}", String.join(", ", keys), error.toString());
             return Mono.empty();
         });
     }

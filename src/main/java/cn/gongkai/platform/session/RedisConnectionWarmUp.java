@@ -43,7 +43,9 @@ public class RedisConnectionWarmUp implements SmartLifecycle {
         attempts = ping().onErrorResume(first -> {
                     log.warn(
                             "Redis is not reachable ({}); sessions and caches degrade until it is", first.getMessage());
-                    return ping().retryWhen(Retry.fixedDelay(Long.MAX_VALUE, Duration.ofSeconds(5)))
+                    // Each retry connects anew, which blocks: its timer fires on a thread that may block too.
+                    return ping().retryWhen(Retry.fixedDelay(Long.MAX_VALUE, Duration.ofSeconds(5))
+                                    .scheduler(Schedulers.boundedElastic()))
                             .subscribeOn(Schedulers.boundedElastic());
                 })
                 .subscribe(pong -> {

@@ -1,6 +1,7 @@
 package cn.gongkai.report.internal;
 
 import cn.gongkai.platform.cache.PageCache;
+import cn.gongkai.platform.web.PortalPreferences;
 import cn.gongkai.report.ReportKind;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -19,15 +20,17 @@ public class ReportPages {
      * The layout of the page (its template and what it shows); raise it when they change, so that an upgraded
      * portal never serves a page cached by the one before.
      */
-    static final int RENDITION = 4;
+    static final int RENDITION = 5;
 
-    /** The cache key of a report's page at its stable address. */
-    public static String cacheKey(String agencyCode, int year, ReportKind kind) {
-        return "report:r" + RENDITION + ":" + agencyCode + ":" + year + ":" + kind.slug();
+    /** The cache key of a report's page at its stable address, in one language and mode. */
+    public static String cacheKey(String agencyCode, int year, ReportKind kind, PortalPreferences preferences) {
+        return "report:r" + RENDITION + ":" + agencyCode + ":" + year + ":" + kind.slug() + ":" + preferences.variant();
     }
 
-    /** A new version of the report was published: its page must show it from the next request on. */
+    /** A new version of the report was published: its page must show it from the next request on, in every rendition. */
     public Mono<Void> published(String agencyCode, int year, ReportKind kind) {
-        return cache.evict(cacheKey(agencyCode, year, kind));
+        return cache.evict(PortalPreferences.ALL.stream()
+                .map(preferences -> cacheKey(agencyCode, year, kind, preferences))
+                .toArray(String[]::new));
     }
 }

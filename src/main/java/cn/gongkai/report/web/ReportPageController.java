@@ -5,6 +5,8 @@ import cn.gongkai.platform.SiteSettings;
 import cn.gongkai.platform.cache.PageCache;
 import cn.gongkai.platform.pdf.PdfDocument;
 import cn.gongkai.platform.pdf.PdfRenderer;
+import cn.gongkai.platform.web.PortalChrome;
+import cn.gongkai.platform.web.PortalPreferences;
 import cn.gongkai.platform.web.QrCode;
 import cn.gongkai.report.PublishedReport;
 import cn.gongkai.report.ReportArchive;
@@ -21,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,8 +43,13 @@ import reactor.core.scheduler.Schedulers;
 @RestController
 class ReportPageController {
 
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
     private static final DateTimeFormatter CHINESE_DATE =
-            DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(CHINA);
+
+    private static final DateTimeFormatter ENGLISH_DATE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(CHINA);
 
     /** A version's PDF never changes; a correction is a new version at the same address, so caches check often. */
     private static final CacheControl PDF_CACHING =
@@ -57,6 +65,8 @@ class ReportPageController {
     private final SiteSettings site;
     private final ReportImages images;
     private final ITemplateEngine templates;
+    private final PortalChrome chrome;
+    private final MessageSource messages;
 
     ReportPageController(
             ReportArchive reports,
@@ -65,8 +75,12 @@ class ReportPageController {
             PdfRenderer pdfRenderer,
             SiteSettings site,
             ITemplateEngine templates,
-            ReportImages images) {
+            ReportImages images,
+            PortalChrome chrome,
+            MessageSource messages) {
         this.images = images;
+        this.chrome = chrome;
+        this.messages = messages;
         this.reports = reports;
         this.pageCache = pageCache;
         this.pdfs = pdfs;
@@ -75,61 +89,87 @@ class ReportPageController {
         this.templates = templates;
     }
 
+    /**
+     * The page in the reader's language and 大字版, both from cookies: each of the four renditions is cached apart,
+     * and shared caches are told so ({@code Vary: Cookie}).
+     */
     @GetMapping("/reports/{agencyCode:[a-z0-9-]{2,40}}/{year:\\d{4}}/{kind:" + ReportKind.SLUGS + "}")
     Mono<ResponseEntity<byte[]>> page(
-            @PathVariable String agencyCode, @PathVariable int year, @PathVariable String kind) {
+            @PathVariable String agencyCode,
+            @PathVariable int year,
+            @PathVariable String kind,
+            ServerWebExchange exchange) {
         ReportKind reportKind = ReportKind.ofSlug(kind);
+        PortalPreferences preferences = PortalPreferences.of(exchange.getRequest());
         return pageCache
                 .get(
-                        ReportPages.cacheKey(agencyCode, year, reportKind),
+                        ReportPages.cacheKey(agencyCode, year, reportKind, preferences),
                         PAGE_LIFETIME,
                         () -> reports.getPublished(agencyCode, year, reportKind)
                                 // The template engine reads its template files on first use: off the event loop.
                                 .publishOn(Schedulers.boundedElastic())
-                                .map(report -> html(report).getBytes(StandardCharsets.UTF_8)))
-                .map(html -> ResponseEntity.ok()
-                        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
-                        .body(html))
+                                .map(report -> html(report, preferences).getBytes(StandardCharsets.UTF_8)))
+                .map(html -> htmlResponse(HttpStatus.OK, html))
                 .onErrorResume(
                         NotFoundException.class,
                         missing -> reports.findWithdrawn(agencyCode, year, reportKind)
                                 .publishOn(Schedulers.boundedElastic())
-                                .map(withdrawn -> ResponseEntity.status(HttpStatus.GONE)
-                                        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                                        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1))
-                                                .cachePublic())
-                                        .body(templates
+                                .map(withdrawn -> htmlResponse(
+                                        HttpStatus.GONE,
+                                        templates
                                                 .process(
                                                         "reports/withdrawn",
                                                         new Context(
-                                                                Locale.SIMPLIFIED_CHINESE,
+                                                                preferences.locale(),
                                                                 Map.of(
                                                                         "site",
                                                                         site,
+                                                                        "chrome",
+                                                                        chrome,
+                                                                        "prefs",
+                                                                        preferences,
                                                                         "report",
                                                                         withdrawn,
                                                                         "withdrawnOn",
-                                                                        chineseDate(withdrawn.withdrawnAt()))))
+                                                                        new Dates(preferences)
+                                                                                .format(withdrawn.withdrawnAt()))))
                                                 .getBytes(StandardCharsets.UTF_8)))
                                 .switchIfEmpty(Mono.error(missing)));
     }
 
-    private String html(PublishedReport report) {
+    private static ResponseEntity<byte[]> htmlResponse(HttpStatus status, byte[] html) {
+        return ResponseEntity.status(status)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
+                .varyBy(HttpHeaders.COOKIE)
+                .body(html);
+    }
+
+    private String html(PublishedReport report, PortalPreferences preferences) {
         String pageUrl = site.publicUrl() + report.path();
+        Dates dates = new Dates(preferences);
         return templates.process(
                 "reports/report",
                 new Context(
-                        Locale.SIMPLIFIED_CHINESE,
-                        Map.of(
-                                "site", site,
-                                "pageUrl", pageUrl,
-                                "qr", QrCode.of(pageUrl),
-                                "page", ReportPage.of(report),
-                                "kindName", report.kind().describe(report.year()),
-                                "publishedOn", chineseDate(report.publishedAt()),
-                                "firstPublishedOn", chineseDate(report.firstPublishedAt()),
-                                "dates", new Dates())));
+                        preferences.locale(),
+                        Map.ofEntries(
+                                Map.entry("site", site),
+                                Map.entry("chrome", chrome),
+                                Map.entry("prefs", preferences),
+                                Map.entry("pageUrl", pageUrl),
+                                Map.entry("qr", QrCode.of(pageUrl)),
+                                Map.entry("page", ReportPage.of(report)),
+                                Map.entry("kindName", kindName(report, preferences)),
+                                Map.entry("publishedOn", dates.format(report.publishedAt())),
+                                Map.entry("firstPublishedOn", dates.format(report.firstPublishedAt())),
+                                Map.entry("dates", dates))));
+    }
+
+    private String kindName(PublishedReport report, PortalPreferences preferences) {
+        return preferences.english()
+                ? messages.getMessage(
+                        "page.report.kind." + report.kind().slug(), new Object[] {report.year()}, Locale.ENGLISH)
+                : report.kind().describe(report.year());
     }
 
     @GetMapping("/reports/images/{id}")
@@ -220,10 +260,16 @@ class ReportPageController {
         return CHINESE_DATE.format(instant);
     }
 
-    /** Lets the template write any instant as a Chinese date. */
+    /** Lets the template write any instant as a date in the reader's language. */
     static final class Dates {
-        public String chinese(Instant instant) {
-            return chineseDate(instant);
+        private final DateTimeFormatter format;
+
+        Dates(PortalPreferences preferences) {
+            this.format = preferences.english() ? ENGLISH_DATE : CHINESE_DATE;
+        }
+
+        public String format(Instant instant) {
+            return format.format(instant);
         }
     }
 }

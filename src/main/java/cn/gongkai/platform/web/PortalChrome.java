@@ -1,0 +1,90 @@
+package cn.gongkai.platform.web;
+
+import cn.gongkai.platform.SiteSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The portal's skip link, header and footer for the pages the server renders (the reports): the front end's own
+ * components, rendered ahead of time in each language and mode ({@code npm run chrome}, checked by {@code npm run
+ * chrome:check}), with this portal's name and contact filled in. The front end's script takes them over on the page.
+ */
+@Component
+public class PortalChrome {
+
+    private static final String DIRECTORY = "chrome/";
+
+    private final Map<String, String> fragments = new HashMap<>();
+
+    PortalChrome(SiteSettings site) {
+        for (PortalPreferences preferences : PortalPreferences.ALL) {
+            String header = "header." + preferences.variant() + ".html";
+            fragments.put(header, filledIn(read(header), site));
+            String footer = "footer." + preferences.languageTag() + ".html";
+            fragments.putIfAbsent(footer, filledIn(read(footer), site));
+        }
+    }
+
+    /** The skip link (to {@code #main-content}) and the header, with the menu open until the script runs. */
+    public String header(PortalPreferences preferences) {
+        return fragments.get("header." + preferences.variant() + ".html");
+    }
+
+    public String footer(PortalPreferences preferences) {
+        return fragments.get("footer." + preferences.languageTag() + ".html");
+    }
+
+    private static String read(String name) {
+        try (InputStream in = new ClassPathResource(DIRECTORY + name).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the portal chrome " + name + " is missing: run npm run chrome", e);
+        }
+    }
+
+    private static String filledIn(String html, SiteSettings site) {
+        // A contact the portal has none of is left out with its label, as the front end does.
+        if (html.contains(Marker.PHONE) && isBlank(site.contactPhone())
+                || html.contains(Marker.EMAIL) && isBlank(site.contactEmail())) {
+            Document document = Jsoup.parseBodyFragment(html);
+            document.outputSettings().prettyPrint(false);
+            for (String marker : new String[] {Marker.PHONE, Marker.EMAIL}) {
+                String value = Marker.PHONE.equals(marker) ? site.contactPhone() : site.contactEmail();
+                if (isBlank(value)) {
+                    document.select("dl > div:contains(" + marker + ")").forEach(Element::remove);
+                }
+            }
+            html = document.body().html();
+        }
+        return html.replace(Marker.NAME, escaped(site.name()))
+                .replace(Marker.CODE, escaped(site.siteCode()))
+                .replace(Marker.PHONE, escaped(site.contactPhone()))
+                .replace(Marker.EMAIL, escaped(site.contactEmail()));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String escaped(String value) {
+        return value == null ? "" : HtmlUtils.htmlEscape(value, StandardCharsets.UTF_8.name());
+    }
+
+    /** The stand-ins of frontend/src/chrome/render.ts. */
+    private static final class Marker {
+        static final String NAME = "__GONGKAI_SITE_NAME__";
+        static final String CODE = "__GONGKAI_SITE_CODE__";
+        static final String PHONE = "__GONGKAI_CONTACT_PHONE__";
+        static final String EMAIL = "__GONGKAI_CONTACT_EMAIL__";
+    }
+}
