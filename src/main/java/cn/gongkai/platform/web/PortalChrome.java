@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,6 +26,7 @@ public class PortalChrome {
     private static final String DIRECTORY = "chrome/";
 
     private final Map<String, String> fragments = new HashMap<>();
+    private final Map<String, String> sections = new ConcurrentHashMap<>();
 
     PortalChrome(SiteSettings site) {
         for (PortalPreferences preferences : PortalPreferences.ALL) {
@@ -35,9 +37,23 @@ public class PortalChrome {
         }
     }
 
-    /** The skip link (to {@code #main-content}) and the header, with the menu open until the script runs. */
+    /**
+     * The skip link (to {@code #main-content}) and the header, with the menu open until the script runs; the menu
+     * marks the reports as the current section.
+     */
     public String header(PortalPreferences preferences) {
         return fragments.get("header." + preferences.variant() + ".html");
+    }
+
+    /** The same, with the menu marking {@code section} (a menu link's address, such as "/") or none as current. */
+    public String header(PortalPreferences preferences, String section) {
+        return sections.computeIfAbsent(preferences.variant() + " " + section, key -> {
+            Document document = Jsoup.parseBodyFragment(header(preferences));
+            document.outputSettings().prettyPrint(false);
+            document.select("nav a[aria-current]").removeAttr("aria-current");
+            document.select("nav a[href=" + section + "]").attr("aria-current", "page");
+            return document.body().html();
+        });
     }
 
     public String footer(PortalPreferences preferences) {

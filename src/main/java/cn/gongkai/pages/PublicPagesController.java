@@ -1,0 +1,176 @@
+package cn.gongkai.pages;
+
+import cn.gongkai.identity.Agencies;
+import cn.gongkai.identity.Agency;
+import cn.gongkai.platform.SiteSettings;
+import cn.gongkai.platform.web.PortalChrome;
+import cn.gongkai.platform.web.PortalPreferences;
+import cn.gongkai.platform.web.PortalWords;
+import cn.gongkai.report.ReportArchive;
+import cn.gongkai.report.ReportArchive.ArchiveFilter;
+import cn.gongkai.report.ReportKind;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The content of the front end's page for a public reading address, rendered here: the portal's header, the page and
+ * its footer, in the reader's language and 大字版. Not an API: nginx includes it into the front end's index.html, whose
+ * script then takes the page over. An address without a server rendition answers nothing (the front end alone).
+ */
+@RestController
+class PublicPagesController {
+
+    static final String PREFIX = "/_pages";
+
+    private static final int LATEST_REPORTS = 5;
+    private static final int ARCHIVE_PAGE_SIZE = 20;
+    private static final int FIRST_REPORT_YEAR = 2019;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final ReportArchive reports;
+    private final Agencies agencies;
+    private final ITemplateEngine templates;
+    private final PortalChrome chrome;
+    private final PortalWords words;
+    private final SiteSettings site;
+    private final Clock clock;
+
+    PublicPagesController(
+            ReportArchive reports,
+            Agencies agencies,
+            ITemplateEngine templates,
+            PortalChrome chrome,
+            PortalWords words,
+            SiteSettings site,
+            Clock clock) {
+        this.reports = reports;
+        this.agencies = agencies;
+        this.templates = templates;
+        this.chrome = chrome;
+        this.words = words;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    @GetMapping({PREFIX, PREFIX + "/"})
+    Mono<ResponseEntity<byte[]>> home(ServerWebExchange exchange) {
+        return Mono.zip(
+                        reports.findPublished(new ArchiveFilter(null, null, null), 0, LATEST_REPORTS),
+                        agencies.findAll()
+                                .filter(agency -> agency.parentId() == null)
+                                .sort(Comparator.comparing(Agency::code))
+                                .collectList())
+                .flatMap(found -> render(
+                        exchange, "pages/home", Map.of("reports", found.getT1().items(), "agencies", found.getT2())));
+    }
+
+    /** The archive with its filter in the address, as the front end keeps it; what it cannot read is left out. */
+    @GetMapping(PREFIX + "/reports")
+    Mono<ResponseEntity<byte[]>> archive(
+            ServerWebExchange exchange,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String page) {
+        String agencyCode = agency != null && agency.matches("[a-z0-9-]{2,40}") ? agency : null;
+        Integer reportYear = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
+        ReportKind reportKind = Arrays.stream(ReportKind.values())
+                .filter(candidate -> candidate.name().equals(kind))
+                .findFirst()
+                .orElse(null);
+        int pageNumber = page != null && page.matches("\\d{1,4}") ? Math.max(1, Integer.parseInt(page)) : 1;
+        return Mono.zip(
+                        reports.findPublished(
+                                new ArchiveFilter(agencyCode, reportYear, reportKind),
+                                pageNumber - 1,
+                                ARCHIVE_PAGE_SIZE),
+                        agencies.findAll().collectList())
+                .flatMap(found -> {
+                    var result = found.getT1();
+                    long pages = Math.max(1, (result.total() + ARCHIVE_PAGE_SIZE - 1) / ARCHIVE_PAGE_SIZE);
+                    Map<String, Object> model = new HashMap<>();
+                    model.put("result", result);
+                    model.put("agencies", found.getT2());
+                    model.put("years", yearsNewestFirst());
+                    model.put("kinds", ReportKind.values());
+                    model.put("agency", agencyCode == null ? "" : agencyCode);
+                    model.put("year", reportYear == null ? "" : String.valueOf(reportYear));
+                    model.put("kind", reportKind == null ? "" : reportKind.name());
+                    model.put("filtered", agencyCode != null || reportYear != null || reportKind != null);
+                    model.put("page", pageNumber);
+                    model.put("pages", pages);
+                    return render(exchange, "pages/reports", model);
+                });
+    }
+
+    /** Every other address is the front end's alone: nothing to include. */
+    @GetMapping(PREFIX + "/**")
+    ResponseEntity<Void> none() {
+        return ResponseEntity.noContent().build();
+    }
+
+    private List<Integer> yearsNewestFirst() {
+        int now = LocalDate.now(clock).getYear();
+        return IntStream.rangeClosed(FIRST_REPORT_YEAR, now)
+                .map(year -> now - year + FIRST_REPORT_YEAR)
+                .boxed()
+                .toList();
+    }
+
+    private Mono<ResponseEntity<byte[]>> render(
+            ServerWebExchange exchange, String template, Map<String, Object> model) {
+        PortalPreferences preferences = PortalPreferences.of(exchange.getRequest());
+        Map<String, Object> variables = new HashMap<>(model);
+        variables.put("site", site);
+        variables.put("chrome", chrome);
+        variables.put("prefs", preferences);
+        variables.put("words", words.in(preferences));
+        variables.put("dates", new Dates(preferences.locale()));
+        // The template engine reads its template files on first use: off the event loop.
+        return Mono.fromCallable(() -> templates.process(template, new Context(preferences.locale(), variables)))
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(html -> ResponseEntity.ok()
+                        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                        .cacheControl(CacheControl.noCache())
+                        .varyBy(HttpHeaders.COOKIE)
+                        .body(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Days as the front end writes them: 2020年3月30日, 30 March 2020. */
+    static final class Dates {
+        private final DateTimeFormatter format;
+
+        Dates(Locale locale) {
+            this.format = Locale.ENGLISH.equals(locale)
+                    ? DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(CHINA)
+                    : DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(CHINA);
+        }
+
+        public String format(Instant instant) {
+            return format.format(instant);
+        }
+    }
+}

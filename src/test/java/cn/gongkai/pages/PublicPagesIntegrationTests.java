@@ -1,0 +1,78 @@
+package cn.gongkai.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongkai.Api;
+import cn.gongkai.IntegrationTest;
+import cn.gongkai.platform.web.PortalPreferences;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+
+@IntegrationTest
+class PublicPagesIntegrationTests {
+
+    private static final String SUIXI_2019 = "濉溪县人民政府关于2019年度法治政府建设情况的报告";
+
+    @LocalServerPort
+    int port;
+
+    private String page(String path, String locale) {
+        return Api.anonymous(port)
+                .get()
+                .uri(path)
+                .cookie(PortalPreferences.LOCALE_COOKIE, locale)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals(HttpHeaders.VARY, HttpHeaders.COOKIE)
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    @Test
+    void theHomePageHasItsServicesReportsAndAgenciesInTheReadersLanguage() {
+        String chinese = page("/_pages/", "zh-CN");
+        assertThat(Jsoup.parse(chinese).select("nav a[aria-current=page]").eachText())
+                .containsExactly("首页");
+        assertThat(chinese)
+                .contains(
+                        "<header class=\"site-header\">",
+                        "<main id=\"main-content\" tabindex=\"-1\" class=\"page-main\">",
+                        "<h2 id=\"home-services\">办事服务</h2>",
+                        "href=\"/disclosure\">依申请公开</a>",
+                        SUIXI_2019,
+                        "<a href=\"/agencies/340000\">安徽省人民政府</a>",
+                        "<footer class=\"site-footer\">")
+                .doesNotContain("<!--");
+        assertThat(page("/_pages/", "en"))
+                .contains("<h2 id=\"home-services\">Services</h2>", "Latest annual reports", SUIXI_2019);
+    }
+
+    @Test
+    void theArchiveFiltersByTheAddressAndIgnoresWhatItCannotRead() {
+        String filtered = page("/_pages/reports?agency=340621&year=2019&kind=RULE_OF_LAW", "zh-CN");
+        assertThat(filtered)
+                .contains("共 1 份报告", SUIXI_2019, "<option value=\"340621\" lang=\"zh-CN\" selected=\"selected\">")
+                .contains("href=\"/reports\" class=\"button button--secondary\">清除筛选条件</a>");
+        assertThat(filtered.split("class=\"report-item\"", -1)).hasSize(2);
+        assertThat(page("/_pages/reports?agency=NOT%20A%20CODE&year=19x&kind=NONE&page=-3", "zh-CN"))
+                .contains("共 ", SUIXI_2019)
+                .doesNotContain("清除筛选条件");
+    }
+
+    @Test
+    void anAddressWithoutARenditionIncludesNothing() {
+        Api.anonymous(port)
+                .get()
+                .uri("/_pages/disclosure/apply")
+                .exchange()
+                .expectStatus()
+                .isNoContent()
+                .expectBody()
+                .isEmpty();
+    }
+}
