@@ -33,6 +33,13 @@ public class BlockingCallDetector implements TestExecutionListener, AfterEachCal
                 // Jackson builds a type's deserializer once under a lock; a second first request waits that long.
                 .allowBlockingCallsInside(
                         "tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer")
+                // Jackson's Kotlin module, on the test class path only (the in-process OIDC provider brings it), reads
+                // a
+                // type's Kotlin metadata once under a lock the provider's own JSON shares; a first response waits that
+                // long.
+                .allowBlockingCallsInside(
+                        "kotlin.reflect.jvm.internal.impl.storage.LockBasedStorageManager$MapBasedMemoizedFunction",
+                        "invoke")
                 // The in-process OIDC provider (test infrastructure) reads its login page template.
                 .allowBlockingCallsInside("freemarker.cache.TemplateCache", "getTemplate")
                 .blockingMethodCallback(method -> {
