@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/api/admin/agencies/{code}/english-name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set or clear an agency's English name (英文名称) */
+        put: operations["nameInEnglish"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/calendar/years": {
         parameters: {
             query?: never;
@@ -1201,6 +1218,8 @@ export interface components {
             /** @enum {string} */
             kind: "PROVINCE_GOVERNMENT" | "CITY_GOVERNMENT" | "COUNTY_GOVERNMENT" | "DISTRICT_GOVERNMENT" | "DEPARTMENT";
             name: string;
+            /** @description 英文名称; null where the directory has none */
+            nameEn: string | null;
             officeHours: string | null;
             /** Format: uuid */
             parentId: string | null;
@@ -1210,11 +1229,16 @@ export interface components {
             shortName: string | null;
             website: string | null;
         };
+        AgencyEnglishNameForm: {
+            /** @description 英文名称, e.g. Huaibei Municipal People's Government; empty or null clears it */
+            nameEn?: string | null;
+        };
         AgencyLine: {
             agencyCode: string;
             /** @enum {string} */
             agencyKind: "PROVINCE_GOVERNMENT" | "CITY_GOVERNMENT" | "COUNTY_GOVERNMENT" | "DISTRICT_GOVERNMENT" | "DEPARTMENT";
             agencyName: string;
+            agencyNameEn: string | null;
             reports: components["schemas"]["Obligation"][];
         };
         AgencyName: {
@@ -1237,6 +1261,8 @@ export interface components {
             /** @enum {string} */
             kind: "PROVINCE_GOVERNMENT" | "CITY_GOVERNMENT" | "COUNTY_GOVERNMENT" | "DISTRICT_GOVERNMENT" | "DEPARTMENT";
             name: string;
+            /** @description 英文名称; null where the directory has none */
+            nameEn: string | null;
             officeHours: string | null;
             parent: components["schemas"]["Agency"] | null;
             /** Format: uuid */
@@ -1349,6 +1375,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            nameEn: string | null;
         };
         CatalogueMatter: {
             businessEnvironment: boolean;
@@ -2284,6 +2311,7 @@ export interface components {
         ReportSummary: {
             agencyCode: string;
             agencyName: string;
+            agencyNameEn: string | null;
             /** Format: date-time */
             firstPublishedAt: string;
             /** Format: uuid */
@@ -2320,6 +2348,7 @@ export interface components {
         SearchHit: {
             agencyCode: string;
             agencyName: string;
+            agencyNameEn: string | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
@@ -2475,6 +2504,131 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    nameInEnglish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyEnglishNameForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Agency"];
+                };
+            };
+            /** @description 输入有误 The input is invalid; errors[] name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录 Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作，或缺少 CSRF 令牌 Not allowed, or the CSRF token is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过大 The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不符合规定 Refused by a rule, which the problem names */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 系统内部错误 Internal error; quote requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法处理 Temporarily unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     add: {
         parameters: {
             query?: never;

@@ -13,13 +13,17 @@ import type {
  */
 
 export const CATALOGUE: HotlineCatalogue = {
-  centre: { id: '7d2f0a56-0000-4000-8000-000000000001', name: '淮北市人民政府' },
+  centre: { id: '7d2f0a56-0000-4000-8000-000000000001', name: '淮北市人民政府', nameEn: null },
   matters: [
     {
       code: '340600-food-safety',
       name: '食品安全',
       field: '市场监管',
-      leadDepartment: { id: '7d2f0a56-0000-4000-8000-000000000101', name: '淮北市市场监督管理局' },
+      leadDepartment: {
+        id: '7d2f0a56-0000-4000-8000-000000000101',
+        name: '淮北市市场监督管理局',
+        nameEn: null,
+      },
       businessEnvironment: false,
       keywords: ['食品', '变质', '过期', '餐馆', '外卖'],
     },
@@ -27,7 +31,11 @@ export const CATALOGUE: HotlineCatalogue = {
       code: '340600-enterprise-inspections',
       name: '涉企检查与营商环境',
       field: '营商环境',
-      leadDepartment: { id: '7d2f0a56-0000-4000-8000-000000000101', name: '淮北市市场监督管理局' },
+      leadDepartment: {
+        id: '7d2f0a56-0000-4000-8000-000000000101',
+        name: '淮北市市场监督管理局',
+        nameEn: null,
+      },
       businessEnvironment: true,
       keywords: ['检查', '重复检查', '执法', '企业'],
     },
@@ -38,6 +46,7 @@ export const CATALOGUE: HotlineCatalogue = {
       leadDepartment: {
         id: '7d2f0a56-0000-4000-8000-000000000102',
         name: '淮北市人力资源和社会保障局',
+        nameEn: null,
       },
       businessEnvironment: false,
       keywords: ['社保', '养老保险', '缴费', '灵活就业'],
@@ -46,15 +55,19 @@ export const CATALOGUE: HotlineCatalogue = {
       code: '340600-catering-fumes',
       name: '餐饮油烟',
       field: '城市管理',
-      leadDepartment: { id: '7d2f0a56-0000-4000-8000-000000000103', name: '淮北市城市管理局' },
+      leadDepartment: {
+        id: '7d2f0a56-0000-4000-8000-000000000103',
+        name: '淮北市城市管理局',
+        nameEn: null,
+      },
       businessEnvironment: false,
       keywords: ['油烟', '餐馆', '烧烤', '排烟'],
     },
   ],
   regions: [
-    { id: '7d2f0a56-0000-4000-8000-000000000001', name: '淮北市人民政府' },
-    { id: '7d2f0a56-0000-4000-8000-000000000002', name: '相山区人民政府' },
-    { id: '7d2f0a56-0000-4000-8000-000000000003', name: '濉溪县人民政府' },
+    { id: '7d2f0a56-0000-4000-8000-000000000001', name: '淮北市人民政府', nameEn: null },
+    { id: '7d2f0a56-0000-4000-8000-000000000002', name: '相山区人民政府', nameEn: null },
+    { id: '7d2f0a56-0000-4000-8000-000000000003', name: '濉溪县人民政府', nameEn: null },
   ],
 }
 

@@ -37,6 +37,7 @@ function agency(
     kind,
     parentId,
     shortName: null,
+    nameEn: null,
     regionCode: '340600',
     address: null,
     postalCode: null,

@@ -7,6 +7,7 @@ function agency(code: string, name: string, kind: AgencyKind, parent: string | n
     id: `id-${code}`,
     code,
     name,
+    nameEn: null,
     shortName: null,
     kind,
     parentId: parent ? `id-${parent}` : null,

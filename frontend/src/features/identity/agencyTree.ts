@@ -44,7 +44,7 @@ export function buildAgencyTree(agencies: Agency[]): AgencyNode[] {
 }
 
 function matches(agency: Agency, needle: string): boolean {
-  return [agency.name, agency.shortName, agency.code].some((value) =>
+  return [agency.name, agency.nameEn, agency.shortName, agency.code].some((value) =>
     value?.toLowerCase().includes(needle),
   )
 }

@@ -9,6 +9,7 @@ const BOARD: AgencyCompliance[] = [
   {
     agencyCode: '340602',
     agencyName: '杜集区人民政府',
+    agencyNameEn: null,
     agencyKind: 'DISTRICT_GOVERNMENT',
     reports: [
       {
@@ -30,6 +31,7 @@ const BOARD: AgencyCompliance[] = [
   {
     agencyCode: '340621',
     agencyName: '濉溪县人民政府',
+    agencyNameEn: null,
     agencyKind: 'COUNTY_GOVERNMENT',
     reports: [
       {

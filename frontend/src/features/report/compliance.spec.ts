@@ -5,6 +5,7 @@ import { complianceYears, countByStanding, readComplianceYear } from './complian
 const line = (code: string, ruleOfLaw: ReportStanding, ogi: ReportStanding): AgencyCompliance => ({
   agencyCode: code,
   agencyName: code,
+  agencyNameEn: null,
   agencyKind: 'COUNTY_GOVERNMENT',
   reports: [
     {

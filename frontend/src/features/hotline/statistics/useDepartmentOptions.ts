@@ -1,6 +1,7 @@
 import { computed } from 'vue'
 import { fetchAgencies } from '@/api/portal'
 import { useLoad } from '@/composables/useLoad'
+import { useAgencyName } from '@/features/identity/useAgencyName'
 import { useCatalogue } from '../useCatalogue'
 
 /**
@@ -9,6 +10,7 @@ import { useCatalogue } from '../useCatalogue'
  */
 export function useDepartmentOptions() {
   const catalogue = useCatalogue()
+  const { agencyLabel } = useAgencyName()
   const agencies = useLoad(fetchAgencies)
   void agencies.run()
   const collator = new Intl.Collator('zh-CN')
@@ -17,6 +19,6 @@ export function useDepartmentOptions() {
     return (agencies.data.value ?? [])
       .filter((agency) => ids.has(agency.id))
       .sort((a, b) => collator.compare(a.name, b.name))
-      .map((agency) => ({ value: agency.code, label: agency.name }))
+      .map((agency) => ({ value: agency.code, label: agencyLabel(agency) }))
   })
 }

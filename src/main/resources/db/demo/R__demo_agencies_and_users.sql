@@ -86,6 +86,42 @@ from (values
 ) as court (code, name)
 where agency.code = court.code;
 
+-- The English names the agencies give themselves (英文名称), shown beside their Chinese names in the English interface.
+update agency set name_en = english.name
+from (values
+  ('340000', 'Anhui Provincial People''s Government'),
+  ('340600', 'Huaibei Municipal People''s Government'),
+  ('340600-sfj', 'Huaibei Municipal Bureau of Justice'),
+  ('340600-zwfwj', 'Huaibei Municipal Government Services Administration'),
+  ('340600-scjgj', 'Huaibei Municipal Administration for Market Regulation'),
+  ('340600-sthjj', 'Huaibei Municipal Bureau of Ecology and Environment'),
+  ('340600-zjj', 'Huaibei Municipal Bureau of Housing and Urban-Rural Development'),
+  ('340600-rsj', 'Huaibei Municipal Bureau of Human Resources and Social Security'),
+  ('340600-jtysj', 'Huaibei Municipal Bureau of Transport'),
+  ('340600-cgj', 'Huaibei Municipal Bureau of Urban Management'),
+  ('340600-jyj', 'Huaibei Municipal Bureau of Education'),
+  ('340600-wjw', 'Huaibei Municipal Health Commission'),
+  ('340600-gaj', 'Huaibei Municipal Public Security Bureau'),
+  ('340600-zrzyghj', 'Huaibei Municipal Bureau of Natural Resources and Planning'),
+  ('340600-ybj', 'Huaibei Municipal Healthcare Security Administration'),
+  ('340600-mzj', 'Huaibei Municipal Bureau of Civil Affairs'),
+  ('340600-swj', 'Huaibei Municipal Water Affairs Bureau'),
+  ('340602', 'Xiangshan District People''s Government'),
+  ('340603', 'Duji District People''s Government'),
+  ('340604', 'Lieshan District People''s Government'),
+  ('340621', 'Suixi County People''s Government'),
+  ('340621-sfj', 'Suixi County Bureau of Justice'),
+  ('340621-zwfwj', 'Suixi County Government Services Administration'),
+  ('340621-scjgj', 'Suixi County Administration for Market Regulation'),
+  ('420000', 'Hubei Provincial People''s Government'),
+  ('420100', 'Wuhan Municipal People''s Government'),
+  ('420105', 'Hanyang District People''s Government'),
+  ('420105-sfj', 'Hanyang District Bureau of Justice'),
+  ('430000', 'Hunan Provincial People''s Government'),
+  ('430000-sft', 'Department of Justice of Hunan Province')
+) as english (code, name)
+where agency.code = english.code;
+
 insert into portal_user (id, subject, display_name, email)
 values
   ('00000000-0000-4000-9000-000000000001', 'citizen-demo', '张明（演示）', 'citizen@example.org'),

@@ -1,5 +1,6 @@
 package cn.gongkai.hotline;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +20,6 @@ public record HotlineMatter(
         boolean businessEnvironment,
         List<String> keywords) {
 
-    /** A department by its id and name. */
-    public record Department(UUID id, String name) {}
+    /** A department by its id and its names, the English one null where the directory has none. */
+    public record Department(UUID id, String name, @Nullable String nameEn) {}
 }

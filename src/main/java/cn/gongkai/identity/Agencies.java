@@ -1,10 +1,15 @@
 package cn.gongkai.identity;
 
+import cn.gongkai.audit.AuditEntry;
+import cn.gongkai.audit.AuditTrail;
 import cn.gongkai.platform.NotFoundException;
 import io.r2dbc.spi.Readable;
+import jakarta.annotation.Nullable;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -12,13 +17,17 @@ import reactor.core.publisher.Mono;
 @Service
 public class Agencies {
 
-    private static final String COLUMNS = "id, code, name, short_name, kind, parent_id, region_code, address, "
+    private static final String COLUMNS = "id, code, name, name_en, short_name, kind, parent_id, region_code, address, "
             + "postal_code, phone, email, website, office_hours";
 
     private final DatabaseClient database;
+    private final AuditTrail audit;
+    private final TransactionalOperator transaction;
 
-    Agencies(DatabaseClient database) {
+    Agencies(DatabaseClient database, AuditTrail audit, TransactionalOperator transaction) {
         this.database = database;
+        this.audit = audit;
+        this.transaction = transaction;
     }
 
     /** Every agency, parents before children, in the order of their codes. */
@@ -45,6 +54,31 @@ public class Agencies {
     /** The agency with that code, or a 404 problem. */
     public Mono<Agency> getByCode(String code) {
         return findByCode(code).switchIfEmpty(Mono.error(() -> new NotFoundException("agency", code)));
+    }
+
+    /**
+     * Sets or, given none, clears the agency's English name ({@link Agency#englishName}), as the system administrator
+     * who keeps the directory; the agency as it now stands, or a 404 problem.
+     */
+    public Mono<Agency> nameInEnglish(String code, @Nullable String nameEn) {
+        String name = Agency.englishName(nameEn);
+        return getByCode(code)
+                .flatMap(agency -> named(
+                                database.sql("update agency set name_en = :name where id = :id")
+                                        .bind("id", agency.id()),
+                                name)
+                        .fetch()
+                        .rowsUpdated()
+                        .then(audit.record(AuditEntry.succeeded("identity.agency-named-in-english", "agency", code)
+                                .as(Role.SYSTEM_ADMINISTRATOR.name(), null)
+                                .with(Map.of("nameEn", name == null ? "" : name))))
+                        .then(findById(agency.id())))
+                .as(transaction::transactional);
+    }
+
+    private static DatabaseClient.GenericExecuteSpec named(
+            DatabaseClient.GenericExecuteSpec statement, @Nullable String name) {
+        return name == null ? statement.bindNull("name", String.class) : statement.bind("name", name);
     }
 
     public Flux<Agency> findChildrenOf(UUID parentId) {
@@ -98,6 +132,7 @@ public class Agencies {
                 row.get("id", UUID.class),
                 row.get("code", String.class),
                 row.get("name", String.class),
+                row.get("name_en", String.class),
                 row.get("short_name", String.class),
                 AgencyKind.valueOf(row.get("kind", String.class)),
                 row.get("parent_id", UUID.class),

@@ -4,6 +4,7 @@ import cn.gongkai.platform.NotFoundException;
 import cn.gongkai.report.internal.SearchText;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public class ReportArchive {
             """;
 
     private static final String SUMMARY_COLUMNS = """
-            r.id, a.code as agency_code, a.name as agency_name, r.year, r.kind, p.version, p.title,
+            r.id, a.code as agency_code, a.name as agency_name, a.name_en as agency_name_en, r.year, r.kind, p.version, p.title,
             p.published_at,
             (select min(published_at) from annual_report_publication f where f.report_id = r.id) as first_published_at
             """;
@@ -199,6 +200,7 @@ public class ReportArchive {
                 row.get("id", UUID.class),
                 agencyCode,
                 row.get("agency_name", String.class),
+                row.get("agency_name_en", String.class),
                 year,
                 kind,
                 row.get("version", Integer.class),
@@ -260,11 +262,12 @@ public class ReportArchive {
 
     public record ArchiveFilter(String agencyCode, Integer year, ReportKind kind) {}
 
-    /** One line of the archive. */
+    /** One line of the archive; {@code agencyNameEn} is null where the directory has no English name. */
     public record ReportSummary(
             UUID id,
             String agencyCode,
             String agencyName,
+            @Nullable String agencyNameEn,
             int year,
             ReportKind kind,
             int version,
@@ -281,6 +284,7 @@ public class ReportArchive {
             UUID id,
             String agencyCode,
             String agencyName,
+            @Nullable String agencyNameEn,
             int year,
             ReportKind kind,
             String title,
@@ -293,6 +297,7 @@ public class ReportArchive {
                     report.id(),
                     report.agencyCode(),
                     report.agencyName(),
+                    report.agencyNameEn(),
                     report.year(),
                     report.kind(),
                     report.title(),

@@ -57,8 +57,13 @@ public class ReportCompliance {
             Standing standing,
             @Nullable String url) {}
 
-    /** One agency's line on the board. */
-    public record AgencyLine(String agencyCode, String agencyName, AgencyKind agencyKind, List<Obligation> reports) {
+    /** One agency's line on the board; {@code agencyNameEn} is null where the directory has no English name. */
+    public record AgencyLine(
+            String agencyCode,
+            String agencyName,
+            @Nullable String agencyNameEn,
+            AgencyKind agencyKind,
+            List<Obligation> reports) {
 
         Standing worst() {
             return reports.stream()
@@ -92,7 +97,7 @@ public class ReportCompliance {
                     return new Obligation(kind, deadline, publishedOn, standing, url);
                 })
                 .toList();
-        return new AgencyLine(agency.code(), agency.name(), agency.kind(), obligations);
+        return new AgencyLine(agency.code(), agency.name(), agency.nameEn(), agency.kind(), obligations);
     }
 
     /** The day each report of the year was first published, keyed by agency id and kind. */

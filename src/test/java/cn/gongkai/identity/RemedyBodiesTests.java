@@ -83,6 +83,7 @@ class RemedyBodiesTests {
     }
 
     private static Agency agency(String name, AgencyKind kind, UUID parentId) {
-        return new Agency(UUID.randomUUID(), "test", name, name, kind, parentId, "340600", "", "", "", "", "", "");
+        return new Agency(
+                UUID.randomUUID(), "test", name, null, name, kind, parentId, "340600", "", "", "", "", "", "");
     }
 }

@@ -16,7 +16,7 @@ public class HotlineCatalogueStore {
 
     private static final String MATTERS = """
             select m.code, m.name, m.field, m.business_environment, m.keywords,
-                   lead.id as lead_id, lead.name as lead_name
+                   lead.id as lead_id, lead.name as lead_name, lead.name_en as lead_name_en
             from hotline_matter m
             join agency lead on lead.id = m.lead_department_id
             """;
@@ -62,7 +62,10 @@ public class HotlineCatalogueStore {
                 row.get("code", String.class),
                 row.get("name", String.class),
                 row.get("field", String.class),
-                new HotlineMatter.Department(row.get("lead_id", UUID.class), row.get("lead_name", String.class)),
+                new HotlineMatter.Department(
+                        row.get("lead_id", UUID.class),
+                        row.get("lead_name", String.class),
+                        row.get("lead_name_en", String.class)),
                 Boolean.TRUE.equals(row.get("business_environment", Boolean.class)),
                 words);
     }

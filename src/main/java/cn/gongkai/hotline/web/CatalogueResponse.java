@@ -3,6 +3,7 @@ package cn.gongkai.hotline.web;
 import cn.gongkai.hotline.HotlineCatalogue;
 import cn.gongkai.hotline.HotlineMatter;
 import cn.gongkai.identity.Agency;
+import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,11 +14,16 @@ import java.util.UUID;
  */
 public record CatalogueResponse(CatalogueAgency centre, List<CatalogueMatter> matters, List<CatalogueAgency> regions) {
 
-    /** An agency by its id and name. */
-    public record CatalogueAgency(UUID id, String name) {
+    /**
+     * An agency by its id and name.
+     *
+     * @param nameEn its English name; null where the directory has none, and for places
+     */
+    public record CatalogueAgency(
+            UUID id, String name, @Nullable String nameEn) {
 
         static CatalogueAgency of(Agency agency) {
-            return new CatalogueAgency(agency.id(), agency.name());
+            return new CatalogueAgency(agency.id(), agency.name(), agency.nameEn());
         }
     }
 
@@ -41,7 +47,8 @@ public record CatalogueResponse(CatalogueAgency centre, List<CatalogueMatter> ma
                     matter.field(),
                     new CatalogueAgency(
                             matter.leadDepartment().id(),
-                            matter.leadDepartment().name()),
+                            matter.leadDepartment().name(),
+                            matter.leadDepartment().nameEn()),
                     matter.businessEnvironment(),
                     matter.keywords());
         }
@@ -53,7 +60,8 @@ public record CatalogueResponse(CatalogueAgency centre, List<CatalogueMatter> ma
                 matters.stream().map(CatalogueMatter::of).toList(),
                 // A person picks where it happened: the place, not its government.
                 regions.stream()
-                        .map(region -> new CatalogueAgency(region.id(), HotlineCatalogue.placeName(region.name())))
+                        .map(region ->
+                                new CatalogueAgency(region.id(), HotlineCatalogue.placeName(region.name()), null))
                         .toList());
     }
 }
