@@ -575,7 +575,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** For one year, every agency's annual reports against their legal deadlines; agencies that have not published come first */
+        /** For one year, every agency's annual reports against their legal deadlines, counted by standing; agencies that have not published come first. Without a year, the latest year whose first deadline has come, named in the answer */
         get: operations["compliance"];
         put?: never;
         post?: never;
@@ -1379,6 +1379,16 @@ export interface components {
             /** Format: int32 */
             received: number;
             totalAddsUp: boolean;
+        };
+        ComplianceBoard: {
+            /** Format: int32 */
+            agencies: number;
+            counts: components["schemas"]["StandingCount"][];
+            /** Format: int32 */
+            latestYear: number;
+            lines: components["schemas"]["AgencyLine"][];
+            /** Format: int32 */
+            year: number;
         };
         Contact: {
             email: string | null;
@@ -2358,6 +2368,12 @@ export interface components {
             /** @enum {string} */
             role: "CITIZEN" | "ENTERPRISE_REPRESENTATIVE" | "DISCLOSURE_OFFICER" | "OGI_OFFICE_HEAD" | "HOTLINE_DISPATCHER" | "DEPARTMENT_HANDLER" | "REPORT_EDITOR" | "REPORT_PUBLISHER" | "SYSTEM_ADMINISTRATOR" | "SECURITY_AUDITOR";
             subject: string;
+        };
+        StandingCount: {
+            /** Format: int32 */
+            reports: number;
+            /** @enum {string} */
+            standing: "MISSING" | "LATE" | "NOT_YET_DUE" | "ON_TIME";
         };
         StatisticsResponse: {
             agency: string;
@@ -5343,8 +5359,10 @@ export interface operations {
     };
     compliance: {
         parameters: {
-            query: {
-                year: number;
+            query?: {
+                year?: number;
+                standing?: "MISSING" | "LATE" | "NOT_YET_DUE" | "ON_TIME";
+                agencyKind?: "PROVINCE_GOVERNMENT" | "CITY_GOVERNMENT" | "COUNTY_GOVERNMENT" | "DISTRICT_GOVERNMENT" | "DEPARTMENT";
             };
             header?: never;
             path?: never;
@@ -5358,7 +5376,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["AgencyLine"][];
+                    "*/*": components["schemas"]["ComplianceBoard"];
                 };
             };
             /** @description 输入有误 The input is invalid; errors[] name the fields */
