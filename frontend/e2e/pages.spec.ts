@@ -30,6 +30,11 @@ const PAGES: PageCase[] = [
   { name: 'reports-filtered', path: '/reports?agency=340621&year=2019&kind=RULE_OF_LAW' },
   { name: 'reports-compliance', path: '/reports/compliance?year=2019' },
   { name: 'report-page', path: '/reports/340621/2019/rule-of-law' },
+  { name: 'reports-compliance-latest', path: '/reports/compliance' },
+  {
+    name: 'reports-compliance-filtered',
+    path: '/reports/compliance?year=2025&standing=LATE&agencyKind=DEPARTMENT',
+  },
   { name: 'hotline', path: '/hotline' },
   { name: 'hotline-new', path: '/hotline/new' },
   { name: 'hotline-track', path: '/hotline/track' },

@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test'
-import { checkBothWidths, expect, portalNow, settled, test, VIEWPORTS } from './support'
+import { checkBothWidths, expect, settled, test, VIEWPORTS } from './support'
 
 /**
  * The public side of annual reports: the archive (filters and pages in the address) and the
  * compliance board (年度报告公开情况). Read only: the demo data has Suixi's (340621) 2019
- * rule-of-law report, published on 2020-03-30 ahead of its 2020-04-01 deadline, and two
- * rule-of-law plans.
+ * rule-of-law report, published on 2020-03-30 ahead of its 2020-04-01 deadline, two rule-of-law
+ * plans, and most agencies' 2025 reports, most on time, some late, a few not published (Suixi's
+ * own 2025 reports are made by reports.spec.ts, so what the board counts is read from its API).
  */
 
 const SUIXI_2019 = '濉溪县人民政府关于2019年度法治政府建设情况的报告'
@@ -114,7 +115,7 @@ test.describe('the compliance board', () => {
     await expect(page.locator('h1')).toHaveText('年度报告公开情况')
     await expect(page).toHaveTitle(/年度报告公开情况/)
     const year = page.getByLabel('报告年度', { exact: true })
-    await expect(year).toHaveValue(String(portalNow().getFullYear() - 1))
+    await expect(year).toHaveValue('2025')
 
     await year.selectOption('2019')
     await page.getByRole('button', { name: '查看' }).click()
@@ -130,8 +131,7 @@ test.describe('the compliance board', () => {
     // The table: Suixi's rule-of-law report was on time, and linked from its date.
     const table = page.getByRole('region', { name: '各机关年度报告公开情况表' })
     const rows = table.locator('tbody tr')
-    const names = await rows.locator('th').allTextContents()
-    const suixiAt = names.indexOf('濉溪县人民政府')
+    const suixiAt = (await rows.locator('th').allTextContents()).indexOf('濉溪县人民政府')
     expect(suixiAt, 'Suixi is on the board').toBeGreaterThan(0)
     const suixi = rows.nth(suixiAt)
     const cells = suixi.locator('td')
@@ -149,15 +149,14 @@ test.describe('the compliance board', () => {
       await expect(rows.nth(index)).toContainText('逾期未公开')
     }
 
-    // On a phone each agency is a card of its own.
+    // On a phone each agency is one compact row, in the same order.
     await page.setViewportSize(VIEWPORTS.mobile)
     await expect(table).toBeHidden()
-    const card = page.locator('.compliance-card').filter({ hasText: '濉溪县人民政府' })
-    await expect(card).toBeVisible()
-    await expect(card).toContainText('法治政府建设年度报告 按期公开')
-    await expect(card).toContainText('2020年3月30日')
-    const cards = await page.locator('.compliance-card h3').allTextContents()
-    expect(cards.indexOf('濉溪县人民政府')).toBe(suixiAt)
+    const row = page.locator('.compliance-row').filter({ hasText: '濉溪县人民政府' })
+    await expect(row).toBeVisible()
+    await expect(row).toContainText('法治政府建设 按期公开 2020年3月30日')
+    const names = await page.locator('.compliance-row-name').allTextContents()
+    expect(names.indexOf('濉溪县人民政府')).toBe(suixiAt)
 
     await checkBothWidths(page, 'reports-compliance')
 
@@ -165,6 +164,91 @@ test.describe('the compliance board', () => {
     await cells.nth(1).getByRole('link').click()
     await page.waitForURL(`**${SUIXI_2019_PATH}`)
     await expect(page.locator('h1')).toHaveText(SUIXI_2019)
+    expect(pageErrors).toEqual([])
+  })
+
+  test('opens on the latest year whose deadlines have come: on a phone its counts first, then the filter, then a row per agency', async ({
+    page,
+    pageErrors,
+  }) => {
+    await page.setViewportSize(VIEWPORTS.mobile)
+    await page.goto('/reports/compliance')
+    await settled(page)
+    // The portal chose the year; the address stays the plain one.
+    const api = await (await page.request.get('/api/reports/compliance')).json()
+    expect(api.year).toBe(2025)
+    await expect(page.getByRole('heading', { name: '2025年度汇总' })).toBeVisible()
+    await expect(page.getByLabel('报告年度', { exact: true })).toHaveValue('2025')
+    expect(new URL(page.url()).search).toBe('')
+
+    // The counts by standing, each bar with its number in words, as the API counts them: a real
+    // year's mix, not a board of red.
+    const chart = page.getByRole('list', { name: '各公开情况的年度报告份数' })
+    const bars = chart.getByRole('listitem')
+    await expect(bars).toHaveCount(4)
+    const count = (standing: string) =>
+      api.counts.find((item: { standing: string }) => item.standing === standing).reports
+    for (const [name, standing] of [
+      ['逾期未公开', 'MISSING'],
+      ['逾期公开', 'LATE'],
+      ['尚未到期', 'NOT_YET_DUE'],
+      ['按期公开', 'ON_TIME'],
+    ] as const) {
+      await expect(bars.filter({ hasText: name })).toHaveText(`${name} ${count(standing)} 份`)
+    }
+    expect(count('ON_TIME')).toBeGreaterThan(count('LATE') + count('MISSING'))
+    expect(count('LATE')).toBeGreaterThan(0)
+    expect(count('MISSING')).toBeGreaterThan(0)
+    await expect(page.locator('.result-count')).toHaveText(
+      `共 ${api.agencies} 个机关、${api.agencies * 2} 份年度报告`,
+    )
+
+    // Summary, then the filter, then the list; each agency a short row, not a tall card.
+    const filter = page.getByRole('search', { name: '筛选年度报告公开情况' })
+    const rows = page.locator('.compliance-row')
+    await expect(rows).toHaveCount(api.lines.length)
+    const top = async (locator: ReturnType<typeof page.locator>) => (await locator.boundingBox())!.y
+    expect(await top(chart)).toBeLessThan(await top(filter))
+    expect(await top(filter)).toBeLessThan(await top(rows.first()))
+    for (const index of [0, api.lines.length - 1]) {
+      expect((await rows.nth(index).boundingBox())!.height).toBeLessThan(100)
+    }
+    const height = await page.evaluate(() => document.documentElement.scrollHeight)
+    expect(height, 'the whole board at 375 px, 9,700 px as cards').toBeLessThan(5000)
+
+    // Late departments only: in the address, asked of the API, the counts still the departments' all.
+    await filter.getByLabel('公开情况').selectOption({ label: '逾期公开' })
+    await filter.getByLabel('机关类别').selectOption({ label: '政府工作部门' })
+    await filter.getByRole('button', { name: '查看' }).click()
+    await page.waitForURL(/\/reports\/compliance\?year=2025&standing=LATE&agencyKind=DEPARTMENT$/)
+    await settled(page)
+    const late = await (
+      await page.request.get(
+        '/api/reports/compliance?year=2025&standing=LATE&agencyKind=DEPARTMENT',
+      )
+    ).json()
+    expect(late.lines.length).toBeGreaterThan(0)
+    await expect(rows).toHaveCount(late.lines.length)
+    for (const line of late.lines) {
+      await expect(rows.filter({ hasText: line.agencyName })).toContainText('逾期公开')
+    }
+    await expect(page.locator('.compliance-listed')).toContainText(
+      `列出 ${late.lines.length} 个机关。`,
+    )
+    await checkBothWidths(page, 'reports-compliance-filtered')
+
+    // Shared or reloaded, the address brings the same board back; the filter can be cleared.
+    await page.reload()
+    await settled(page)
+    await expect(page.getByLabel('公开情况', { exact: true })).toHaveValue('LATE')
+    await expect(page.getByLabel('机关类别', { exact: true })).toHaveValue('DEPARTMENT')
+    await page.setViewportSize(VIEWPORTS.desktop)
+    const table = page.getByRole('region', { name: '各机关年度报告公开情况表' })
+    await expect(table.locator('tbody tr')).toHaveCount(late.lines.length)
+    await page.getByRole('link', { name: '清除筛选条件' }).click()
+    await page.waitForURL(/\/reports\/compliance\?year=2025$/)
+    await settled(page)
+    await expect(table.locator('tbody tr')).toHaveCount(api.lines.length)
     expect(pageErrors).toEqual([])
   })
 })

@@ -1,7 +1,8 @@
 import { request, isNotFound } from './http'
 import type {
   Agency,
-  AgencyCompliance,
+  AgencyKind,
+  ComplianceBoard,
   AgencyDetail,
   CalendarYear,
   DeadlineAnswer,
@@ -10,6 +11,7 @@ import type {
   ReportHits,
   ReportKind,
   ReportPage,
+  ReportStanding,
   Site,
   SpanAnswer,
 } from './types'
@@ -71,6 +73,12 @@ export async function searchReports(q: string): Promise<ReportHits> {
   }
 }
 
-/** For reports about one year, every agency's annual reports against their deadlines, worst first. */
-export const fetchReportCompliance = (year: number) =>
-  request<AgencyCompliance[]>('/api/reports/compliance', { query: { year } })
+/**
+ * For reports about one year (without one, the year the portal chooses), the annual reports counted
+ * by standing and the agencies asked for, worst first: the whole board in one call.
+ */
+export const fetchReportCompliance = (query: {
+  year?: number
+  standing?: ReportStanding
+  agencyKind?: AgencyKind
+}) => request<ComplianceBoard>('/api/reports/compliance', { query })

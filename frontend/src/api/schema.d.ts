@@ -592,7 +592,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** For one year, every agency's annual reports against their legal deadlines; agencies that have not published come first */
+        /** For one year, every agency's annual reports against their legal deadlines, counted by standing; agencies that have not published come first. Without a year, the latest year whose first deadline has come, named in the answer */
         get: operations["compliance"];
         put?: never;
         post?: never;
@@ -1406,6 +1406,16 @@ export interface components {
             /** Format: int32 */
             received: number;
             totalAddsUp: boolean;
+        };
+        ComplianceBoard: {
+            /** Format: int32 */
+            agencies: number;
+            counts: components["schemas"]["StandingCount"][];
+            /** Format: int32 */
+            latestYear: number;
+            lines: components["schemas"]["AgencyLine"][];
+            /** Format: int32 */
+            year: number;
         };
         Contact: {
             email: string | null;
@@ -2387,6 +2397,12 @@ export interface components {
             /** @enum {string} */
             role: "CITIZEN" | "ENTERPRISE_REPRESENTATIVE" | "DISCLOSURE_OFFICER" | "OGI_OFFICE_HEAD" | "HOTLINE_DISPATCHER" | "DEPARTMENT_HANDLER" | "REPORT_EDITOR" | "REPORT_PUBLISHER" | "SYSTEM_ADMINISTRATOR" | "SECURITY_AUDITOR";
             subject: string;
+        };
+        StandingCount: {
+            /** Format: int32 */
+            reports: number;
+            /** @enum {string} */
+            standing: "MISSING" | "LATE" | "NOT_YET_DUE" | "ON_TIME";
         };
         StatisticsResponse: {
             agency: string;
@@ -5497,8 +5513,10 @@ export interface operations {
     };
     compliance: {
         parameters: {
-            query: {
-                year: number;
+            query?: {
+                year?: number;
+                standing?: "MISSING" | "LATE" | "NOT_YET_DUE" | "ON_TIME";
+                agencyKind?: "PROVINCE_GOVERNMENT" | "CITY_GOVERNMENT" | "COUNTY_GOVERNMENT" | "DISTRICT_GOVERNMENT" | "DEPARTMENT";
             };
             header?: never;
             path?: never;
@@ -5512,7 +5530,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["AgencyLine"][];
+                    "*/*": components["schemas"]["ComplianceBoard"];
                 };
             };
             /** @description 输入有误 The input is invalid; errors[] name the fields */

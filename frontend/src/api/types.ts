@@ -52,6 +52,11 @@ export type AgencyCompliance = Omit<Schema<'AgencyLine'>, 'reports'> & {
   reports: ReportObligation[]
 }
 
+/** The compliance board of one year: its reports counted by standing, and the agencies listed. */
+export type ComplianceBoard = Omit<Schema<'ComplianceBoard'>, 'lines'> & {
+  lines: AgencyCompliance[]
+}
+
 export type CalendarYear = Schema<'CalendarYearResponse'>
 
 /** The first year whose State Council holiday arrangement (节假日安排) is not entered yet. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
-import type { AgencyCompliance } from '@/api/types'
+import type { AgencyCompliance, ComplianceBoard } from '@/api/types'
 import { jsonResponse, mountWith } from '@/test/mountWith'
 import ReportComplianceView from './ReportComplianceView.vue'
 
@@ -52,14 +52,32 @@ const BOARD: AgencyCompliance[] = [
   },
 ]
 
+const board = (year: number, lines: AgencyCompliance[]): ComplianceBoard => ({
+  year,
+  latestYear: 2025,
+  agencies: lines.length,
+  counts: [
+    { standing: 'MISSING', reports: 1 },
+    { standing: 'LATE', reports: 1 },
+    { standing: 'NOT_YET_DUE', reports: 0 },
+    { standing: 'ON_TIME', reports: 2 },
+  ],
+  lines,
+})
+
+/** The query of every call to the board's API, in order. */
+const queries: string[] = []
+
 function backend(answer: (year: string) => Response) {
   const years: string[] = []
+  queries.length = 0
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string) => {
       const [path, search] = url.split('?')
       if (path === '/api/reports/compliance') {
-        const year = new URLSearchParams(search).get('year')!
+        queries.push(search ?? '')
+        const year = new URLSearchParams(search).get('year') ?? ''
         years.push(year)
         return answer(year)
       }
@@ -89,10 +107,11 @@ afterEach(() => {
 })
 
 describe('the compliance board', () => {
-  it('shows last year by default, with the years back to 2019 to choose from', async () => {
-    const years = backend(() => jsonResponse(BOARD))
+  it('lets the portal choose the year, and shows the one it chose with the years back to 2019', async () => {
+    const years = backend(() => jsonResponse(board(2025, BOARD)))
     const { wrapper } = await open()
-    expect(years).toEqual(['2025'])
+    expect(years).toEqual([''])
+    expect(wrapper.get('#compliance-summary').text()).toBe('2025年度汇总')
     const select = wrapper.get('#compliance-year')
     expect((select.element as HTMLSelectElement).value).toBe('2025')
     const options = select.findAll('option').map((option) => option.text())
@@ -103,7 +122,7 @@ describe('the compliance board', () => {
   })
 
   it("lists each agency in the backend's order with deadlines, dates and standings in words", async () => {
-    backend(() => jsonResponse(BOARD))
+    backend((year) => jsonResponse(board(Number(year || 2025), BOARD)))
     const { wrapper } = await open('/reports/compliance?year=2019')
     const table = wrapper.get('.compliance-table')
     expect(table.attributes('role')).toBe('region')
@@ -147,23 +166,47 @@ describe('the compliance board', () => {
     wrapper.unmount()
   })
 
-  it('gives each agency a card of its own for narrow screens', async () => {
-    backend(() => jsonResponse(BOARD))
+  it('gives each agency one compact row for narrow screens', async () => {
+    backend((year) => jsonResponse(board(Number(year || 2025), BOARD)))
     const { wrapper } = await open('/reports/compliance?year=2019')
-    const cards = wrapper.findAll('.compliance-card')
-    expect(cards.map((card) => card.get('h3').text())).toEqual(['杜集区人民政府', '濉溪县人民政府'])
-    const suixi = cards[1]!.text()
-    expect(suixi).toContain('法治政府建设年度报告 按期公开')
-    expect(suixi).toContain('公开期限2020年4月1日')
-    expect(suixi).toContain('公开日期2020年3月30日')
+    const rows = wrapper.findAll('.compliance-row')
+    expect(rows.map((row) => row.get('.compliance-row-name').text())).toEqual([
+      '杜集区人民政府',
+      '濉溪县人民政府',
+    ])
+    const suixi = rows[1]!.findAll('.compliance-row-reports li').map((item) => item.text())
+    expect(suixi[0]).toBe(
+      '法治政府建设 按期公开 2020年3月30日（濉溪县人民政府 法治政府建设年度报告）',
+    )
+    expect(rows[0]!.findAll('.compliance-row-reports li')[0]!.text()).toBe(
+      '法治政府建设 逾期未公开',
+    )
+    wrapper.unmount()
+  })
+
+  it('asks for the standing and kind of agency in the address, and offers to clear them', async () => {
+    backend((year) => jsonResponse(board(Number(year || 2025), BOARD.slice(0, 1))))
+    const { wrapper, router } = await open()
+    await wrapper.get('#compliance-standing').setValue('LATE')
+    await wrapper.get('#compliance-agency-kind').setValue('DISTRICT_GOVERNMENT')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe(
+      '/reports/compliance?year=2025&standing=LATE&agencyKind=DISTRICT_GOVERNMENT',
+    )
+    expect(queries.at(-1)).toBe('year=2025&standing=LATE&agencyKind=DISTRICT_GOVERNMENT')
+    expect(wrapper.get('.compliance-listed').text()).toContain('列出 1 个机关。')
+    expect(wrapper.get('.compliance-listed a').attributes('href')).toBe(
+      '/reports/compliance?year=2025',
+    )
     wrapper.unmount()
   })
 
   it('counts the reports of each standing above the table', async () => {
-    backend(() => jsonResponse(BOARD))
+    backend((year) => jsonResponse(board(Number(year || 2025), BOARD)))
     const { wrapper } = await open('/reports/compliance?year=2019')
     expect(wrapper.get('#compliance-summary').text()).toBe('2019年度汇总')
-    const items = wrapper.findAll('.standing-summary li')
+    const items = wrapper.findAll('.standing-chart li')
     expect(
       items.map((item) => [item.get('.badge').text(), item.get('.standing-count').text()]),
     ).toEqual([
@@ -179,21 +222,23 @@ describe('the compliance board', () => {
   })
 
   it('asks again for the year chosen, and puts it in the address', async () => {
-    const years = backend((year) => jsonResponse(year === '2019' ? BOARD : BOARD.slice(1)))
+    const years = backend((year) =>
+      jsonResponse(year === '2019' ? board(2019, BOARD) : board(2025, BOARD.slice(1))),
+    )
     const { wrapper, router } = await open()
     expect(wrapper.findAll('.compliance-table tbody tr')).toHaveLength(1)
     await wrapper.get('#compliance-year').setValue('2019')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
     expect(router.currentRoute.value.fullPath).toBe('/reports/compliance?year=2019')
-    expect(years).toEqual(['2025', '2019'])
+    expect(years).toEqual(['', '2019'])
     expect(wrapper.findAll('.compliance-table tbody tr')).toHaveLength(2)
     expect(wrapper.get('#compliance-summary').text()).toBe('2019年度汇总')
     wrapper.unmount()
   })
 
   it('keeps a year from the address outside the usual range among the choices', async () => {
-    const years = backend(() => jsonResponse([]))
+    const years = backend((year) => jsonResponse(board(Number(year), [])))
     const { wrapper } = await open('/reports/compliance?year=2010')
     expect(years).toEqual(['2010'])
     expect((wrapper.get('#compliance-year').element as HTMLSelectElement).value).toBe('2010')

@@ -1,52 +1,48 @@
 import { describe, expect, it } from 'vitest'
-import type { AgencyCompliance, ReportStanding } from '@/api/types'
-import { complianceYears, countByStanding, readComplianceYear } from './compliance'
-
-const line = (code: string, ruleOfLaw: ReportStanding, ogi: ReportStanding): AgencyCompliance => ({
-  agencyCode: code,
-  agencyName: code,
-  agencyNameEn: null,
-  agencyKind: 'COUNTY_GOVERNMENT',
-  reports: [
-    {
-      kind: 'RULE_OF_LAW',
-      deadline: '2020-04-01',
-      publishedOn: null,
-      standing: ruleOfLaw,
-      url: null,
-    },
-    {
-      kind: 'OPEN_GOVERNMENT_INFORMATION',
-      deadline: '2020-03-31',
-      publishedOn: null,
-      standing: ogi,
-      url: null,
-    },
-  ],
-})
+import { barShare, complianceQuery, complianceYears, readComplianceQuery } from './compliance'
 
 describe('the compliance board', () => {
-  const today = new Date(2026, 10, 23)
-
-  it('shows last year unless the address asks for another', () => {
-    expect(readComplianceYear({}, today)).toBe(2025)
-    expect(readComplianceYear({ year: '2019' }, today)).toBe(2019)
-    expect(readComplianceYear({ year: '1999' }, today)).toBe(2025)
-    expect(readComplianceYear({ year: 'last' }, today)).toBe(2025)
+  it('leaves the year to the portal unless the address asks for a sensible one', () => {
+    expect(readComplianceQuery({})).toEqual({
+      year: undefined,
+      standing: undefined,
+      agencyKind: undefined,
+    })
+    expect(readComplianceQuery({ year: '2019' }).year).toBe(2019)
+    expect(readComplianceQuery({ year: '1999' }).year).toBeUndefined()
+    expect(readComplianceQuery({ year: 'last' }).year).toBeUndefined()
   })
 
-  it('offers the years from last year back to 2019', () => {
-    expect(complianceYears(today)).toEqual([2025, 2024, 2023, 2022, 2021, 2020, 2019])
+  it('reads the standing and the kind of agency, ignoring what is no such thing', () => {
+    expect(readComplianceQuery({ standing: 'LATE', agencyKind: 'DEPARTMENT' })).toEqual({
+      year: undefined,
+      standing: 'LATE',
+      agencyKind: 'DEPARTMENT',
+    })
+    expect(readComplianceQuery({ standing: 'late', agencyKind: 'MINISTRY' })).toEqual({
+      year: undefined,
+      standing: undefined,
+      agencyKind: undefined,
+    })
   })
 
-  it('counts reports, not agencies, by standing', () => {
+  it('puts only what was chosen in the address', () => {
+    expect(complianceQuery({ year: '2025', standing: '', agencyKind: '' })).toEqual({
+      year: '2025',
+    })
     expect(
-      countByStanding([
-        line('a', 'MISSING', 'MISSING'),
-        line('b', 'LATE', 'ON_TIME'),
-        line('c', 'ON_TIME', 'ON_TIME'),
-      ]),
-    ).toEqual({ MISSING: 2, LATE: 1, NOT_YET_DUE: 0, ON_TIME: 3 })
-    expect(countByStanding([])).toEqual({ MISSING: 0, LATE: 0, NOT_YET_DUE: 0, ON_TIME: 0 })
+      complianceQuery({ year: '2025', standing: 'MISSING', agencyKind: 'DEPARTMENT' }),
+    ).toEqual({ year: '2025', standing: 'MISSING', agencyKind: 'DEPARTMENT' })
+  })
+
+  it("offers the years from the portal's latest back to 2019, and the one shown", () => {
+    expect(complianceYears(2025)).toEqual([2025, 2024, 2023, 2022, 2021, 2020, 2019])
+    expect(complianceYears(2025, 2010).at(-1)).toBe(2010)
+  })
+
+  it('draws each bar as a share of the largest count', () => {
+    expect(barShare(45, [8, 7, 0, 45])).toBe(100)
+    expect(barShare(8, [8, 7, 0, 45])).toBe(18)
+    expect(barShare(0, [0, 0, 0, 0])).toBe(0)
   })
 })

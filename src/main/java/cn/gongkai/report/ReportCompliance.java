@@ -73,14 +73,81 @@ public class ReportCompliance {
         }
     }
 
-    /** The board for reports about {@code year}: worst standing first, then by agency code. */
-    public Mono<List<AgencyLine>> board(int year) {
+    /** How many of the year's reports stand one way. */
+    public record StandingCount(Standing standing, int reports) {}
+
+    /** Which lines of the board to list; null for all. */
+    public record BoardFilter(
+            @Nullable Standing standing, @Nullable AgencyKind agencyKind) {
+
+        boolean covers(Agency agency) {
+            return agencyKind == null || agency.kind() == agencyKind;
+        }
+
+        boolean lists(AgencyLine line) {
+            return standing == null || line.reports().stream().anyMatch(report -> report.standing() == standing);
+        }
+    }
+
+    /**
+     * The board for one year.
+     *
+     * @param year the year the reports are about: the one asked for, or {@link #yearToShow(LocalDate)}
+     * @param latestYear the year the board opens on today, the newest one worth choosing
+     * @param agencies how many agencies of the kind asked for owe reports
+     * @param counts their reports by standing, worst first, every standing named even when none stands so; the
+     *     standing asked for narrows the lines, not the counts
+     * @param lines the agencies listed, worst standing first, then by agency code
+     */
+    public record ComplianceBoard(
+            int year, int latestYear, int agencies, List<StandingCount> counts, List<AgencyLine> lines) {}
+
+    /**
+     * The year of reports the board shows when none is asked for: the latest year whose first deadline has come
+     * (31 January of the next year, for departments' open-government-information reports), so that the board shows
+     * who kept the deadlines rather than a year of reports not yet due. On a deadline day that year is shown.
+     */
+    public static int yearToShow(LocalDate today) {
+        int lastYear = today.getYear() - 1;
+        return today.isBefore(firstDeadlineFor(lastYear)) ? lastYear - 1 : lastYear;
+    }
+
+    private static LocalDate firstDeadlineFor(int year) {
+        return Arrays.stream(ReportKind.values())
+                .filter(ReportKind::isAnnualReport)
+                .flatMap(kind ->
+                        Arrays.stream(AgencyKind.values()).map(agencyKind -> kind.deadlineFor(year, agencyKind)))
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+    }
+
+    /** The board for reports about {@code year}, or about {@link #yearToShow(LocalDate)} when null. */
+    public Mono<ComplianceBoard> board(@Nullable Integer year, BoardFilter filter) {
         LocalDate today = LocalDate.now(clock);
-        return firstPublications(year)
+        int latestYear = yearToShow(today);
+        int shown = year == null ? latestYear : year;
+        return firstPublications(shown)
                 .flatMap(published -> agencies.findAll()
-                        .map(agency -> line(agency, year, today, published))
+                        .filter(filter::covers)
+                        .map(agency -> line(agency, shown, today, published))
                         .sort(Comparator.comparing(AgencyLine::worst).thenComparing(AgencyLine::agencyCode))
-                        .collectList());
+                        .collectList())
+                .map(lines -> new ComplianceBoard(
+                        shown,
+                        latestYear,
+                        lines.size(),
+                        countByStanding(lines),
+                        lines.stream().filter(filter::lists).toList()));
+    }
+
+    private static List<StandingCount> countByStanding(List<AgencyLine> lines) {
+        Map<Standing, Long> counts = lines.stream()
+                .flatMap(line -> line.reports().stream())
+                .collect(Collectors.groupingBy(Obligation::standing, Collectors.counting()));
+        return Arrays.stream(Standing.values())
+                .map(standing -> new StandingCount(
+                        standing, counts.getOrDefault(standing, 0L).intValue()))
+                .toList();
     }
 
     private AgencyLine line(Agency agency, int year, LocalDate today, Map<String, LocalDate> published) {

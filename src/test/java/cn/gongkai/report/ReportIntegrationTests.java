@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
 import cn.gongkai.platform.web.PortalPreferences;
+import cn.gongkai.TestClock;
 import cn.gongkai.report.internal.ReportPages;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,9 @@ class ReportIntegrationTests {
     DatabaseClient database;
 
     @Autowired
+    TestClock clock;
+
+    @Autowired
     org.springframework.data.redis.core.ReactiveStringRedisTemplate redis;
 
     @Autowired
@@ -42,19 +46,35 @@ class ReportIntegrationTests {
                 .expectStatus()
                 .isOk()
                 .expectBody()
+                // The demo's 52 reports about 2025, the three older documents.
                 .jsonPath("$.total")
-                .isEqualTo(3)
+                .isEqualTo(55)
                 .jsonPath("$.items[0].agencyName")
-                .isEqualTo("武汉市汉阳区人民政府")
-                .jsonPath("$.items[0].kind")
-                .isEqualTo("RULE_OF_LAW_PLAN")
+                .isEqualTo("淮北市烈山区人民政府")
                 .jsonPath("$.items[0].url")
+                .isEqualTo("/reports/340604/2025/rule-of-law")
+                .jsonPath("$.items[0].publishedAt")
+                .isEqualTo("2026-04-20T01:30:00Z");
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports?page=2&size=20")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items.length()")
+                .isEqualTo(15)
+                .jsonPath("$.items[12].agencyName")
+                .isEqualTo("武汉市汉阳区人民政府")
+                .jsonPath("$.items[12].kind")
+                .isEqualTo("RULE_OF_LAW_PLAN")
+                .jsonPath("$.items[12].url")
                 .isEqualTo("/reports/420105/2023/rule-of-law-plan")
-                .jsonPath("$.items[2].title")
+                .jsonPath("$.items[14].title")
                 .isEqualTo(SUIXI_TITLE)
-                .jsonPath("$.items[2].url")
+                .jsonPath("$.items[14].url")
                 .isEqualTo("/reports/340621/2019/rule-of-law")
-                .jsonPath("$.items[2].publishedAt")
+                .jsonPath("$.items[14].publishedAt")
                 .isEqualTo("2020-03-30T01:49:00Z");
         Api.anonymous(port)
                 .get()
@@ -137,7 +157,9 @@ class ReportIntegrationTests {
     }
 
     @Test
-    void searchForAdministrativeReconsiderationFindsTheSuixiReportFirstThenThePlansWithHighlightedPassages() {
+    void searchForAdministrativeReconsiderationRanksThePartsHeadedByItFirstAndFindsThePlansByItsReform() {
+        // Every annual report speaks of reconsideration; those with a part headed by it (the open-government-
+        // information reports' 四、政府信息公开行政复议、行政诉讼情况) come first.
         Api.anonymous(port)
                 .get()
                 .uri("/api/reports/search?q=行政复议")
@@ -146,21 +168,32 @@ class ReportIntegrationTests {
                 .isOk()
                 .expectBody()
                 .jsonPath("$.total")
-                .isEqualTo(3)
-                .jsonPath("$.items[0].title")
-                .isEqualTo(SUIXI_TITLE)
+                .isEqualTo(20)
+                .jsonPath("$.items[0].kind")
+                .isEqualTo("OPEN_GOVERNMENT_INFORMATION")
                 .jsonPath("$.items[0].snippet")
                 .value(snippet -> assertThat((String) snippet).contains("<mark>行政复议</mark>"))
-                // Among the plans, Huaibei's, with a whole part on reconsideration, before Hanyang's.
-                .jsonPath("$.items[1].kind")
-                .isEqualTo("RULE_OF_LAW_PLAN")
-                .jsonPath("$.items[1].agencyName")
-                .isEqualTo("淮北市人民政府")
-                .jsonPath("$.items[2].agencyName")
-                .isEqualTo("武汉市汉阳区人民政府")
                 .jsonPath("$.items[*].snippet")
                 .value(snippets -> assertThat((java.util.List<?>) snippets)
                         .allSatisfy(snippet -> assertThat(snippet.toString()).contains("<mark>行政复议</mark>")));
+        // Only the plans speak of reforming it.
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports/search?q=行政复议体制")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(2)
+                .jsonPath("$.items[*].kind")
+                .isEqualTo(java.util.List.of("RULE_OF_LAW_PLAN", "RULE_OF_LAW_PLAN"))
+                .jsonPath("$.items[*].agencyName")
+                .value(names ->
+                        assertThat((java.util.List<Object>) names).containsExactlyInAnyOrder("淮北市人民政府", "武汉市汉阳区人民政府"))
+                .jsonPath("$.items[*].snippet")
+                .value(snippets -> assertThat((java.util.List<?>) snippets)
+                        .allSatisfy(snippet -> assertThat(snippet.toString()).contains("<mark>")));
         // Every term must occur: only Suixi's report also speaks of 诉访分离.
         Api.anonymous(port)
                 .get()
@@ -264,22 +297,30 @@ class ReportIntegrationTests {
                 .expectStatus()
                 .isOk()
                 .expectBody()
-                .jsonPath("$[0].reports[0].standing")
+                .jsonPath("$.year")
+                .isEqualTo(2019)
+                .jsonPath("$.lines[0].reports[0].standing")
                 .isEqualTo("MISSING")
-                .jsonPath("$[?(@.agencyCode == '340621')].reports[0].kind")
+                .jsonPath("$.lines[?(@.agencyCode == '340621')].reports[0].kind")
                 .isEqualTo("RULE_OF_LAW")
-                .jsonPath("$[?(@.agencyCode == '340621')].reports[0].standing")
+                .jsonPath("$.lines[?(@.agencyCode == '340621')].reports[0].standing")
                 .isEqualTo("ON_TIME")
-                .jsonPath("$[?(@.agencyCode == '340621')].reports[0].publishedOn")
+                .jsonPath("$.lines[?(@.agencyCode == '340621')].reports[0].publishedOn")
                 .isEqualTo("2020-03-30")
-                .jsonPath("$[?(@.agencyCode == '340621')].reports[0].deadline")
+                .jsonPath("$.lines[?(@.agencyCode == '340621')].reports[0].deadline")
                 .isEqualTo("2020-04-01")
-                .jsonPath("$[?(@.agencyCode == '340621')].reports[1].standing")
+                .jsonPath("$.lines[?(@.agencyCode == '340621')].reports[1].standing")
                 .isEqualTo("MISSING")
-                .jsonPath("$[?(@.agencyCode == '340621')].reports[1].deadline")
+                .jsonPath("$.lines[?(@.agencyCode == '340621')].reports[1].deadline")
                 .isEqualTo("2020-03-31")
-                .jsonPath("$[?(@.agencyCode == '340621-sfj')].reports[1].deadline")
-                .isEqualTo("2020-01-31");
+                .jsonPath("$.lines[?(@.agencyCode == '340621-sfj')].reports[1].deadline")
+                .isEqualTo("2020-01-31")
+                .jsonPath("$.counts[*].standing")
+                .isEqualTo(java.util.List.of("MISSING", "LATE", "NOT_YET_DUE", "ON_TIME"))
+                .jsonPath("$.counts[3].reports")
+                .isEqualTo(1)
+                .jsonPath("$.counts[0].reports")
+                .isEqualTo(59);
         // Huaibei published its plan for 2021 to 2025, not its 2021 report: the board says so.
         Api.anonymous(port)
                 .get()
@@ -288,9 +329,9 @@ class ReportIntegrationTests {
                 .expectStatus()
                 .isOk()
                 .expectBody()
-                .jsonPath("$[?(@.agencyCode == '340600')].reports[*].kind")
+                .jsonPath("$.lines[?(@.agencyCode == '340600')].reports[*].kind")
                 .isEqualTo(java.util.List.of("RULE_OF_LAW", "OPEN_GOVERNMENT_INFORMATION"))
-                .jsonPath("$[?(@.agencyCode == '340600')].reports[0].standing")
+                .jsonPath("$.lines[?(@.agencyCode == '340600')].reports[0].standing")
                 .isEqualTo("MISSING");
         Api.anonymous(port)
                 .get()
@@ -304,6 +345,96 @@ class ReportIntegrationTests {
     }
 
     @Test
+    void withoutAYearTheBoardSaysWhichYearItChose() {
+        // The test clock's default day, 17 June 2026: every deadline of 2025's reports has come (the days around
+        // each deadline are ReportComplianceTests' table).
+        assertThat(java.time.LocalDate.now(clock)).isEqualTo(TestClock.DEFAULT_DAY);
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports/compliance")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.year")
+                .isEqualTo(2025)
+                .jsonPath("$.latestYear")
+                .isEqualTo(2025)
+                .jsonPath("$.counts[?(@.standing == 'NOT_YET_DUE')].reports")
+                .isEqualTo(java.util.List.of(0));
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports/compliance?year=2019")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.year")
+                .isEqualTo(2019)
+                .jsonPath("$.latestYear")
+                .isEqualTo(2025);
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports/compliance?year=2026")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.counts[?(@.standing == 'NOT_YET_DUE')].reports")
+                .isEqualTo(java.util.List.of(60));
+    }
+
+    @Test
+    void theDemoAgenciesPublishedTheir2025ReportsMostlyOnTimeSomeLateAFewNot() {
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports/compliance?year=2025")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.agencies")
+                .isEqualTo(30)
+                .jsonPath("$.counts[?(@.standing == 'ON_TIME')].reports")
+                .isEqualTo(java.util.List.of(45))
+                .jsonPath("$.counts[?(@.standing == 'LATE')].reports")
+                .isEqualTo(java.util.List.of(7))
+                // Suixi's own are written in the browser tests, not by the demo.
+                .jsonPath("$.counts[?(@.standing == 'MISSING')].reports")
+                .isEqualTo(java.util.List.of(8))
+                .jsonPath("$.lines[?(@.agencyCode == '340600-zjj')].reports[1].publishedOn")
+                .isEqualTo("2026-02-12")
+                .jsonPath("$.lines[?(@.agencyCode == '340600-zjj')].reports[1].standing")
+                .isEqualTo("LATE")
+                .jsonPath("$.lines[?(@.agencyCode == '340600-zjj')].reports[1].url")
+                .isEqualTo("/reports/340600-zjj/2025/open-government-information");
+    }
+
+    @Test
+    void theComplianceBoardListsOnlyTheStandingAndAgencyKindAskedForAndCountsTheKindsAgencies() {
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports/compliance?year=2025&standing=LATE&agencyKind=DEPARTMENT")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.agencies")
+                .isEqualTo(20)
+                .jsonPath("$.lines[*].agencyCode")
+                .isEqualTo(java.util.List.of("420105-sfj", "340600-gaj", "340600-zjj", "340621-scjgj"))
+                .jsonPath("$.counts[?(@.standing == 'LATE')].reports")
+                .isEqualTo(java.util.List.of(4))
+                .jsonPath("$.counts[?(@.standing == 'ON_TIME')].reports")
+                .isEqualTo(java.util.List.of(31));
+        Api.anonymous(port)
+                .get()
+                .uri("/api/reports/compliance?standing=LATELY&agencyKind=MINISTRY")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[*].field")
+                .value(fields -> assertThat((java.util.List<Object>) fields).contains("standing"));
+    }
+
+    @Test
     void feedsAndSitemapListThePublicPages() {
         Api.anonymous(port)
                 .get()
@@ -314,12 +445,13 @@ class ReportIntegrationTests {
                 .expectHeader()
                 .contentTypeCompatibleWith("application/atom+xml")
                 .expectBody()
+                // The newest fifty of the demo's reports, newest first.
                 .xpath("/*[local-name()='feed']/*[local-name()='entry']")
-                .nodeCount(3)
-                .xpath("/*[local-name()='feed']/*[local-name()='entry'][3]/*[local-name()='title']")
-                .isEqualTo(SUIXI_TITLE)
-                .xpath("/*[local-name()='feed']/*[local-name()='entry'][3]/*[local-name()='published']")
-                .isEqualTo("2020-03-30T01:49:00Z");
+                .nodeCount(50)
+                .xpath("/*[local-name()='feed']/*[local-name()='entry'][1]/*[local-name()='title']")
+                .isEqualTo("淮北市烈山区人民政府关于2025年度法治政府建设情况的报告")
+                .xpath("/*[local-name()='feed']/*[local-name()='entry'][1]/*[local-name()='published']")
+                .isEqualTo("2026-04-20T01:30:00Z");
         Api.anonymous(port)
                 .get()
                 .uri("/sitemap.xml")

@@ -2,6 +2,7 @@ package cn.gongkai.report.internal;
 
 import cn.gongkai.report.ReportContent;
 import cn.gongkai.report.ReportKind;
+import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.zip.CRC32;
 import org.flywaydb.core.api.MigrationVersion;
@@ -24,9 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Demo data: real reports and plans of the demo agencies, imported from their published text the
- * same way staff import a report, and published with their real publication dates. Runs with the
- * other migrations (one instance at a time, once), only where demo data is switched on; a version
- * already published is never touched.
+ * same way staff import a report, and published with their real publication dates; and the 2025
+ * annual reports of most demo agencies, written from one text per kind (drawn from Suixi's real
+ * report and the parts the law requires) in the agency's name, so that the compliance board shows
+ * what a real year looks like: most on time, some late, a few not published. Runs with the other
+ * migrations (one instance at a time, once), only where demo data is switched on; a version already
+ * published is never touched.
  */
 @Component
 @ConditionalOnBooleanProperty("gongkai.demo.enabled")
@@ -58,6 +64,60 @@ class DemoReportsMigration implements JavaMigration {
                     "汉阳区2023年度深化法治政府建设工作方案",
                     "2023-08-12T10:00:00+08:00"));
 
+    /** The text each 2025 report is written from; {机关}, {年度} and {次年} stand for the agency and the years. */
+    private static final Map<ReportKind, String> TEXT_OF_2025 = new EnumMap<>(Map.of(
+            ReportKind.RULE_OF_LAW, "annual-rule-of-law-report-template.txt",
+            ReportKind.OPEN_GOVERNMENT_INFORMATION, "annual-open-government-information-report-template.txt"));
+
+    private static final int YEAR_OF_REPORTS = 2025;
+
+    /**
+     * The day (in China) each agency published its 2025 reports; null where it has not. Deadlines: rule of law
+     * 2026-04-01; open government information 2026-01-31 for departments, 2026-03-31 for governments. Suixi
+     * (340621) is left out: its 2025 reports are written and published by hand in the browser tests.
+     */
+    private record Published2025(
+            String agencyCode,
+            @Nullable String ruleOfLaw,
+            @Nullable String openGovernmentInformation) {
+
+        @Nullable
+        String on(ReportKind kind) {
+            return kind == ReportKind.RULE_OF_LAW ? ruleOfLaw : openGovernmentInformation;
+        }
+    }
+
+    private static final List<Published2025> PUBLISHED_2025 = List.of(
+            new Published2025("340000", "2026-03-28", "2026-03-20"),
+            new Published2025("340600", "2026-03-31", "2026-03-27"),
+            new Published2025("340602", "2026-03-26", "2026-03-30"),
+            new Published2025("340603", null, "2026-04-15"),
+            new Published2025("340604", "2026-04-20", "2026-03-25"),
+            new Published2025("420000", "2026-03-30", "2026-03-19"),
+            new Published2025("420100", "2026-03-27", "2026-03-31"),
+            new Published2025("420105", "2026-03-24", "2026-03-23"),
+            new Published2025("430000", "2026-03-31", "2026-04-08"),
+            new Published2025("340600-sfj", "2026-03-20", "2026-01-22"),
+            new Published2025("340600-zwfwj", "2026-03-18", "2026-01-27"),
+            new Published2025("340600-scjgj", "2026-03-25", "2026-01-29"),
+            new Published2025("340600-sthjj", "2026-03-19", "2026-01-26"),
+            new Published2025("340600-zjj", "2026-03-31", "2026-02-12"),
+            new Published2025("340600-rsj", "2026-03-23", "2026-01-30"),
+            new Published2025("340600-jtysj", "2026-03-26", "2026-01-23"),
+            new Published2025("340600-cgj", null, null),
+            new Published2025("340600-jyj", "2026-03-17", "2026-01-28"),
+            new Published2025("340600-wjw", "2026-03-30", "2026-01-20"),
+            new Published2025("340600-gaj", "2026-04-03", "2026-01-31"),
+            new Published2025("340600-zrzyghj", "2026-03-27", "2026-01-29"),
+            new Published2025("340600-ybj", "2026-03-24", "2026-01-21"),
+            new Published2025("340600-mzj", "2026-03-20", "2026-01-26"),
+            new Published2025("340600-swj", null, null),
+            new Published2025("340621-sfj", "2026-03-25", "2026-01-27"),
+            new Published2025("340621-zwfwj", "2026-03-26", "2026-01-30"),
+            new Published2025("340621-scjgj", "2026-03-31", "2026-03-05"),
+            new Published2025("420105-sfj", "2026-04-10", null),
+            new Published2025("430000-sft", "2026-03-29", "2026-01-24"));
+
     private final JsonMapper json;
 
     DemoReportsMigration(JsonMapper json) {
@@ -81,6 +141,8 @@ class DemoReportsMigration implements JavaMigration {
             crc.update(report.toString().getBytes(StandardCharsets.UTF_8));
             crc.update(text(report.file()).getBytes(StandardCharsets.UTF_8));
         });
+        PUBLISHED_2025.forEach(report -> crc.update(report.toString().getBytes(StandardCharsets.UTF_8)));
+        TEXT_OF_2025.values().forEach(file -> crc.update(text(file).getBytes(StandardCharsets.UTF_8)));
         return (int) crc.getValue();
     }
 
@@ -97,6 +159,37 @@ class DemoReportsMigration implements JavaMigration {
             UUID reportId = reportId(connection, report);
             if (reportId != null) {
                 publishFirstVersion(connection, reportId, content, OffsetDateTime.parse(report.publishedAt()));
+            }
+        }
+        for (Published2025 agency : PUBLISHED_2025) {
+            String name = agencyName(connection, agency.agencyCode());
+            for (ReportKind kind : TEXT_OF_2025.keySet()) {
+                String day = agency.on(kind);
+                if (name == null || day == null) {
+                    continue;
+                }
+                String text = text(TEXT_OF_2025.get(kind))
+                        .replace("{机关}", name)
+                        .replace("{年度}", Integer.toString(YEAR_OF_REPORTS))
+                        .replace("{次年}", Integer.toString(YEAR_OF_REPORTS + 1));
+                DemoReport report = new DemoReport(null, agency.agencyCode(), YEAR_OF_REPORTS, kind, null, null);
+                UUID reportId = reportId(connection, report);
+                if (reportId != null) {
+                    publishFirstVersion(
+                            connection,
+                            reportId,
+                            ReportTextImport.read(text, null),
+                            OffsetDateTime.parse(day + "T09:30:00+08:00"));
+                }
+            }
+        }
+    }
+
+    private static @Nullable String agencyName(Connection connection, String code) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select name from agency where code = ?")) {
+            select.setString(1, code);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
             }
         }
     }

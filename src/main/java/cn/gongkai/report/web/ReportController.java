@@ -1,5 +1,6 @@
 package cn.gongkai.report.web;
 
+import cn.gongkai.identity.AgencyKind;
 import cn.gongkai.report.PublishedReport;
 import cn.gongkai.report.ReportArchive;
 import cn.gongkai.report.ReportArchive.ArchiveFilter;
@@ -16,7 +17,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -46,11 +46,15 @@ class ReportController {
 
     @GetMapping("/compliance")
     @Operation(
-            summary = "For one year, every agency's annual reports against their legal deadlines; agencies that "
-                    + "have not published come first")
-    Mono<ResponseEntity<List<ReportCompliance.AgencyLine>>> compliance(@RequestParam @Min(2000) @Max(2100) int year) {
+            summary = "For one year, every agency's annual reports against their legal deadlines, counted by standing; "
+                    + "agencies that have not published come first. Without a year, the latest year whose first "
+                    + "deadline has come, named in the answer")
+    Mono<ResponseEntity<ReportCompliance.ComplianceBoard>> compliance(
+            @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+            @RequestParam(required = false) ReportCompliance.Standing standing,
+            @RequestParam(required = false) AgencyKind agencyKind) {
         return compliance
-                .board(year)
+                .board(year, new ReportCompliance.BoardFilter(standing, agencyKind))
                 .map(body -> ResponseEntity.ok().cacheControl(PUBLIC).body(body));
     }
 
