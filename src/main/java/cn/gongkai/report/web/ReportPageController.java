@@ -5,6 +5,7 @@ import cn.gongkai.platform.SiteSettings;
 import cn.gongkai.platform.cache.PageCache;
 import cn.gongkai.platform.pdf.PdfDocument;
 import cn.gongkai.platform.pdf.PdfRenderer;
+import cn.gongkai.platform.pdf.RenderedPdf;
 import cn.gongkai.platform.web.QrCode;
 import cn.gongkai.report.PublishedReport;
 import cn.gongkai.report.ReportArchive;
@@ -209,7 +210,8 @@ class ReportPageController {
                         report.title(),
                         report.agencyName(),
                         report.kind().describe(report.year()),
-                        Locale.SIMPLIFIED_CHINESE)));
+                        Locale.SIMPLIFIED_CHINESE)))
+                .map(RenderedPdf::bytes);
     }
 
     private static String quoted(String etag) {
