@@ -80,9 +80,13 @@ public final class PdfFonts {
         convert(babelStoneHan.keeping(rest), out.resolve("BabelStoneHan-Supplement.ttf"));
 
         // The licences travel with the fonts; Debian's copyright files name the fonts' licences and carry their text.
-        copy(hanaMin.getParent().resolve("../../../doc/fonts-hanazono/copyright"), out.resolve("HanaMinB-LICENSE.txt"));
-        copy(
-                babelStone.getParent().resolve("../../../doc/fonts-babelstone-han/copyright"),
+        licence(
+                Path.of("/usr/share/doc/fonts-hanazono/copyright"),
+                "HanaMinB (花园明朝 B), GlyphWiki Project: SIL Open Font License 1.1 or the Hanazono Font License.",
+                out.resolve("HanaMinB-LICENSE.txt"));
+        licence(
+                Path.of("/usr/share/doc/fonts-babelstone-han/copyright"),
+                "BabelStone Han (Andrew West, from Arphic Technology's fonts): Arphic Public License.",
                 out.resolve("BabelStoneHan-LICENSE.txt"));
         // Last: the build takes this file's age for the age of all the fonts.
         copy(noto.resolve("LICENSE_FONT"), out.resolve("NotoSansSC-OFL.txt"));
@@ -96,6 +100,15 @@ public final class PdfFonts {
                     + "=<file>");
         }
         return font;
+    }
+
+    /** Debian's copyright file, or where a system leaves out /usr/share/doc, the licence's name. */
+    private static void licence(Path copyright, String name, Path to) throws IOException {
+        if (Files.isRegularFile(copyright)) {
+            copy(copyright, to);
+        } else {
+            Files.writeString(to, name + "\n");
+        }
     }
 
     private static void copy(Path from, Path to) throws IOException {
