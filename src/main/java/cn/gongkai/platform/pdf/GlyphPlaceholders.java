@@ -33,7 +33,7 @@ import org.w3c.dom.Text;
 /**
  * Placeholders (缺字占位) for characters no embedded font draws: an unassigned code point, a private-use one (GB 18030
  * maps some characters there), an ideograph newer than every font. OpenHTMLtoPDF would print {@code #}, or drop a
- * private-use character without a trace; here each is drawn as a small bordered box naming its code point
+ * private-use character without a trace; here each is drawn as a small shaded box, ruled above and below, naming its code point
  * ({@code U+E000}), and the text layer keeps the character itself, so copying or searching the PDF gives what was
  * written and nobody mistakes the box for a name.
  *
