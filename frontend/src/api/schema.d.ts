@@ -780,7 +780,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The acknowledgement of receipt (登记回执) as a PDF */
+        /**
+         * The acknowledgement of receipt (登记回执) as a PDF
+         * @description Always in Chinese; a character no embedded font has is drawn as a box naming its code point and listed in the X-Glyph-Placeholders header (U+E000 U+31350), for staff to check before it is sent
+         */
         get: operations["receipt"];
         put?: never;
         post?: never;
@@ -797,7 +800,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The reply letter (答复告知书) as a PDF, once answered */
+        /**
+         * The reply letter (答复告知书) as a PDF, once answered
+         * @description Always in Chinese; a character no embedded font has is drawn as a box naming its code point and listed in the X-Glyph-Placeholders header (U+E000 U+31350), for staff to check before it is sent
+         */
         get: operations["replyLetter"];
         put?: never;
         post?: never;

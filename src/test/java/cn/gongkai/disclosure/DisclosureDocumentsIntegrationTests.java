@@ -8,9 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
 import cn.gongkai.TestClock;
+import cn.gongkai.platform.pdf.Letters;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
@@ -109,6 +113,36 @@ class DisclosureDocumentsIntegrationTests {
         download(OFFICER, file).expectStatus().isOk();
         download("officer-suixi", file).expectStatus().isNotFound();
         download("enterprise-demo", file).expectStatus().isNotFound();
+    }
+
+    @Test
+    void aReceiptPrintsTheApplicantsRareCharactersAndCopiesAsTheNameWritten() throws IOException {
+        clock.setDay(LocalDate.parse("2026-03-02"));
+        submit(applicationBy("张𠀀𪚥𫓧𬺰")).expectStatus().isCreated();
+        String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
+
+        EntityExchangeResult<byte[]> receipt =
+                pdfResult(OFFICER, "/api/staff/disclosure/requests/" + number + "/receipt.pdf");
+
+        assertThat(pdfLines(receipt.getResponseBody())).contains("张𠀀𪚥𫓧𬺰");
+        assertThat(receipt.getResponseHeaders().containsHeader(Letters.GLYPH_PLACEHOLDERS))
+                .isFalse();
+    }
+
+    @Test
+    void aCharacterNoFontHasIsCopiedAsWrittenAndNamedToStaff() throws IOException {
+        clock.setDay(LocalDate.parse("2026-03-02"));
+        // A private-use code (GB 18030-2000 put a character there) and an Extension H ideograph no free font has.
+        String name = "张\uE78D\uD884\uDF53";
+        submit(applicationBy(name)).expectStatus().isCreated();
+        String number = DisclosureTestData.latestNumberOf(database, CITIZEN);
+
+        EntityExchangeResult<byte[]> receipt =
+                pdfResult(OFFICER, "/api/staff/disclosure/requests/" + number + "/receipt.pdf");
+
+        assertThat(pdfLines(receipt.getResponseBody())).contains(name);
+        assertThat(receipt.getResponseHeaders().getFirst(Letters.GLYPH_PLACEHOLDERS))
+                .isEqualTo("U+E78D U+31353");
     }
 
     @Test
@@ -476,6 +510,44 @@ class DisclosureDocumentsIntegrationTests {
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .bodyValue(body)
                 .exchange();
+    }
+
+    private Map<String, Object> applicationBy(String applicant) {
+        Map<String, Object> application = application("340600", "2025年部门预算");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> person = (Map<String, Object>) application.get("applicant");
+        person.put("name", applicant);
+        return application;
+    }
+
+    private EntityExchangeResult<byte[]> pdfResult(String subject, String path) {
+        return Api.as(subject, port)
+                .get()
+                .uri(path)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(byte[].class)
+                .returnResult();
+    }
+
+    /** The lines pdftotext reads, each stripped: a table cell's text alone on its line, exactly as extracted. */
+    private static List<String> pdfLines(byte[] pdf) throws IOException {
+        Path file = Files.createTempFile("letter", ".pdf");
+        try {
+            Files.write(file, pdf);
+            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
+                    .redirectErrorStream(true)
+                    .start();
+            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).isZero();
+            return text.lines().map(String::strip).toList();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private byte[] pdf(String subject, String path) {

@@ -14,6 +14,7 @@ import cn.gongkai.identity.Agency;
 import cn.gongkai.identity.RemedyBodies;
 import cn.gongkai.platform.ConflictException;
 import cn.gongkai.platform.pdf.Letters;
+import cn.gongkai.platform.pdf.RenderedPdf;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,7 +73,7 @@ class DisclosureLetters {
      * The receipt as it was issued: the application as filed and the deadline stated at receipt, whatever happened
      * since (a correction, an extension, a year entered in the calendar).
      */
-    Mono<byte[]> receiptPdf(Viewed viewed) {
+    Mono<RenderedPdf> receiptPdf(Viewed viewed) {
         DisclosureRequest request = viewed.request();
         DisclosureEvent received = request.timeline().get(0);
         // Kept with the receipt since it states its deadline; before that, worked out from the receipt alone.
@@ -102,7 +103,7 @@ class DisclosureLetters {
         return render("disclosure/receipt", model, "政府信息公开申请登记回执 " + request.number(), viewed.agency());
     }
 
-    Mono<byte[]> replyLetterPdf(Viewed viewed) {
+    Mono<RenderedPdf> replyLetterPdf(Viewed viewed) {
         DisclosureRequest request = viewed.request();
         DisclosureRequest.Reply reply = request.reply();
         if (request.state() != DisclosureState.ANSWERED) {
@@ -227,7 +228,7 @@ class DisclosureLetters {
         };
     }
 
-    private Mono<byte[]> render(String template, Map<String, Object> model, String title, Agency agency) {
+    private Mono<RenderedPdf> render(String template, Map<String, Object> model, String title, Agency agency) {
         return letters.render(template, model, title, agency.name());
     }
 

@@ -12,6 +12,7 @@ import cn.gongkai.identity.CurrentUser;
 import cn.gongkai.identity.Role;
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.platform.pdf.Letters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -55,6 +56,10 @@ class StaffDisclosureController {
     private final CurrentUser currentUser;
     private final Agencies agencies;
     private final DisclosureReminders reminders;
+    private static final String PLACEHOLDERS_NOTE =
+            "; a character no embedded font has is drawn as a box naming its code point and listed in the "
+                    + Letters.GLYPH_PLACEHOLDERS + " header (U+E000 U+31350), for staff to check before it is sent";
+
     private final DisclosureLetters letters;
     private final DisclosureResponses responses;
 
@@ -218,7 +223,9 @@ class StaffDisclosureController {
     @GetMapping(
             value = "/api/staff/disclosure/requests/{number}/receipt.pdf",
             produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The acknowledgement of receipt (登记回执) as a PDF")
+    @Operation(
+            summary = "The acknowledgement of receipt (登记回执) as a PDF",
+            description = "Always in Chinese" + PLACEHOLDERS_NOTE)
     Mono<ResponseEntity<byte[]>> receipt(@PathVariable String number) {
         return letters.receipt(requests.findForStaff(number));
     }
@@ -226,7 +233,9 @@ class StaffDisclosureController {
     @GetMapping(
             value = "/api/staff/disclosure/requests/{number}/reply-letter.pdf",
             produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The reply letter (答复告知书) as a PDF, once answered")
+    @Operation(
+            summary = "The reply letter (答复告知书) as a PDF, once answered",
+            description = "Always in Chinese" + PLACEHOLDERS_NOTE)
     Mono<ResponseEntity<byte[]>> replyLetter(@PathVariable String number) {
         return letters.replyLetter(requests.findForStaff(number));
     }

@@ -7,6 +7,7 @@ import cn.gongkai.hotline.HotlineTicketView;
 import cn.gongkai.hotline.HotlineTimeLimits;
 import cn.gongkai.platform.TimeConfiguration;
 import cn.gongkai.platform.pdf.Letters;
+import cn.gongkai.platform.pdf.RenderedPdf;
 import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +33,7 @@ class HotlineReceipt {
         this.settings = settings;
     }
 
-    Mono<byte[]> render(HotlineTicketView view, @Nullable String queryCode) {
+    Mono<RenderedPdf> render(HotlineTicketView view, @Nullable String queryCode) {
         HotlineTicket ticket = view.ticket();
         HotlineTimeLimits limits = settings.limits();
         String centre = view.agencyName(ticket.centreId());

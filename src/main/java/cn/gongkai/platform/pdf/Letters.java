@@ -34,18 +34,30 @@ public class Letters {
         this.pdf = pdf;
     }
 
+    /**
+     * Response header naming the characters of a letter that no font draws ({@code U+E000 U+31350}), so that staff are
+     * told before it goes out; absent when every character is drawn.
+     */
+    public static final String GLYPH_PLACEHOLDERS = "X-Glyph-Placeholders";
+
     /** The letter {@code template} filled with {@code model}, titled {@code title} and issued by {@code author}. */
-    public Mono<byte[]> render(String template, Map<String, Object> model, String title, String author) {
+    public Mono<RenderedPdf> render(String template, Map<String, Object> model, String title, String author) {
         // Reading a template the first time touches the class path: off the event loop, as the rendering itself.
         return Mono.fromCallable(() -> templates.process(template, new Context(CHINESE, model)))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(xhtml -> pdf.render(new PdfDocument(xhtml, title, author, title, CHINESE)));
     }
 
-    /** A letter to open in the browser or save: private to the person and the agency, never cached. */
-    public static ResponseEntity<byte[]> asResponse(byte[] pdf, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
+    /**
+     * A letter to open in the browser or save: private to the person and the agency, never cached; with the
+     * {@value #GLYPH_PLACEHOLDERS} header when some character of it is drawn as a placeholder.
+     */
+    public static ResponseEntity<byte[]> asResponse(RenderedPdf pdf, String fileName) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (!pdf.complete()) {
+            response.header(GLYPH_PLACEHOLDERS, String.join(" ", pdf.placeholderLabels()));
+        }
+        return response.contentType(MediaType.APPLICATION_PDF)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline()
@@ -53,7 +65,7 @@ public class Letters {
                                 .build()
                                 .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(pdf);
+                .body(pdf.bytes());
     }
 
     /** A date as letters write it: 2026年12月3日. */

@@ -18,16 +18,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.parser.Parser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -41,8 +54,11 @@ import reactor.core.scheduler.Schedulers;
  * and its text can be searched, copied and read aloud.
  *
  * <p>The font is registered as {@value #FONT_FAMILY}, weights 400 and 700, and as the fallback for text in any
- * family, so a page need not name it. Its glyphs are each reached from one code point (see
- * {@code src/build/NotoSansScFonts.java}), which is what makes the text layer extract as written.
+ * family, so a page need not name it. Behind it, for the rare characters of names (生僻字) in CJK Extensions B to H,
+ * come 花园明朝 B (HanaMinB) and a supplement cut from BabelStone Han; each document embeds only the glyphs it uses.
+ * Every glyph of these fonts is reached from one code point (see {@code src/build/PdfFonts.java}), which is what
+ * makes the text layer extract as written. A character none of them has is drawn as a placeholder naming its code
+ * point, with the character kept in the text layer ({@link GlyphPlaceholders}).
  *
  * <p>Pages load nothing from outside: only {@code data:} URIs, so no network or file access during a render and
  * nothing a caller's user-supplied text could point at. Thread-safe; each render builds its own renderer.
@@ -55,25 +71,31 @@ public class PdfRenderer {
 
     private static final String XML = "http://www.w3.org/XML/1998/namespace";
 
+    private static final Logger log = LoggerFactory.getLogger(PdfRenderer.class);
+
     static {
         // OpenHTMLtoPDF's default logger writes to stderr, past the portal's logging. A global setting: this is the
         // only class that uses it.
         XRLog.setLoggerImpl(new Slf4jXRLogger());
     }
 
-    /** Read on first render, not at start-up: 21 MB of fonts. */
+    /** Read on first render, not at start-up: 58 MB of fonts. */
     private volatile Resources resources;
 
-    /** Renders on {@code Schedulers.boundedElastic()} because layout and font subsetting block (about 0.1–0.3 s). */
-    public Mono<byte[]> render(PdfDocument document) {
+    /**
+     * Renders on {@code Schedulers.boundedElastic()} because layout and font subsetting block (about 0.1–0.3 s). A
+     * character no font has is drawn as a placeholder naming it; the result says which, and a warning is logged.
+     */
+    public Mono<RenderedPdf> render(PdfDocument document) {
         Objects.requireNonNull(document, "document");
         return Mono.fromCallable(() -> renderNow(document)).subscribeOn(Schedulers.boundedElastic());
     }
 
     /** Blocks: call from a thread that may. */
-    byte[] renderNow(PdfDocument document) throws IOException {
+    RenderedPdf renderNow(PdfDocument document) throws IOException {
         Resources resources = resources();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+        SortedSet<Integer> placeholders = new TreeSet<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePdfUaAccessibility(true)
                 .usePdfAConformance(PdfAConformance.PDFA_3_A)
@@ -85,29 +107,35 @@ public class PdfRenderer {
                         PdfRenderer::isInline, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withHtmlContent(withoutNamedEntities(document.xhtml()), null)
                 .addDOMMutator(dom -> describe(dom, document))
+                .addDOMMutator(dom -> placeholders.addAll(GlyphPlaceholders.mark(dom, resources::drawable)))
                 .toStream(pdf);
-        // The renderer saves and closes the document; closing it here too covers a failure before that.
         try (PDDocument target = new PDDocument();
                 PdfBoxRenderer renderer = builder.usePDDocument(target).buildPdfRenderer()) {
-            // As fallback fonts they serve text in any family, and a page naming FONT_FAMILY gets them first.
+            // As fallback fonts they serve text in any family, and a page naming FONT_FAMILY gets them first; the
+            // rare characters' fonts come after Noto Sans SC, so they draw only what it lacks.
             PdfBoxFontResolver fonts = renderer.getFontResolver();
-            fonts.addFont(
-                    new FontFile(target, resources.regular()),
-                    FONT_FAMILY,
-                    400,
-                    IdentValue.NORMAL,
-                    true,
-                    FontGroup.PRE_BUILT_IN_FALLBACK);
-            fonts.addFont(
-                    new FontFile(target, resources.bold()),
-                    FONT_FAMILY,
-                    700,
-                    IdentValue.NORMAL,
-                    true,
-                    FontGroup.PRE_BUILT_IN_FALLBACK);
-            renderer.createPDF();
+            addFallback(fonts, new FontFile(target, resources.regular()), FONT_FAMILY, 400);
+            addFallback(fonts, new FontFile(target, resources.bold()), FONT_FAMILY, 700);
+            addFallback(fonts, new FontFile(target, resources.hanaMinB()), "HanaMinB", 400);
+            addFallback(fonts, new FontFile(target, resources.babelStoneHan()), "BabelStone Han", 400);
+            FontFile labels = new FontFile(target, resources.regular());
+            fonts.addFont(labels, GlyphPlaceholders.FONT_FAMILY, 400, IdentValue.NORMAL, true, FontGroup.MAIN);
+            renderer.createPDFWithoutClosing();
+            GlyphPlaceholders.addActualText(target, labels.supplied(), resources.labelGlyphs());
+            target.save(pdf);
         }
-        return pdf.toByteArray();
+        RenderedPdf rendered = new RenderedPdf(pdf.toByteArray(), placeholders);
+        if (!rendered.complete()) {
+            log.warn(
+                    "PDF \"{}\": no embedded font has {}, drawn as placeholders; check the document before it is sent",
+                    document.title(),
+                    String.join(" ", rendered.placeholderLabels()));
+        }
+        return rendered;
+    }
+
+    private static void addFallback(PdfBoxFontResolver fonts, FontFile font, String family, int weight) {
+        fonts.addFont(font, family, weight, IdentValue.NORMAL, true, FontGroup.PRE_BUILT_IN_FALLBACK);
     }
 
     private static final Pattern NAMED_ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]{1,31});");
@@ -219,31 +247,98 @@ public class PdfRenderer {
             this.file = file;
         }
 
+        /** The fonts this file became in the document, as their dictionaries: one, once its text needed it. */
+        private final Set<COSDictionary> supplied = Collections.newSetFromMap(new IdentityHashMap<>());
+
         @Override
         public PDFont supply() {
             try {
-                return PDType0Font.load(document, new TTFParser().parse(new RandomAccessReadBuffer(file)), true);
+                PDType0Font font =
+                        PDType0Font.load(document, new TTFParser().parse(new RandomAccessReadBuffer(file)), true);
+                supplied.add(font.getCOSObject());
+                return font;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+
+        Set<COSDictionary> supplied() {
+            return supplied;
+        }
     }
 
-    /** The fonts and the sRGB profile of the PDF/A output intent (色彩配置), shared by all renders. */
-    private record Resources(byte[] regular, byte[] bold, byte[] srgb) {
+    /**
+     * The fonts, what they draw, and the sRGB profile of the PDF/A output intent (色彩配置), shared by all renders.
+     *
+     * @param drawable the code points some embedded font has a glyph for
+     * @param labelGlyphs the glyph ids of the placeholder labels' characters in the regular font
+     */
+    private record Resources(
+            byte[] regular,
+            byte[] bold,
+            byte[] hanaMinB,
+            byte[] babelStoneHan,
+            byte[] srgb,
+            BitSet drawableCodePoints,
+            Map<Integer, Character> labelGlyphs) {
 
         static Resources load() {
+            byte[] regular = read("fonts/NotoSansSC-Regular.ttf");
+            byte[] bold = read("fonts/NotoSansSC-Bold.ttf");
+            byte[] hanaMinB = read("fonts/HanaMinB.ttf");
+            byte[] babelStoneHan = read("fonts/BabelStoneHan-Supplement.ttf");
+            BitSet drawable = new BitSet();
+            for (byte[] font : List.of(regular, bold, hanaMinB, babelStoneHan)) {
+                drawable.or(codePoints(font));
+            }
             return new Resources(
-                    read("fonts/NotoSansSC-Regular.ttf"),
-                    read("fonts/NotoSansSC-Bold.ttf"),
-                    ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+                    regular,
+                    bold,
+                    hanaMinB,
+                    babelStoneHan,
+                    ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData(),
+                    drawable,
+                    labelGlyphs(regular));
+        }
+
+        boolean drawable(int codePoint) {
+            return drawableCodePoints.get(codePoint);
+        }
+
+        private static BitSet codePoints(byte[] file) {
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file))) {
+                CmapLookup cmap = font.getUnicodeCmapLookup();
+                BitSet codePoints = new BitSet();
+                for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
+                    List<Integer> mapped = cmap.getCharCodes(glyph);
+                    if (mapped != null) {
+                        mapped.forEach(codePoints::set);
+                    }
+                }
+                return codePoints;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static Map<Integer, Character> labelGlyphs(byte[] file) {
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file))) {
+                CmapLookup cmap = font.getUnicodeCmapLookup();
+                Map<Integer, Character> glyphs = new HashMap<>();
+                for (char c : GlyphPlaceholders.LABEL_ALPHABET.toCharArray()) {
+                    glyphs.put(cmap.getGlyphId(c), c);
+                }
+                return Map.copyOf(glyphs);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         private static byte[] read(String resource) {
             try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException(resource + " is missing: the Maven build makes it "
-                            + "(generate-resources, src/build/NotoSansScFonts.java)");
+                            + "(generate-resources, src/build/PdfFonts.java)");
                 }
                 return in.readAllBytes();
             } catch (IOException e) {

@@ -7,6 +7,7 @@ import cn.gongkai.platform.pdf.PdfDocument;
 import cn.gongkai.platform.pdf.PdfRenderer;
 import cn.gongkai.platform.web.PortalChrome;
 import cn.gongkai.platform.web.PortalPreferences;
+import cn.gongkai.platform.pdf.RenderedPdf;
 import cn.gongkai.platform.web.QrCode;
 import cn.gongkai.report.PublishedReport;
 import cn.gongkai.report.ReportArchive;
@@ -249,7 +250,8 @@ class ReportPageController {
                         report.title(),
                         report.agencyName(),
                         report.kind().describe(report.year()),
-                        Locale.SIMPLIFIED_CHINESE)));
+                        Locale.SIMPLIFIED_CHINESE)))
+                .map(RenderedPdf::bytes);
     }
 
     private static String quoted(String etag) {

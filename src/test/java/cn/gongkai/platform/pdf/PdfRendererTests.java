@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -14,25 +15,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import reactor.test.StepVerifier;
 
@@ -40,6 +59,8 @@ import reactor.test.StepVerifier;
 class PdfRendererTests {
 
     private static final PdfRenderer renderer = new PdfRenderer();
+
+    private static final Letters letters = new Letters(templates(), renderer);
 
     /** A reply letter (答复告知书) of two pages: heading, paragraphs, a bordered table, page footer, bookmarks. */
     private static byte[] letter;
@@ -109,6 +130,108 @@ class PdfRendererTests {
                 assertThat(cmap.getGlyphId('人')).isNotZero().isNotEqualTo(cmap.getGlyphId('⼈'));
             }
         }
+    }
+
+    /** A name with a character of each extension of CJK Unified Ideographs beyond the Basic Multilingual Plane. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "Extension B U+20000, 李𠀀",
+        "Extension C U+2A700, 王𪜀",
+        "Extension D U+2B740, 陈𫝀",
+        "Extension E U+2B820, 刘𫠠",
+        "Extension F U+2CEB0, 杨𬺰",
+        "Extension G U+30000, 赵𰀀",
+        "Extension H U+31350, 黄𱍐",
+        "Extensions B and C, 张𠀀𪚥𫓧𬺰",
+    })
+    void printsRareCharactersOfNamesAndExtractsThemAsWritten(String extension, String applicant) throws Exception {
+        RenderedPdf receipt = receipt(applicant);
+
+        assertThat(receipt.placeholders()).as("drawn as placeholders").isEmpty();
+        String text = pdftotext(receipt.bytes(), 0);
+        assertThat(text.lines().map(String::strip)).as(text).contains(applicant);
+        assertThat(strip(text)).contains("申请人" + applicant + "所需政府信息").doesNotContain("#");
+    }
+
+    @Test
+    void embedsOnlyTheGlyphsOfTheRareCharactersADocumentUses() throws Exception {
+        RenderedPdf receipt = receipt("张𠀀𪚥𫓧𬺰𰀀");
+
+        try (PDDocument document = Loader.loadPDF(receipt.bytes())) {
+            Map<String, Integer> glyphs = new HashMap<>();
+            PDResources resources = document.getPage(0).getResources();
+            for (COSName name : resources.getFontNames()) {
+                PDType0Font font = (PDType0Font) resources.getFont(name);
+                PDCIDFontType2 cidFont = (PDCIDFontType2) font.getDescendantFont();
+                glyphs.put(
+                        font.getName().replaceFirst("^[A-Z]{6}\\+", ""),
+                        cidFont.getTrueTypeFont().getNumberOfGlyphs());
+            }
+            // 𠀀𪚥𬺰 from HanaMinB, 𫓧 is in Noto Sans SC itself, 𰀀 from BabelStone Han; .notdef is always kept.
+            assertThat(glyphs).containsEntry("HanaMinB", 4).containsEntry("BabelStoneHan", 2);
+        }
+        assertThat(receipt.bytes().length).as("PDF size").isLessThan(200_000);
+    }
+
+    /**
+     * Private use (U+E000; U+E78D, where GB 18030-2000 put a character of its own), Extension G and H characters no
+     * free font has yet, and Extension I: each drawn as a box naming it, and copied as the character itself.
+     */
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = {"E000", "E78D", "30041", "31353", "2EBF0"})
+    void drawsACharacterNoFontHasAsAPlaceholderAndKeepsItInTheText(String hex) throws Exception {
+        int codePoint = Integer.parseInt(hex, 16);
+        String applicant = "张" + Character.toString(codePoint) + "明";
+
+        RenderedPdf receipt = receipt(applicant);
+
+        assertThat(receipt.placeholders()).containsExactly(codePoint);
+        assertThat(receipt.placeholderLabels()).containsExactly("U+" + hex);
+        String text = pdftotext(receipt.bytes(), 0);
+        assertThat(text.lines().map(String::strip)).as(text).contains(applicant);
+        assertThat(strip(text)).contains("申请人" + applicant + "所需政府信息").doesNotContain("U+" + hex, "#");
+        assertThat(drawnText(receipt.bytes()))
+                .as("what is drawn")
+                .contains("U+" + hex)
+                .doesNotContain("#");
+    }
+
+    @Test
+    void drawsARunOfMissingCharactersInOneBoxAndCopiesThemWithoutSpaces() throws Exception {
+        String applicant = "张\uE000明\uE000\uE001\uD884\uDF53𫓧";
+
+        RenderedPdf receipt = receipt(applicant);
+
+        assertThat(receipt.placeholderLabels()).containsExactly("U+E000", "U+E001", "U+31353");
+        String text = pdftotext(receipt.bytes(), 0);
+        assertThat(text.lines().map(String::strip)).as(text).contains(applicant);
+        assertThat(drawnText(receipt.bytes()))
+                .contains("U+E000")
+                .contains("U+E001")
+                .contains("U+31353");
+    }
+
+    @Test
+    void keepsSpacesControlsAndVariationSelectorsOutOfPlaceholders() {
+        IntPredicate none = codePoint -> false;
+
+        assertThat(GlyphPlaceholders.needsPlaceholder(' ', none)).isFalse();
+        assertThat(GlyphPlaceholders.needsPlaceholder('\u3000', none)).isFalse();
+        assertThat(GlyphPlaceholders.needsPlaceholder('\u200B', none)).isFalse();
+        assertThat(GlyphPlaceholders.needsPlaceholder(0xFE0F, none)).isFalse();
+        assertThat(GlyphPlaceholders.needsPlaceholder(0xE0100, none)).isFalse();
+        assertThat(GlyphPlaceholders.needsPlaceholder(0xE000, none)).isTrue();
+        assertThat(GlyphPlaceholders.needsPlaceholder(0x31353, none)).isTrue();
+        assertThat(GlyphPlaceholders.needsPlaceholder(0x31353, codePoint -> true))
+                .isFalse();
+    }
+
+    @Test
+    void aReceiptWithRareCharactersAndAPlaceholderPassesPdfUa1AndPdfA3a() throws Exception {
+        RenderedPdf receipt = receipt("张𠀀𪚥𫓧𬺰𰀀𱍐\uE000");
+
+        assertThat(VeraPdf.failedRules(receipt.bytes(), PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(VeraPdf.failedRules(receipt.bytes(), PDFAFlavour.PDFA_3_A)).isEmpty();
     }
 
     @Test
@@ -208,7 +331,36 @@ class PdfRendererTests {
     // ---------------------------------------------------------------- documents
 
     private static byte[] render(PdfDocument document) {
-        return renderer.render(document).block(Duration.ofSeconds(30));
+        return renderer.render(document).block(Duration.ofSeconds(30)).bytes();
+    }
+
+    /** The acknowledgement of receipt (登记回执) as the portal fills it, for an applicant of the given name. */
+    static RenderedPdf receipt(String applicant) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("agency", Map.of("name", "淮北市人民政府"));
+        model.put("number", "2026-0001");
+        model.put("applicant", applicant);
+        model.put("information", "2025年部门预算");
+        model.put("channel", "网上申请");
+        model.put("receivedOn", "2026年3月2日");
+        model.put("dueOn", "2026年3月30日");
+        model.put("explanation", List.of("2026年3月2日收到申请，答复期限自次日起计算。"));
+        model.put("issuedOn", "2026年3月2日");
+        model.put("contact", List.of("联系电话：0561-3000000"));
+        return letters.render("disclosure/receipt", model, "政府信息公开申请登记回执 2026-0001", "淮北市人民政府")
+                .block(Duration.ofSeconds(30));
+    }
+
+    /** The portal's own templates, read as the application reads them. */
+    private static ITemplateEngine templates() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
     }
 
     private static String page(String head, String body) {
@@ -342,6 +494,25 @@ class PdfRendererTests {
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(text).isZero();
         return text;
+    }
+
+    /** The text as drawn, without the replacements marked content makes for extraction (/ActualText). */
+    private static String drawnText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                List<Object> tokens = new PDFStreamParser(page).parse();
+                tokens.replaceAll(token ->
+                        token instanceof COSDictionary properties && properties.containsKey(COSName.ACTUAL_TEXT)
+                                ? new COSDictionary()
+                                : token);
+                PDStream contents = new PDStream(document);
+                try (OutputStream out = contents.createOutputStream()) {
+                    new ContentStreamWriter(out).writeTokens(tokens);
+                }
+                page.setContents(contents);
+            }
+            return strip(new PDFTextStripper().getText(document));
+        }
     }
 
     private static String strip(String text) {

@@ -13,46 +13,109 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Build step: makes the fonts the PDF renderer embeds (cn.gongkai.platform.pdf) from the TrueType Noto Sans SC of
- * the npm package {@code @expo-google-fonts/noto-sans-sc} (SIL OFL 1.1). The Maven build downloads and unpacks the
- * package and runs this file as a single-file program: {@code java NotoSansScFonts.java <package dir> <output dir>}.
+ * Build step: makes the fonts the PDF renderer embeds (cn.gongkai.platform.pdf). The Maven build runs this file as a
+ * single-file program: {@code java PdfFonts.java <noto package dir> <HanaMinB.ttf> <BabelStoneHan.ttf> <output dir>}.
  *
- * <p>Why: the font maps several code points to one glyph (人 U+4EBA and the Kangxi radical ⼈ U+2F08, 〈 U+3008 and
- * U+2329, 胶 U+80F6 and 㬵 U+3B35, ...). PDFBox writes one code point per glyph into a PDF's ToUnicode map, the
- * lowest, so text copied from or searched in a rendered PDF reads ⼈ for 人: 159 of GB 2312's 3755 level-one
- * characters, among them 一, 人, 大, 日 and 民, and 〈 ／ ～ too.
+ * <ul>
+ *   <li>Noto Sans SC, regular and bold, from the TrueType fonts of the npm package
+ *       {@code @expo-google-fonts/noto-sans-sc} (SIL OFL 1.1), which the build downloads: everything but the rare
+ *       characters.
+ *   <li>花园明朝 B (HanaMinB, GlyphWiki; SIL OFL 1.1 or the Hanazono Font License) from Debian's
+ *       {@code fonts-hanazono}: all of CJK Extensions B to F (U+20000–U+2EBEF but 7 characters of Extension B).
+ *   <li>BabelStone Han (Arphic Public License) from Debian's {@code fonts-babelstone-han}, cut down to the
+ *       supplementary-plane ideographs HanaMinB lacks: most of Extension G and part of Extension H; it is the only
+ *       free TrueType font with them in the registries the build can reach.
+ * </ul>
+ *
+ * <p>Why the fonts are rewritten: a font may map several code points to one glyph (人 U+4EBA and the Kangxi radical ⼈
+ * U+2F08, 〈 U+3008 and U+2329, 胶 U+80F6 and 㬵 U+3B35, ...). PDFBox writes one code point per glyph into a PDF's
+ * ToUnicode map, the lowest, so text copied from or searched in a rendered PDF reads ⼈ for 人: 159 of GB 2312's 3755
+ * level-one characters, among them 一, 人, 大, 日 and 民, and 〈 ／ ～ too.
  * This step gives every such code point but the preferred one its own copy of the glyph, so each glyph is reached
  * from exactly one code point: documents look the same, extract as written, and a radical typed on purpose (or pasted
  * from another PDF) still renders. The preferred code point keeps the original glyph and with it the font's layout
- * features (vertical forms, kerning).
+ * features (vertical forms, kerning). The two fallback fonts keep only the code points they are embedded for, and
+ * only the outlines those reach, so the jar carries what is used.
  *
  * <p>Only the tables that depend on the glyph count change (glyf, loca, hmtx, hhea, vmtx, vhea, maxp, cmap, head);
  * the cmap is rewritten with formats 4 and 12 only (PDFBox ignores format 14, variation sequences, and logs a warning
  * for it on every load). The output is checked before it is written.
  */
-public final class NotoSansScFonts {
+public final class PdfFonts {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     private static final Charset GB2312 = Charset.forName("GB2312");
 
-    private NotoSansScFonts() {}
+    /** The supplementary ideographic planes: CJK Extensions B to I and the compatibility supplement. */
+    private static final int SIP_START = 0x20000;
+
+    private static final int TIP_END = 0x3FFFF;
+
+    private PdfFonts() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: java NotoSansScFonts.java <package dir> <output dir>");
+        if (args.length != 4) {
+            throw new IllegalArgumentException(
+                    "usage: java PdfFonts.java <noto package dir> <HanaMinB.ttf> <BabelStoneHan.ttf> <output dir>");
         }
-        Path in = Path.of(args[0]);
-        Path out = Path.of(args[1]);
+        Path noto = Path.of(args[0]);
+        Path hanaMin = required(Path.of(args[1]), "fonts-hanazono");
+        Path babelStone = required(Path.of(args[2]), "fonts-babelstone-han");
+        Path out = Path.of(args[3]);
         Files.createDirectories(out);
-        convert(in.resolve("400Regular/NotoSansSC_400Regular.ttf"), out.resolve("NotoSansSC-Regular.ttf"));
-        convert(in.resolve("700Bold/NotoSansSC_700Bold.ttf"), out.resolve("NotoSansSC-Bold.ttf"));
-        // The OFL asks for the licence to travel with the font.
-        Files.copy(in.resolve("LICENSE_FONT"), out.resolve("NotoSansSC-OFL.txt"), StandardCopyOption.REPLACE_EXISTING);
+        convert(
+                Font.read(Files.readAllBytes(noto.resolve("400Regular/NotoSansSC_400Regular.ttf"))),
+                out.resolve("NotoSansSC-Regular.ttf"));
+        convert(
+                Font.read(Files.readAllBytes(noto.resolve("700Bold/NotoSansSC_700Bold.ttf"))),
+                out.resolve("NotoSansSC-Bold.ttf"));
+
+        Font hanaMinB = Font.read(Files.readAllBytes(hanaMin));
+        TreeMap<Integer, Integer> rare = new TreeMap<>(hanaMinB.cmap().subMap(SIP_START, true, TIP_END, true));
+        convert(hanaMinB.keeping(rare), out.resolve("HanaMinB.ttf"));
+        Font babelStoneHan = Font.read(Files.readAllBytes(babelStone));
+        TreeMap<Integer, Integer> rest = new TreeMap<>(babelStoneHan.cmap().subMap(SIP_START, true, TIP_END, true));
+        rest.keySet().removeAll(rare.keySet());
+        convert(babelStoneHan.keeping(rest), out.resolve("BabelStoneHan-Supplement.ttf"));
+
+        // The licences travel with the fonts; Debian's copyright files name the fonts' licences and carry their text.
+        licence(
+                Path.of("/usr/share/doc/fonts-hanazono/copyright"),
+                "HanaMinB (花园明朝 B), GlyphWiki Project: SIL Open Font License 1.1 or the Hanazono Font License.",
+                out.resolve("HanaMinB-LICENSE.txt"));
+        licence(
+                Path.of("/usr/share/doc/fonts-babelstone-han/copyright"),
+                "BabelStone Han (Andrew West, from Arphic Technology's fonts): Arphic Public License.",
+                out.resolve("BabelStoneHan-LICENSE.txt"));
+        // Last: the build takes this file's age for the age of all the fonts.
+        copy(noto.resolve("LICENSE_FONT"), out.resolve("NotoSansSC-OFL.txt"));
     }
 
-    static void convert(Path source, Path target) throws IOException {
-        Font font = Font.read(Files.readAllBytes(source));
+    private static Path required(Path font, String debianPackage) {
+        if (!Files.isRegularFile(font)) {
+            throw new IllegalStateException(font + " is missing: install Debian's " + debianPackage
+                    + " (apt-get install " + debianPackage + "; ./gongkai does it), or point the build at the font"
+                    + " with -Dpdf-fonts." + (debianPackage.contains("hanazono") ? "hana-min-b" : "babelstone-han")
+                    + "=<file>");
+        }
+        return font;
+    }
+
+    /** Debian's copyright file, or where a system leaves out /usr/share/doc, the licence's name. */
+    private static void licence(Path copyright, String name, Path to) throws IOException {
+        if (Files.isRegularFile(copyright)) {
+            copy(copyright, to);
+        } else {
+            Files.writeString(to, name + "\n");
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.copy(from.normalize(), to, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static void convert(Font font, Path target) throws IOException {
         byte[] file = splitSharedGlyphs(font).write();
         verify(font, Font.read(file));
         Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
@@ -127,7 +190,7 @@ public final class NotoSansScFonts {
         if (after.values().stream().distinct().count() != after.size()) {
             throw new IllegalStateException("a glyph is still reached from more than one code point");
         }
-        TreeMap<Integer, Integer> bmp = reread.cmapFormat4();
+        TreeMap<Integer, Integer> bmp = after.firstKey() < 0x10000 ? reread.cmapFormat4() : new TreeMap<>();
         if (!bmp.equals(new TreeMap<>(after.headMap(0x10000)))) {
             throw new IllegalStateException("the format 4 and format 12 character maps differ");
         }
@@ -183,6 +246,8 @@ public final class NotoSansScFonts {
                     throw new IllegalArgumentException("table " + tag + " is not supported");
                 }
             }
+            // A digital signature no longer holds once a table changes.
+            tables.remove("DSIG");
             return new Font(tables);
         }
 
@@ -304,6 +369,67 @@ public final class NotoSansScFonts {
             return map;
         }
 
+        /**
+         * This font reached only through {@code cmap} (a part of its own): the glyphs no code point of it draws, directly
+         * or as a component of a composite glyph, are emptied, so their outlines take no room. Glyph ids stay as they
+         * are, so the layout tables still hold.
+         */
+        Font keeping(TreeMap<Integer, Integer> cmap) {
+            int count = glyphCount();
+            boolean[] kept = new boolean[count];
+            List<Integer> pending = new ArrayList<>(cmap.values());
+            pending.add(0); // .notdef
+            while (!pending.isEmpty()) {
+                int glyph = pending.remove(pending.size() - 1);
+                if (!kept[glyph]) {
+                    kept[glyph] = true;
+                    pending.addAll(components(glyph(glyph)));
+                }
+            }
+            TreeMap<String, byte[]> result = new TreeMap<>(tables);
+            ByteArrayOutputStream glyf = new ByteArrayOutputStream();
+            ByteBuffer loca = ByteBuffer.allocate(4 * (count + 1));
+            for (int g = 0; g < count; g++) {
+                loca.putInt(glyf.size());
+                if (kept[g]) {
+                    glyf.writeBytes(glyph(g));
+                    while (glyf.size() % 4 != 0) {
+                        glyf.write(0);
+                    }
+                }
+            }
+            loca.putInt(glyf.size());
+            result.put("glyf", glyf.toByteArray());
+            result.put("loca", loca.array());
+            result.put("head", patchShort(tables.get("head"), 50, 1));
+            result.put("cmap", cmapTable(cmap));
+            return new Font(result);
+        }
+
+        /** The glyphs a composite glyph is made of (none for a simple one). */
+        private static List<Integer> components(byte[] glyph) {
+            List<Integer> components = new ArrayList<>();
+            if (glyph.length < 10 || ByteBuffer.wrap(glyph).getShort(0) >= 0) {
+                return components;
+            }
+            ByteBuffer data = ByteBuffer.wrap(glyph);
+            int at = 10;
+            int flags;
+            do {
+                flags = data.getShort(at) & 0xFFFF;
+                components.add(data.getShort(at + 2) & 0xFFFF);
+                at += 4 + ((flags & 0x0001) != 0 ? 4 : 2); // ARG_1_AND_2_ARE_WORDS
+                if ((flags & 0x0008) != 0) { // WE_HAVE_A_SCALE
+                    at += 2;
+                } else if ((flags & 0x0040) != 0) { // WE_HAVE_AN_X_AND_Y_SCALE
+                    at += 4;
+                } else if ((flags & 0x0080) != 0) { // WE_HAVE_A_TWO_BY_TWO
+                    at += 8;
+                }
+            } while ((flags & 0x0020) != 0); // MORE_COMPONENTS
+            return components;
+        }
+
         /** This font with glyph {@code glyphCount() + i} a copy of {@code copiedFrom.get(i)}, and the given cmap. */
         Font withCopies(List<Integer> copiedFrom, TreeMap<Integer, Integer> cmap) {
             int oldCount = glyphCount();
@@ -364,18 +490,27 @@ public final class NotoSansScFonts {
             return copy;
         }
 
-        /** A cmap with format 4 (BMP) and format 12 (all) subtables, each under the Unicode and Windows platforms. */
+        /**
+         * A cmap with format 4 (BMP) and format 12 (all) subtables, each under the Unicode and Windows platforms; only
+         * format 12 for a font with nothing in the BMP (PDFBox warns of an empty format 4 on every load).
+         */
         private static byte[] cmapTable(TreeMap<Integer, Integer> cmap) {
-            byte[] format4 = format4(new TreeMap<>(cmap.headMap(0xFFFF)));
+            TreeMap<Integer, Integer> bmp = new TreeMap<>(cmap.headMap(0xFFFF));
+            byte[] format4 = bmp.isEmpty() ? new byte[0] : format4(bmp);
             byte[] format12 = format12(cmap);
-            int header = 4 + 8 * 4;
+            int subtables = bmp.isEmpty() ? 2 : 4;
+            int header = 4 + 8 * subtables;
             ByteBuffer table = ByteBuffer.allocate(header + format4.length + format12.length);
-            table.putShort((short) 0).putShort((short) 4);
+            table.putShort((short) 0).putShort((short) subtables);
             int at4 = header;
             int at12 = header + format4.length;
-            table.putShort((short) 0).putShort((short) 3).putInt(at4);
+            if (!bmp.isEmpty()) {
+                table.putShort((short) 0).putShort((short) 3).putInt(at4);
+            }
             table.putShort((short) 0).putShort((short) 4).putInt(at12);
-            table.putShort((short) 3).putShort((short) 1).putInt(at4);
+            if (!bmp.isEmpty()) {
+                table.putShort((short) 3).putShort((short) 1).putInt(at4);
+            }
             table.putShort((short) 3).putShort((short) 10).putInt(at12);
             table.put(format4).put(format12);
             return table.array();
