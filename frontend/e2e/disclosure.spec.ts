@@ -635,9 +635,14 @@ test.describe('keyboard only', () => {
     await expect(page.locator('#app-applicant-kind')).toBeFocused()
     await page.keyboard.press('Space')
     await expect(page.locator('#app-applicant-kind')).toBeChecked()
+    // The problem put right leaves the summary; the others stay.
+    await expect(summary.locator('a')).toHaveText([
+      '请输入姓名',
+      '请选择身份证件类型',
+      '请输入身份证件号码',
+    ])
 
     await summary.focus()
-    await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')
     await page.keyboard.press('Enter')
     await expect(page.locator('#app-applicant-name')).toBeFocused()
