@@ -247,6 +247,10 @@ test.describe('disclosure requests end to end', () => {
         .setInputFiles({ name: '改造项目清单.pdf', mimeType: 'application/pdf', buffer: PDF })
       await expect(page.locator('.file-item')).toContainText('改造项目清单.pdf')
     }
+    // The reply is read over as the letter will say it, then sent.
+    await page.getByRole('button', { name: '继续', exact: true }).click()
+    await expect(page.locator('.action-confirm h4')).toBeFocused()
+    await expect(page.locator('.action-confirm')).toContainText('各项目的投资额')
     await page.getByRole('button', { name: '作出答复' }).click()
     await expect(page.locator('.request-status .state-tag')).toHaveText('已答复')
     await expect(page.locator('.reply-panel')).toContainText('部分公开')
@@ -444,6 +448,24 @@ test.describe('disclosure pages pass the accessibility checks', () => {
       await settled(page)
       await page.locator('#act-outcome-PARTLY_DISCLOSED').check()
       await check(page, 'staff-disclosure-request', lang, mode)
+      // 予以公开 with nothing released and no way of access: said before anything is sent.
+      await page.locator('#act-outcome').check()
+      await page.locator('#act-continue').click()
+      await expect(page.locator('.error-summary')).toBeFocused()
+      await expect(page.locator('.error-summary a')).toHaveAttribute('href', '#act-documents')
+      await expect(page.locator('#act-documents-error')).toContainText(
+        lang === 'en' ? 'Art. 36(2)' : '第三十六条第（二）项',
+      )
+      await check(page, 'staff-disclosure-reply-release-missing', lang, mode)
+      // Every reply is confirmed on a summary of the letter before it is sent.
+      await page.locator('#act-accessArrangements').fill('请于工作日到本机关政务公开窗口领取')
+      await page.locator('#act-continue').click()
+      await expect(page.locator('.action-confirm h4')).toBeFocused()
+      await expect(page.locator('.action-confirm')).toContainText(
+        '请于工作日到本机关政务公开窗口领取',
+      )
+      await expect(page.locator('#act-submit')).toBeVisible()
+      await check(page, 'staff-disclosure-reply-confirm', lang, mode)
       await page.goto(`/staff/disclosure/${number}?action=consult`)
       await check(page, 'staff-disclosure-consult', lang, mode)
       await page.goto('/staff/disclosure/new')
@@ -635,9 +657,14 @@ test.describe('keyboard only', () => {
     await expect(page.locator('#app-applicant-kind')).toBeFocused()
     await page.keyboard.press('Space')
     await expect(page.locator('#app-applicant-kind')).toBeChecked()
+    // The problem put right leaves the summary; the others stay.
+    await expect(summary.locator('a')).toHaveText([
+      '请输入姓名',
+      '请选择身份证件类型',
+      '请输入身份证件号码',
+    ])
 
     await summary.focus()
-    await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')
     await page.keyboard.press('Enter')
     await expect(page.locator('#app-applicant-name')).toBeFocused()

@@ -83,7 +83,9 @@ test.describe('keyboard only', () => {
     await page.keyboard.type('citizen-demo')
     await tabTo(page, 'input[type="submit"]', 5)
     await page.keyboard.press('Enter')
-    await page.waitForURL(/\/me$/)
-    await expect(page.locator('main')).toContainText('张明（演示）')
+    // Back on the page signed in from, at its heading, signed in.
+    await page.waitForURL((url) => url.pathname === '/')
+    await expect(page.locator('main h1')).toBeFocused()
+    await expect(page.locator('.user-name')).toContainText('张明（演示）')
   })
 })

@@ -1,8 +1,21 @@
-import { expect, LOGIN_LINK, logIn, settled, test } from './support'
+import type { Page } from '@playwright/test'
+import {
+  choose,
+  expect,
+  expectNoAxeViolations,
+  LOGIN_LINK,
+  logIn,
+  screenshot,
+  settled,
+  test,
+  VIEWPORTS,
+  type Lang,
+  type Mode,
+} from './support'
 
 test.describe('signing in and out', () => {
   test('log-in goes through the sign-in provider and back to My account', async ({ page }) => {
-    await page.goto('/')
+    await page.goto('/me')
     await settled(page)
     await page.locator(LOGIN_LINK).first().click()
     await expect(page.locator('input[name="username"]')).toBeVisible()
@@ -76,4 +89,82 @@ test('each staff section names itself in the window title', async ({ page }) => 
   await page.goto('/staff')
   await settled(page)
   await expect(page).toHaveTitle(/^工作台 - /)
+})
+
+/** The provider's form, as a person fills it in. */
+async function signInAtProvider(page: Page, username: string): Promise<void> {
+  await page.locator('input[name="username"]').fill(username)
+  await page.locator('input[type="submit"]').click()
+}
+
+async function expectHeadingFocused(page: Page, heading: string): Promise<void> {
+  await expect(page.locator('main h1')).toHaveText(heading)
+  await expect(page.locator('main h1')).toBeFocused()
+}
+
+const LANDINGS: { viewport: keyof typeof VIEWPORTS; mode: Mode; lang: Lang }[] = [
+  { viewport: 'mobile', mode: 'large', lang: 'zh-CN' },
+  { viewport: 'desktop', mode: 'normal', lang: 'en' },
+  { viewport: 'mobile', mode: 'normal', lang: 'en' },
+  { viewport: 'desktop', mode: 'large', lang: 'zh-CN' },
+]
+const HEADINGS = {
+  'zh-CN': { agency: '向哪个机关申请？', console: '工作台', logIn: '登录' },
+  en: { agency: 'Which agency do you apply to?', console: 'Staff console', logIn: 'Log in' },
+} as const
+
+for (const { viewport, mode, lang } of LANDINGS) {
+  test.describe(`after signing in (${viewport}, ${mode}, ${lang})`, () => {
+    test.beforeEach(async ({ page }) => {
+      await choose(page, lang, mode)
+      await page.setViewportSize(VIEWPORTS[viewport])
+    })
+
+    test('a citizen comes back to the form they signed in from, its heading focused', async ({
+      page,
+      pageErrors,
+    }) => {
+      await page.goto('/disclosure/apply/agency')
+      await settled(page)
+      await page.locator('main').getByRole('link', { name: HEADINGS[lang].logIn }).click()
+      await signInAtProvider(page, 'citizen-demo')
+      await page.waitForURL('**/disclosure/apply/agency')
+      // The sign-in provider's own page is not ours to judge.
+      pageErrors.length = 0
+      await expectHeadingFocused(page, HEADINGS[lang].agency)
+      // The first answer is a Tab or two away, not the whole header's.
+      await page.keyboard.press('Tab')
+      await expect(page.locator('main input').first()).toBeFocused()
+      await screenshot(page, 'signed-in-form', lang, mode)
+      await expectNoAxeViolations(page)
+      expect(pageErrors).toEqual([])
+    })
+
+    test('staff land on their console, its heading focused', async ({ page, pageErrors }) => {
+      await page.goto('/hotline/board')
+      await settled(page)
+      const header = page.locator('.site-header')
+      if (!(await header.locator(LOGIN_LINK).isVisible()))
+        await header.locator('.menu-button').click()
+      await header.locator(LOGIN_LINK).click()
+      await signInAtProvider(page, 'officer-huaibei')
+      await page.waitForURL((url) => url.pathname === '/staff')
+      pageErrors.length = 0
+      await expectHeadingFocused(page, HEADINGS[lang].console)
+      await screenshot(page, 'signed-in-console', lang, mode)
+      await expectNoAxeViolations(page)
+      expect(pageErrors).toEqual([])
+    })
+  })
+}
+
+test('a sign-in link naming another site brings the person back to this one', async ({ page }) => {
+  for (const elsewhere of ['https://evil.example/', '//evil.example/', '/\\evil.example']) {
+    await page.context().clearCookies()
+    await page.goto(`/oauth2/authorization/gongkai?return=${encodeURIComponent(elsewhere)}`)
+    await signInAtProvider(page, 'citizen-demo')
+    await page.waitForURL((url) => url.pathname === '/me')
+    expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host)
+    await expect(page.locator('h1')).toHaveText('我的')
+  }
 })

@@ -110,14 +110,18 @@ export async function checkBothWidths(page: Page, name: string): Promise<void> {
   }
 }
 
-export const LOGIN_LINK = 'a[href="/oauth2/authorization/gongkai"]'
+export const LOGIN_LINK = 'a[href^="/oauth2/authorization/gongkai"]'
 
-/** Signs in through the development OIDC provider's own form, as a person would. */
+/**
+ * Signs in through the development OIDC provider's own form, as a person would, from 我的: the
+ * public come back to it, staff land on their console and are then taken to 我的 too.
+ */
 export async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto('/')
+  await page.goto('/me')
   await page.locator(LOGIN_LINK).first().click()
   await page.locator('input[name="username"]').fill(username)
   await page.locator('input[type="submit"], button[type="submit"]').first().click()
-  await page.waitForURL(/\/me$/)
+  await page.waitForURL(/\/(me|staff)$/)
+  if (new URL(page.url()).pathname === '/staff') await page.goto('/me')
   await expect(page.locator('h1')).toBeVisible()
 }

@@ -1,8 +1,10 @@
-import { computed, nextTick, ref, watch } from 'vue'
+import { computed, nextTick, provide, ref, watch } from 'vue'
+import { useI18n } from 'vue-i18n'
 import { useRoute, useRouter } from 'vue-router'
 import { ProblemError, type FieldProblem, type Problem } from '@/api/http'
 import type { SummaryError } from '@/components/ErrorSummary.vue'
 import { newIdempotencyKey } from './idempotencyKey'
+import { FIELD_PROBLEMS, type FieldProblems } from './fieldProblems'
 import type { SessionProgress } from './sessionProgress'
 
 const KEY_REUSED_TYPE = 'urn:problem-type:gongkai:idempotency-key-reused'
@@ -66,6 +68,7 @@ export function useStepForm<S extends string>(
 ) {
   const route = useRoute()
   const router = useRouter()
+  const { locale } = useI18n()
   const check = form.steps[form.steps.length - 1] as S
 
   const step = computed<S>(() => {
@@ -82,10 +85,70 @@ export function useStepForm<S extends string>(
 
   /** Problems found by the form's own checks at the last "continue", by form path. */
   const clientErrors = ref<Record<string, string>>({})
+  /** The same by message key, so that they can be said again in another language. */
+  const clientKeys = ref<Record<string, string>>({})
+  /** Problems a field found itself (an upload of the wrong type), by element id. */
+  const ownProblems = ref<Record<string, readonly string[]>>({})
   /** The summary of a step page's problems. */
   const summary = ref<SummaryError[]>([])
   /** The summary of the check page's problems. */
   const checkSummary = ref<SummaryError[]>([])
+
+  const reportProblems: FieldProblems = (id, messages) => {
+    const others = Object.fromEntries(
+      Object.entries(ownProblems.value).filter(([field]) => field !== id),
+    )
+    ownProblems.value = messages.length > 0 ? { ...others, [id]: messages } : others
+  }
+  provide(FIELD_PROBLEMS, reportProblems)
+
+  function stepSummary(): SummaryError[] {
+    return [
+      ...Object.entries(clientErrors.value).map(([path, message]) => ({
+        fieldId: form.fieldId(path),
+        message,
+      })),
+      ...Object.entries(ownProblems.value).flatMap(([fieldId, messages]) =>
+        messages.map((message) => ({ fieldId, message })),
+      ),
+    ]
+  }
+
+  /**
+   * Says the step's problems anew, in place: a problem the reader has put right leaves, one a
+   * change of answer altered (or a change of language) is said as it now stands, and no new one
+   * comes before the next "continue". In place, so that the summary keeps its focus where it was.
+   */
+  function restate() {
+    const now: Record<string, string> = {}
+    for (const error of form.validate(step.value)) {
+      if (error.path in clientKeys.value) now[error.path] ??= error.key
+    }
+    clientKeys.value = now
+    clientErrors.value = Object.fromEntries(
+      Object.entries(now).map(([path, key]) => [path, form.message(key)]),
+    )
+    const next = stepSummary()
+    const same =
+      next.length === summary.value.length &&
+      next.every(
+        (error, index) =>
+          error.fieldId === summary.value[index]!.fieldId &&
+          error.message === summary.value[index]!.message,
+      )
+    if (!same) summary.value.splice(0, summary.value.length, ...next)
+  }
+  watch(
+    () => [
+      locale.value,
+      form
+        .validate(step.value)
+        .map((error) => `${error.path}:${error.key}`)
+        .join('|'),
+      ownProblems.value,
+    ],
+    restate,
+  )
 
   /** Problems to show beside the fields: the form's own over the backend's. */
   const fieldErrors = () => ({ ...progress.serverErrors, ...clientErrors.value })
@@ -94,6 +157,7 @@ export function useStepForm<S extends string>(
     () => [options.requested(), options.ready()] as const,
     () => {
       clientErrors.value = {}
+      clientKeys.value = {}
       summary.value = []
       if (!options.ready()) return
       if (options.arrive?.()) return
@@ -135,17 +199,18 @@ export function useStepForm<S extends string>(
   async function proceed() {
     const errors = form.validate(step.value)
     if (errors.length > 0) {
-      const byField: Record<string, string> = {}
-      for (const error of errors) byField[error.path] ??= form.message(error.key)
-      clientErrors.value = byField
-      summary.value = Object.entries(byField).map(([path, message]) => ({
-        fieldId: form.fieldId(path),
-        message,
-      }))
+      const keys: Record<string, string> = {}
+      for (const error of errors) keys[error.path] ??= error.key
+      clientKeys.value = keys
+      clientErrors.value = Object.fromEntries(
+        Object.entries(keys).map(([path, key]) => [path, form.message(key)]),
+      )
+      summary.value = stepSummary()
       return
     }
     if (options.holdBack?.()) return
     clientErrors.value = {}
+    clientKeys.value = {}
     summary.value = []
     // The reader has looked again at this step's answers: the backend will judge them anew.
     for (const path of Object.keys(progress.serverErrors)) {

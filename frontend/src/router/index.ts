@@ -1,6 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import HomeView from '@/features/home/HomeView.vue'
-import { takeReturnPath } from '@/features/identity/returnPath'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -118,8 +117,6 @@ export const routes: RouteRecordRaw[] = [
     name: 'me',
     component: () => import('@/features/identity/MeView.vue'),
     meta: { titleKey: 'me.title' },
-    // Signing in always ends here; a reader who signed in from another page goes back to it.
-    beforeEnter: () => takeReturnPath() ?? true,
   },
   {
     path: '/me/disclosure',

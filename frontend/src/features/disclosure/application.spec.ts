@@ -64,6 +64,15 @@ describe('delivery', () => {
     expect(channelSuits('PICK_UP', 'PAPER')).toBe(true)
   })
 
+  it('asks for the medium alone until one is chosen, then for a channel that suits it', () => {
+    const draft = complete()
+    draft.delivery.medium = ''
+    draft.delivery.channel = ''
+    expect(keys('delivery', draft)).toEqual(['delivery.medium:mediumMissing'])
+    draft.delivery.medium = 'PAPER'
+    expect(keys('delivery', draft)).toEqual(['delivery.channel:channelMissing'])
+  })
+
   it('needs an e-mail address for e-mail, and an address and code for post', () => {
     const draft = complete()
     draft.delivery.medium = 'ELECTRONIC'

@@ -241,9 +241,9 @@ export function validateStep(
     }
     case 'delivery': {
       const { medium, channel } = draft.delivery
+      // The channels are shown once a medium is chosen: until then the medium is the problem.
       if (medium === '') add('delivery.medium', 'mediumMissing')
-      if (channel === '' || (medium !== '' && !channelSuits(channel, medium)))
-        add('delivery.channel', 'channelMissing')
+      else if (!channelSuits(channel, medium)) add('delivery.channel', 'channelMissing')
       if (channel === 'EMAIL') {
         if (blank(draft.contact.email)) add('contact.email', 'emailNeeded')
         else if (!isValidEmail(draft.contact.email)) add('contact.email', 'emailInvalid')

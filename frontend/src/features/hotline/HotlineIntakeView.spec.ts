@@ -274,7 +274,7 @@ describe('HotlineIntakeView', () => {
     })
     await flushPromises()
     expect(wrapper.get('.radio-conditional a').attributes('href')).toBe(
-      '/oauth2/authorization/gongkai',
+      '/oauth2/authorization/gongkai?return=%2Fhotline%2Fnew%2Fsubmitter',
     )
     await wrapper.get('form').trigger('submit')
     await flushPromises()

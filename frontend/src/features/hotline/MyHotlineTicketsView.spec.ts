@@ -36,7 +36,7 @@ describe('MyHotlineTicketsView', () => {
     const { wrapper } = await mountWith(MyHotlineTicketsView, { path: '/hotline/mine' })
     await flushPromises()
     expect(wrapper.get('h1').text()).toBe('我的诉求')
-    expect(wrapper.find('a[href="/oauth2/authorization/gongkai"]').exists()).toBe(true)
+    expect(wrapper.find('a[href^="/oauth2/authorization/gongkai"]').exists()).toBe(true)
     wrapper.unmount()
   })
 })

@@ -1,35 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { isReturnPath, rememberReturnPath, takeReturnPath } from './returnPath'
+import { markSigningIn, signInHref, takeSigningIn } from './returnPath'
 
 afterEach(() => sessionStorage.clear())
 
-describe('the page to return to after signing in', () => {
-  it('is taken once, and only within a quarter of an hour', () => {
-    rememberReturnPath('/disclosure/apply/check', 1_000)
-    expect(takeReturnPath(2_000)).toBe('/disclosure/apply/check')
-    expect(takeReturnPath(3_000)).toBeNull()
-    rememberReturnPath('/staff/disclosure?state=RECEIVED', 1_000)
-    expect(takeReturnPath(1_000 + 16 * 60 * 1000)).toBeNull()
+describe('signing in from a page', () => {
+  it('names the page in the sign-in link, encoded', () => {
+    expect(signInHref('/hotline/board?q=路灯&page=2')).toBe(
+      '/oauth2/authorization/gongkai?return=%2Fhotline%2Fboard%3Fq%3D%E8%B7%AF%E7%81%AF%26page%3D2',
+    )
   })
 
-  it('is a path of this portal, never another site or /me itself', () => {
-    expect(isReturnPath('/me/disclosure')).toBe(true)
-    for (const path of [
-      'https://evil.example/',
-      '//evil.example',
-      '/me',
-      '/me?x=1',
-      '/\\evil',
-      '/oauth2/x',
-    ]) {
-      expect(isReturnPath(path), path).toBe(false)
-    }
-    rememberReturnPath('//evil.example')
-    expect(takeReturnPath()).toBeNull()
-    sessionStorage.setItem(
-      'gongkai.returnTo',
-      JSON.stringify({ path: 'https://x', at: Date.now() }),
-    )
-    expect(takeReturnPath()).toBeNull()
+  it('is noted once, and only for a quarter of an hour', () => {
+    markSigningIn(1_000)
+    expect(takeSigningIn(2_000)).toBe(true)
+    expect(takeSigningIn(3_000)).toBe(false)
+    markSigningIn(1_000)
+    expect(takeSigningIn(1_000 + 16 * 60 * 1000)).toBe(false)
+    expect(takeSigningIn()).toBe(false)
   })
 })

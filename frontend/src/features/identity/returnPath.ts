@@ -1,42 +1,33 @@
-/**
- * Where a reader was when they chose to sign in. The sign-in provider always returns to /me, so
- * the page is kept in sessionStorage for a short while and /me sends the reader on to it.
- */
-const KEY = 'gongkai.returnTo'
-const LIFETIME_MS = 15 * 60 * 1000
+import { LOGIN_PATH } from '@/stores/session'
 
-/** Only a path of this portal, and not /me itself (which would go round in a circle). */
-export function isReturnPath(path: string): boolean {
-  return (
-    path.startsWith('/') &&
-    !path.startsWith('//') &&
-    !path.includes('\\') &&
-    !/^\/me(?:[?#]|$)/.test(path) &&
-    !path.startsWith('/oauth2/') &&
-    !path.startsWith('/login')
-  )
+/**
+ * The sign-in link from a page: the portal keeps the page while the person is at the sign-in
+ * provider and brings them back to it (staff to their console); it follows none but its own
+ * paths, so that the link cannot lead elsewhere.
+ */
+export function signInHref(returnTo: string): string {
+  return `${LOGIN_PATH}?return=${encodeURIComponent(returnTo)}`
 }
 
-export function rememberReturnPath(path: string, now = Date.now()): void {
-  if (!isReturnPath(path)) return
+const SIGNING_IN = 'gongkai.signingIn'
+const LIFETIME_MS = 15 * 60 * 1000
+
+/** Notes that the person left for the sign-in provider, so that the page they come back to can greet them. */
+export function markSigningIn(now = Date.now()): void {
   try {
-    sessionStorage.setItem(KEY, JSON.stringify({ path, at: now }))
+    sessionStorage.setItem(SIGNING_IN, String(now))
   } catch {
-    // Storage refused: the reader lands on /me, as without this.
+    // Storage refused: the page starts as any page load does.
   }
 }
 
-/** The remembered page, once: it is forgotten as it is read. */
-export function takeReturnPath(now = Date.now()): string | null {
+/** Whether this page load is the return from the sign-in provider; asked once, then forgotten. */
+export function takeSigningIn(now = Date.now()): boolean {
   try {
-    const raw = sessionStorage.getItem(KEY)
-    if (!raw) return null
-    sessionStorage.removeItem(KEY)
-    const stored = JSON.parse(raw) as { path?: unknown; at?: unknown }
-    if (typeof stored.path !== 'string' || typeof stored.at !== 'number') return null
-    if (now - stored.at > LIFETIME_MS || now < stored.at) return null
-    return isReturnPath(stored.path) ? stored.path : null
+    const at = Number(sessionStorage.getItem(SIGNING_IN))
+    sessionStorage.removeItem(SIGNING_IN)
+    return at > 0 && now >= at && now - at <= LIFETIME_MS
   } catch {
-    return null
+    return false
   }
 }

@@ -100,6 +100,14 @@ describe('StaffActionForm: reply', () => {
     await access.setValue(' 请于工作日到本机关政务公开窗口领取 ')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
+    // The letter is read over first: nothing is sent before the officer confirms it.
+    expect(fetch).not.toHaveBeenCalled()
+    const letter = wrapper.get('.action-confirm')
+    expect(letter.text()).toContain('予以公开')
+    expect(letter.text()).toContain('请于工作日到本机关政务公开窗口领取')
+    expect(document.activeElement?.textContent).toBe('请核对答复后发出')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
     const [url, init] = fetch.mock.calls.at(-1) as unknown as [string, RequestInit]
     expect(url).toContain('/actions/reply')
     expect(JSON.parse(init.body as string)).toMatchObject({
@@ -127,6 +135,10 @@ describe('StaffActionForm: reply', () => {
     await wrapper.get('#act-whereAlreadyPublished').setValue('本机关网站')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    // Back to the fields, the problem with the one it is about.
+    expect(wrapper.find('.action-confirm').exists()).toBe(false)
     const link = wrapper.get('.error-summary a')
     expect(link.attributes('href')).toBe('#act-documents')
     expect(link.text()).toBe('公开的信息（文件）：须提供所公开的信息')

@@ -23,6 +23,8 @@ public final class BrowserSession {
     private final int port;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
+    /** Where the portal sent the browser once signed in. */
+    private String landing;
 
     private BrowserSession(int port) {
         this.port = port;
@@ -40,10 +42,17 @@ public final class BrowserSession {
     public static final String PUBLIC_URL = "http://127.0.0.1:8000";
 
     public static BrowserSession signIn(int port, String username) throws IOException, InterruptedException {
+        return signIn(port, username, null);
+    }
+
+    /** Signs in from a page: the sign-in link names it as the page to come back to (null: none). */
+    public static BrowserSession signIn(int port, String username, String returnPath)
+            throws IOException, InterruptedException {
         BrowserSession browser = new BrowserSession(port);
+        String startPath = "/oauth2/authorization/gongkai"
+                + (returnPath == null ? "" : "?return=" + URLEncoder.encode(returnPath, StandardCharsets.UTF_8));
         HttpResponse<String> start =
-                browser.send(HttpRequest.newBuilder(browser.portal("/oauth2/authorization/gongkai"))
-                        .GET());
+                browser.send(HttpRequest.newBuilder(browser.portal(startPath)).GET());
         assertThat(start.statusCode()).isEqualTo(302);
         URI authorize = URI.create(start.headers().firstValue("Location").orElseThrow());
         assertThat(authorize.getQuery()).contains("code_challenge=", "code_challenge_method=S256");
@@ -65,8 +74,13 @@ public final class BrowserSession {
         HttpResponse<String> done =
                 browser.send(HttpRequest.newBuilder(callback).GET());
         assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
-        assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith("/me");
+        browser.landing = done.headers().firstValue("Location").orElseThrow();
         return browser;
+    }
+
+    /** The Location the portal sent the browser to once signed in. */
+    public String landing() {
+        return landing;
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -33,6 +33,11 @@ public enum Role {
         return agencyScoped;
     }
 
+    /** Works in the staff console (工作台): every role but the public's own. */
+    public boolean isStaff() {
+        return this != CITIZEN && this != ENTERPRISE_REPRESENTATIVE;
+    }
+
     /** The Spring Security authority for this role. */
     public String authority() {
         return "ROLE_" + name();

@@ -162,4 +162,28 @@ class SecurityIntegrationTests {
         var me = BrowserSession.signIn(port, subject).get("/api/me");
         assertThat(me.body()).contains("\"role\":\"CITIZEN\"").doesNotContain("OFFICER");
     }
+
+    @ParameterizedTest(name = "{0} from {1} lands on {2}")
+    @CsvSource({
+        "citizen-demo, /disclosure/apply/agency, /disclosure/apply/agency",
+        "citizen-demo, '/hotline/board?q=%E8%B7%AF%E7%81%AF', '/hotline/board?q=%E8%B7%AF%E7%81%AF'",
+        "citizen-demo, https://evil.example/, /me",
+        "citizen-demo, //evil.example/, /me",
+        "citizen-demo, /\\evil.example, /me",
+        "officer-huaibei, /disclosure/apply/agency, /staff",
+        "officer-huaibei, /staff/disclosure, /staff/disclosure",
+        "auditor, /, /staff",
+    })
+    void signingInLandsStaffOnTheConsoleAndOthersWhereTheyCameFromOnThisSiteOnly(
+            String subject, String from, String landing) throws Exception {
+        BrowserSession browser = BrowserSession.signIn(port, subject, from);
+        assertThat(browser.landing()).isEqualTo(landing);
+        assertThat(browser.get("/api/me").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void signingInWithoutAPageLandsOnMine() throws Exception {
+        assertThat(BrowserSession.signIn(port, "citizen-demo").landing()).isEqualTo("/me");
+        assertThat(BrowserSession.signIn(port, "dispatcher-huaibei").landing()).isEqualTo("/staff");
+    }
 }

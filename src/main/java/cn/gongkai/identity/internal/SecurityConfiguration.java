@@ -34,7 +34,6 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.HttpStatusReturningServerLogoutSuccessHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
@@ -102,6 +101,7 @@ class SecurityConfiguration {
             ReactiveClientRegistrationRepository registrations) {
         var authorizationRequests = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
         authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        SignInLanding landing = new SignInLanding();
 
         CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookiePath("/");
@@ -139,8 +139,8 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyExchange()
                         .permitAll())
-                .oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests)
-                        .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/me")))
+                .oauth2Login(login -> login.authorizationRequestResolver(landing.remembering(authorizationRequests))
+                        .authenticationSuccessHandler(landing))
                 .oauth2ResourceServer(resource -> resource.jwt(
                                 jwt -> jwt.jwtAuthenticationConverter(token -> bearerAuthentication(token, users)))
                         .authenticationEntryPoint((exchange, error) -> unauthenticated(exchange, error, problems))
