@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import reactor.core.publisher.Mono;
@@ -122,8 +123,20 @@ class PublicPagesController {
                     model.put("filtered", agencyCode != null || reportYear != null || reportKind != null);
                     model.put("page", pageNumber);
                     model.put("pages", pages);
+                    model.put("previous", archivePage(agencyCode, reportYear, reportKind, pageNumber - 1));
+                    model.put("next", archivePage(agencyCode, reportYear, reportKind, pageNumber + 1));
                     return render(exchange, "pages/reports", model);
                 });
+    }
+
+    /** An address of the archive as the front end writes it: empty filters and page 1 left out. */
+    private static String archivePage(String agency, Integer year, ReportKind kind, int page) {
+        var address = UriComponentsBuilder.fromPath("/reports");
+        if (agency != null) address.queryParam("agency", agency);
+        if (year != null) address.queryParam("year", year);
+        if (kind != null) address.queryParam("kind", kind.name());
+        if (page > 1) address.queryParam("page", page);
+        return address.build().encode().toUriString();
     }
 
     /** Every other address is the front end's alone: nothing to include. */
@@ -146,6 +159,12 @@ class PublicPagesController {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("site", site);
         variables.put("chrome", chrome);
+        // The page's own address, as the reader asked for it (nginx includes /_pages/<address>).
+        String query = exchange.getRequest().getURI().getRawQuery();
+        variables.put(
+                "path",
+                exchange.getRequest().getPath().value().substring(PREFIX.length())
+                        + (query == null ? "" : "?" + query));
         variables.put("prefs", preferences);
         variables.put("words", words.in(preferences));
         variables.put("dates", new Dates(preferences.locale()));

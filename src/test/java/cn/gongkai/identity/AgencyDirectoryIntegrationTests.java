@@ -137,7 +137,7 @@ class AgencyDirectoryIntegrationTests {
                 .expectStatus()
                 .isOk()
                 .expectBody()
-                .jsonPath("$[?(@.agencyCode == '340604')].agencyNameEn")
+                .jsonPath("$.lines[?(@.agencyCode == '340604')].agencyNameEn")
                 .isEqualTo("Lieshan District People's Government");
         Api.anonymous(port)
                 .get()

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
-import cn.gongkai.platform.web.PortalPreferences;
 import cn.gongkai.TestClock;
+import cn.gongkai.platform.web.PortalPreferences;
 import cn.gongkai.report.internal.ReportPages;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -486,9 +486,9 @@ class ReportIntegrationTests {
                         "<a href=\"#main-content\" class=\"skip-link\">跳到主要内容</a>",
                         "<header class=\"site-header\">",
                         "<form role=\"search\" action=\"/search\" method=\"get\"",
-                        "<a aria-current=\"page\" href=\"/reports\"",
+                        "<a href=\"/reports\" class=\"\" aria-current=\"page\">年度报告</a>",
                         ">大字版</button>",
-                        "href=\"/oauth2/authorization/gongkai\"",
+                        "href=\"/oauth2/authorization/gongkai?return=%2Freports%2F340621%2F2019%2Frule-of-law\"",
                         "<footer class=\"site-footer\">",
                         "<script type=\"module\" src=\"/chrome/chrome.js\"></script>")
                 .doesNotContain("__GONGKAI_");

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The portal's skip link, header and footer for the pages the server renders (the reports): the front end's own
@@ -25,6 +26,9 @@ public class PortalChrome {
 
     private static final String DIRECTORY = "chrome/";
 
+    /** The sign-in link's way back as rendered (render.ts renders at /reports/), replaced by each page's own. */
+    private static final String RENDERED_SIGN_IN_RETURN = "?return=%2Freports%2F";
+
     private final Map<String, String> fragments = new HashMap<>();
     private final Map<String, String> sections = new ConcurrentHashMap<>();
 
@@ -32,28 +36,28 @@ public class PortalChrome {
         for (PortalPreferences preferences : PortalPreferences.ALL) {
             String header = "header." + preferences.variant() + ".html";
             fragments.put(header, filledIn(read(header), site));
+            if (!fragments.get(header).contains(RENDERED_SIGN_IN_RETURN)) {
+                throw new IllegalStateException(header + " signs in other than render.ts does: run npm run chrome");
+            }
             String footer = "footer." + preferences.languageTag() + ".html";
             fragments.putIfAbsent(footer, filledIn(read(footer), site));
         }
     }
 
     /**
-     * The skip link (to {@code #main-content}) and the header, with the menu open until the script runs; the menu
-     * marks the reports as the current section.
+     * The skip link (to {@code #main-content}) and the header, with the menu open until the script runs, marking
+     * {@code section} (a menu link's address, such as "/" or "/reports") as the current one and signing in back to
+     * {@code page} (a path of this portal, with its query).
      */
-    public String header(PortalPreferences preferences) {
-        return fragments.get("header." + preferences.variant() + ".html");
-    }
-
-    /** The same, with the menu marking {@code section} (a menu link's address, such as "/") or none as current. */
-    public String header(PortalPreferences preferences, String section) {
-        return sections.computeIfAbsent(preferences.variant() + " " + section, key -> {
-            Document document = Jsoup.parseBodyFragment(header(preferences));
+    public String header(PortalPreferences preferences, String section, String page) {
+        String header = sections.computeIfAbsent(preferences.variant() + " " + section, key -> {
+            Document document = Jsoup.parseBodyFragment(fragments.get("header." + preferences.variant() + ".html"));
             document.outputSettings().prettyPrint(false);
             document.select("nav a[aria-current]").removeAttr("aria-current");
             document.select("nav a[href=" + section + "]").attr("aria-current", "page");
             return document.body().html();
         });
+        return header.replace(RENDERED_SIGN_IN_RETURN, "?return=" + UriUtils.encode(page, StandardCharsets.UTF_8));
     }
 
     public String footer(PortalPreferences preferences) {

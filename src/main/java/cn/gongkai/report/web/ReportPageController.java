@@ -5,9 +5,9 @@ import cn.gongkai.platform.SiteSettings;
 import cn.gongkai.platform.cache.PageCache;
 import cn.gongkai.platform.pdf.PdfDocument;
 import cn.gongkai.platform.pdf.PdfRenderer;
+import cn.gongkai.platform.pdf.RenderedPdf;
 import cn.gongkai.platform.web.PortalChrome;
 import cn.gongkai.platform.web.PortalPreferences;
-import cn.gongkai.platform.pdf.RenderedPdf;
 import cn.gongkai.platform.web.QrCode;
 import cn.gongkai.report.PublishedReport;
 import cn.gongkai.report.ReportArchive;
@@ -129,6 +129,10 @@ class ReportPageController {
                                                                         chrome,
                                                                         "prefs",
                                                                         preferences,
+                                                                        "path",
+                                                                        exchange.getRequest()
+                                                                                .getPath()
+                                                                                .value(),
                                                                         "report",
                                                                         withdrawn,
                                                                         "withdrawnOn",
@@ -157,6 +161,7 @@ class ReportPageController {
                                 Map.entry("site", site),
                                 Map.entry("chrome", chrome),
                                 Map.entry("prefs", preferences),
+                                Map.entry("path", report.path()),
                                 Map.entry("pageUrl", pageUrl),
                                 Map.entry("qr", QrCode.of(pageUrl)),
                                 Map.entry("page", ReportPage.of(report)),
