@@ -4,6 +4,9 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.MessageSource;
@@ -31,9 +34,15 @@ public class PortalLocales {
         return resolver;
     }
 
+    /** The validator's message bundles, as it looks them up (see {@link #loadMessageBundles}). */
+    private static final List<String> VALIDATION_BUNDLES = List.of(
+            "ValidationMessages", "ContributorValidationMessages", "org.hibernate.validator.ValidationMessages");
+
     /**
      * Message bundles (ours and the validator's) are read from files on first use in each language:
-     * read them before the server takes requests, never on an event-loop thread.
+     * read them before the server takes requests, never on an event-loop thread. The validator asks the JDK for its
+     * bundles on every new message, and the JDK keeps them only softly: a collection under memory pressure would
+     * have the next message read its jar again, on an event loop. Holding them here keeps them.
      */
     @Bean
     SmartInitializingSingleton loadMessageBundles(MessageSource messages, ObjectProvider<Validator> validator) {
@@ -44,11 +53,28 @@ public class PortalLocales {
                     messages.getMessage("problem.validation.title", null, "", locale);
                     LocaleContextHolder.setLocale(locale);
                     validator.ifAvailable(v -> v.validate(new Probe(null)));
+                    keepValidationBundles(locale);
                 }
             } finally {
                 LocaleContextHolder.setLocale(previous);
             }
         };
+    }
+
+    private static final List<ResourceBundle> keptBundles = new CopyOnWriteArrayList<>();
+
+    private static void keepValidationBundles(Locale locale) {
+        for (ClassLoader loader :
+                new ClassLoader[] {Thread.currentThread().getContextClassLoader(), PortalLocales.class.getClassLoader()
+                }) {
+            for (String name : VALIDATION_BUNDLES) {
+                try {
+                    keptBundles.add(ResourceBundle.getBundle(name, locale, loader));
+                } catch (MissingResourceException none) {
+                    // Not every bundle exists (contributors'); the validator asks, finds none, and goes on.
+                }
+            }
+        }
     }
 
     private record Probe(@NotNull String value) {}
