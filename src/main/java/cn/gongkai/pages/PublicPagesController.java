@@ -2,12 +2,14 @@ package cn.gongkai.pages;
 
 import cn.gongkai.identity.Agencies;
 import cn.gongkai.identity.Agency;
+import cn.gongkai.identity.AgencyKind;
 import cn.gongkai.platform.SiteSettings;
 import cn.gongkai.platform.web.PortalChrome;
 import cn.gongkai.platform.web.PortalPreferences;
 import cn.gongkai.platform.web.PortalWords;
 import cn.gongkai.report.ReportArchive;
 import cn.gongkai.report.ReportArchive.ArchiveFilter;
+import cn.gongkai.report.ReportCompliance;
 import cn.gongkai.report.ReportKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -52,6 +54,7 @@ class PublicPagesController {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final ReportArchive reports;
+    private final ReportCompliance compliance;
     private final Agencies agencies;
     private final ITemplateEngine templates;
     private final PortalChrome chrome;
@@ -61,6 +64,7 @@ class PublicPagesController {
 
     PublicPagesController(
             ReportArchive reports,
+            ReportCompliance compliance,
             Agencies agencies,
             ITemplateEngine templates,
             PortalChrome chrome,
@@ -68,6 +72,7 @@ class PublicPagesController {
             SiteSettings site,
             Clock clock) {
         this.reports = reports;
+        this.compliance = compliance;
         this.agencies = agencies;
         this.templates = templates;
         this.chrome = chrome;
@@ -127,6 +132,54 @@ class PublicPagesController {
                     model.put("next", archivePage(agencyCode, reportYear, reportKind, pageNumber + 1));
                     return render(exchange, "pages/reports", model);
                 });
+    }
+
+    /** The compliance board (年度报告公开情况) with its year, standing and kind of agency in the address. */
+    @GetMapping(PREFIX + "/reports/compliance")
+    Mono<ResponseEntity<byte[]>> compliance(
+            ServerWebExchange exchange,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String standing,
+            @RequestParam(required = false) String agencyKind) {
+        Integer askedYear = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
+        if (askedYear != null && (askedYear < 2000 || askedYear > 2100)) askedYear = null;
+        ReportCompliance.Standing askedStanding = Arrays.stream(ReportCompliance.Standing.values())
+                .filter(candidate -> candidate.name().equals(standing))
+                .findFirst()
+                .orElse(null);
+        AgencyKind askedKind = Arrays.stream(AgencyKind.values())
+                .filter(candidate -> candidate.name().equals(agencyKind))
+                .findFirst()
+                .orElse(null);
+        return compliance
+                .board(askedYear, new ReportCompliance.BoardFilter(askedStanding, askedKind))
+                .flatMap(board -> {
+                    Map<String, Object> model = new HashMap<>();
+                    model.put("board", board);
+                    model.put(
+                            "reports",
+                            board.counts().stream()
+                                    .mapToInt(ReportCompliance.StandingCount::reports)
+                                    .sum());
+                    model.put("years", complianceYears(board));
+                    model.put("standings", ReportCompliance.Standing.values());
+                    model.put("agencyKinds", AgencyKind.values());
+                    model.put("kinds", List.of(ReportKind.OPEN_GOVERNMENT_INFORMATION, ReportKind.RULE_OF_LAW));
+                    model.put("standing", askedStanding == null ? "" : askedStanding.name());
+                    model.put("agencyKind", askedKind == null ? "" : askedKind.name());
+                    model.put("filtered", askedStanding != null || askedKind != null);
+                    model.put("unfiltered", "/reports/compliance?year=" + board.year());
+                    return render(exchange, "pages/compliance", model);
+                });
+    }
+
+    /** The years the board offers: from the first the portal holds to the newest worth choosing, and the one shown. */
+    private static List<Integer> complianceYears(ReportCompliance.ComplianceBoard board) {
+        int latest = Math.max(board.latestYear(), board.year());
+        return IntStream.rangeClosed(Math.min(FIRST_REPORT_YEAR, board.year()), latest)
+                .map(year -> latest - year + Math.min(FIRST_REPORT_YEAR, board.year()))
+                .boxed()
+                .toList();
     }
 
     /** An address of the archive as the front end writes it: empty filters and page 1 left out. */
@@ -190,6 +243,10 @@ class PublicPagesController {
 
         public String format(Instant instant) {
             return format.format(instant);
+        }
+
+        public String day(LocalDate day) {
+            return format.format(day);
         }
     }
 }

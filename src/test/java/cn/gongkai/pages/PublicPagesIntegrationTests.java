@@ -45,7 +45,7 @@ class PublicPagesIntegrationTests {
                         "<h2 id=\"home-services\">办事服务</h2>",
                         "href=\"/disclosure\">依申请公开</a>",
                         "<li class=\"report-item\">",
-                        "<a href=\"/agencies/340000\">安徽省人民政府</a>",
+                        "<a href=\"/agencies/340000\"><span class=\"agency-name\"><span lang=\"zh-CN\">安徽省人民政府</span></span></a>",
                         "<footer class=\"site-footer\">")
                 .doesNotContain("<!--");
         assertThat(page("/_pages/", "en"))
@@ -56,12 +56,45 @@ class PublicPagesIntegrationTests {
     void theArchiveFiltersByTheAddressAndIgnoresWhatItCannotRead() {
         String filtered = page("/_pages/reports?agency=340621&year=2019&kind=RULE_OF_LAW", "zh-CN");
         assertThat(filtered)
-                .contains("共 1 份报告", SUIXI_2019, "<option value=\"340621\" lang=\"zh-CN\" selected=\"selected\">")
+                .contains("共 1 份报告", SUIXI_2019)
                 .contains("href=\"/reports\" class=\"button button--secondary\">清除筛选条件</a>");
         assertThat(filtered.split("class=\"report-item\"", -1)).hasSize(2);
+        assertThat(Jsoup.parse(filtered)
+                        .select("#archive-agency option[selected]")
+                        .val())
+                .isEqualTo("340621");
         assertThat(page("/_pages/reports?agency=NOT%20A%20CODE&year=19x&kind=NONE&page=-3", "zh-CN"))
                 .contains("共 ", "<li class=\"report-item\">", "rel=\"next\" href=\"/reports?page=2\"")
                 .doesNotContain("清除筛选条件", "rel=\"prev\"");
+    }
+
+    @Test
+    void inEnglishAgenciesHaveTheirEnglishNameWithTheChineseOne() {
+        assertThat(Jsoup.parse(page("/_pages/", "en"))
+                        .select(".link-list .agency-name")
+                        .first()
+                        .html())
+                .isEqualTo(
+                        "<span lang=\"en\">Anhui Provincial People's Government</span> (<span lang=\"zh-CN\">安徽省人民政府</span>)");
+        assertThat(Jsoup.parse(page("/_pages/", "zh-CN"))
+                        .select(".link-list .agency-name")
+                        .first()
+                        .html())
+                .isEqualTo("<span lang=\"zh-CN\">安徽省人民政府</span>");
+    }
+
+    @Test
+    void theComplianceBoardCountsByStandingAndFiltersByTheAddress() {
+        var board = Jsoup.parse(page("/_pages/reports/compliance?year=2019", "zh-CN"));
+        assertThat(board.select("h2#compliance-summary").text()).isEqualTo("2019年度汇总");
+        assertThat(board.select(".standing-chart-row")).hasSize(4);
+        assertThat(board.select("#compliance-year option[selected]").val()).isEqualTo("2019");
+        assertThat(board.select(".compliance-row").size()).isGreaterThan(1);
+        var late = Jsoup.parse(page("/_pages/reports/compliance?year=2019&standing=ON_TIME&agencyKind=NONE", "zh-CN"));
+        assertThat(late.select("#compliance-standing option[selected]").val()).isEqualTo("ON_TIME");
+        assertThat(late.select(".compliance-row"))
+                .allSatisfy(row -> assertThat(row.select(".badge--ok")).isNotEmpty());
+        assertThat(late.select(".compliance-listed a").attr("href")).isEqualTo("/reports/compliance?year=2019");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +30,7 @@ public class PortalWords {
 
     /** The words in the reader's language; a key missing there falls back to Chinese, as in the front end. */
     public Words in(PortalPreferences preferences) {
-        return new Words(preferences.english() ? english : chinese, chinese);
+        return new Words(preferences.english() ? english : chinese, chinese, preferences.english());
     }
 
     public Words in(Locale locale) {
@@ -40,10 +41,12 @@ public class PortalWords {
     public static final class Words {
         private final Map<String, String> messages;
         private final Map<String, String> fallback;
+        private final boolean english;
 
-        private Words(Map<String, String> messages, Map<String, String> fallback) {
+        private Words(Map<String, String> messages, Map<String, String> fallback, boolean english) {
             this.messages = messages;
             this.fallback = fallback;
+            this.english = english;
         }
 
         public String get(String key) {
@@ -56,6 +59,20 @@ public class PortalWords {
 
         public String get(String key, String name, Object value) {
             return get(key).replace("{" + name + "}", String.valueOf(value));
+        }
+
+        /**
+         * An agency's name as markup, the one rule of the front end's AgencyName: in English the English name first
+         * with the Chinese one beside it, each marked with its language; otherwise the Chinese name alone.
+         */
+        public String agencyName(String name, String nameEn) {
+            String chinese = "<span lang=\"zh-CN\">" + HtmlUtils.htmlEscape(name, "UTF-8") + "</span>";
+            if (nameEn == null || !english) {
+                return chinese;
+            }
+            return HtmlUtils.htmlEscape(get("agencies.nameWithChinese"), "UTF-8")
+                    .replace("{english}", "<span lang=\"en\">" + HtmlUtils.htmlEscape(nameEn, "UTF-8") + "</span>")
+                    .replace("{chinese}", chinese);
         }
 
         public String get(String key, String name, Object value, String otherName, Object otherValue) {
