@@ -51,6 +51,27 @@ test.describe('without script', () => {
       await page.locator('.report-item a').click()
       await expect(page.locator('.report-facts')).toContainText('Published by')
     })
+
+    test(`at ${width} width the compliance board counts by standing and filters by a form`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport)
+      await page.goto('/reports/compliance?year=2019')
+      await expect(page.locator('h1')).toHaveText('年度报告公开情况')
+      await expect(page.locator('.standing-chart-row')).toHaveCount(4)
+      const filter = page.getByRole('search', { name: '筛选年度报告公开情况' })
+      await filter.getByLabel('公开情况').selectOption('ON_TIME')
+      await filter.getByRole('button', { name: '查看' }).click()
+      await page.waitForURL(/\/reports\/compliance\?year=2019&standing=ON_TIME/)
+      const rows = page.locator('.compliance-row')
+      expect(await rows.count()).toBeGreaterThan(0)
+      for (const row of await rows.all())
+        await expect(row.locator('.badge--ok').first()).toBeVisible()
+      await expect(page.getByRole('link', { name: '清除筛选条件' })).toHaveAttribute(
+        'href',
+        '/reports/compliance?year=2019',
+      )
+    })
   }
 })
 
