@@ -3,9 +3,9 @@ import {
   choose,
   expect,
   expectNoAxeViolations,
-  logIn,
   screenshot,
   settled,
+  switchTo,
   test,
   VIEWPORTS,
   type Lang,
@@ -30,14 +30,6 @@ const PDF = Buffer.from(
     '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n' +
     'trailer<</Root 1 0 R>>\n%%EOF\n',
 )
-
-/** Signs out whoever is signed in and signs in as another demo user. */
-async function switchTo(page: Page, user: string, pageErrors: string[]): Promise<void> {
-  await page.context().clearCookies()
-  await logIn(page, user)
-  // The sign-in provider's own page is not ours to judge.
-  pageErrors.length = 0
-}
 
 /** Whether the file service answers (it is being built alongside these pages). */
 async function filesEndpointExists(page: Page): Promise<boolean> {

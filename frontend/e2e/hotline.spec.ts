@@ -3,9 +3,10 @@ import {
   expect,
   expectNoAxeViolations,
   expectNoSidewaysScrolling,
-  logIn,
   screenshot,
   settled,
+  switchTo,
+  forgetSignIn,
   preferenceCookies,
   test,
   VIEWPORTS,
@@ -31,13 +32,6 @@ const PHOTO = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 )
-
-async function switchTo(page: Page, user: string, pageErrors: string[]): Promise<void> {
-  await page.context().clearCookies()
-  await logIn(page, user)
-  // The sign-in provider's own page is not ours to judge.
-  pageErrors.length = 0
-}
 
 async function checked(page: Page, name: string): Promise<void> {
   await settled(page)
@@ -265,7 +259,7 @@ for (const [width, viewport] of Object.entries(VIEWPORTS)) {
     )
 
     // Anyone with the number and the code follows it; a wrong code reads as a wrong number.
-    await page.context().clearCookies()
+    await forgetSignIn(page)
     await page.goto('/hotline/track')
     await settled(page)
     await page.getByLabel('工单编号').fill(number)

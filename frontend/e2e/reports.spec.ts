@@ -3,8 +3,8 @@ import {
   checkBothWidths,
   expect,
   expectNoAxeViolations,
-  logIn,
   settled,
+  switchTo,
   test,
   VIEWPORTS,
 } from './support'
@@ -26,14 +26,6 @@ const FIGURE_ALT = '2025年规范性文件备案审查件数示意图'
 const PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
 const FIGURE_URL = /^\/reports\/images\/[0-9a-f-]{36}$/
-
-/** Signs out whoever is signed in and signs in as another demo user. */
-async function switchTo(page: Page, user: string, pageErrors: string[]): Promise<void> {
-  await page.context().clearCookies()
-  await logIn(page, user)
-  // The sign-in provider's own page is not ours to judge.
-  pageErrors.length = 0
-}
 
 async function csrfToken(page: Page): Promise<string> {
   await page.request.get('/api/csrf')

@@ -110,6 +110,22 @@ export async function checkBothWidths(page: Page, name: string): Promise<void> {
   }
 }
 
+/**
+ * Forgets who is signed in, as a new visitor on this browser would be, while the reader's own
+ * choices (language and 大字版, cookies named gongkai_…) stay.
+ */
+export async function forgetSignIn(page: Page): Promise<void> {
+  await page.context().clearCookies({ name: /^(?!gongkai_)/ })
+}
+
+/** Signs out whoever is signed in and signs in as another demo user. */
+export async function switchTo(page: Page, user: string, pageErrors: string[]): Promise<void> {
+  await forgetSignIn(page)
+  await logIn(page, user)
+  // The sign-in provider's own page is not ours to judge.
+  pageErrors.length = 0
+}
+
 export const LOGIN_LINK = 'a[href^="/oauth2/authorization/gongkai"]'
 
 /**
