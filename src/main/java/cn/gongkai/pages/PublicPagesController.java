@@ -5,6 +5,7 @@ import cn.gongkai.identity.Agency;
 import cn.gongkai.identity.AgencyKind;
 import cn.gongkai.platform.SiteSettings;
 import cn.gongkai.platform.web.PortalChrome;
+import cn.gongkai.platform.web.PortalDates;
 import cn.gongkai.platform.web.PortalPreferences;
 import cn.gongkai.platform.web.PortalWords;
 import cn.gongkai.report.ReportArchive;
@@ -13,15 +14,11 @@ import cn.gongkai.report.ReportCompliance;
 import cn.gongkai.report.ReportKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.springframework.http.CacheControl;
@@ -51,7 +48,6 @@ class PublicPagesController {
     private static final int LATEST_REPORTS = 5;
     private static final int ARCHIVE_PAGE_SIZE = 20;
     private static final int FIRST_REPORT_YEAR = 2019;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final ReportArchive reports;
     private final ReportCompliance compliance;
@@ -220,7 +216,7 @@ class PublicPagesController {
                         + (query == null ? "" : "?" + query));
         variables.put("prefs", preferences);
         variables.put("words", words.in(preferences));
-        variables.put("dates", new Dates(preferences.locale()));
+        variables.put("dates", new PortalDates(preferences));
         // The template engine reads its template files on first use: off the event loop.
         return Mono.fromCallable(() -> templates.process(template, new Context(preferences.locale(), variables)))
                 .subscribeOn(Schedulers.boundedElastic())
@@ -229,24 +225,5 @@ class PublicPagesController {
                         .cacheControl(CacheControl.noCache())
                         .varyBy(HttpHeaders.COOKIE)
                         .body(html.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** Days as the front end writes them: 2020年3月30日, 30 March 2020. */
-    static final class Dates {
-        private final DateTimeFormatter format;
-
-        Dates(Locale locale) {
-            this.format = Locale.ENGLISH.equals(locale)
-                    ? DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(CHINA)
-                    : DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(CHINA);
-        }
-
-        public String format(Instant instant) {
-            return format.format(instant);
-        }
-
-        public String day(LocalDate day) {
-            return format.format(day);
-        }
     }
 }

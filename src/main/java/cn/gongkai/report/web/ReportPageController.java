@@ -7,6 +7,7 @@ import cn.gongkai.platform.pdf.PdfDocument;
 import cn.gongkai.platform.pdf.PdfRenderer;
 import cn.gongkai.platform.pdf.RenderedPdf;
 import cn.gongkai.platform.web.PortalChrome;
+import cn.gongkai.platform.web.PortalDates;
 import cn.gongkai.platform.web.PortalPreferences;
 import cn.gongkai.platform.web.QrCode;
 import cn.gongkai.report.PublishedReport;
@@ -18,9 +19,6 @@ import cn.gongkai.report.internal.ReportPage;
 import cn.gongkai.report.internal.ReportPages;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -43,14 +41,6 @@ import reactor.core.scheduler.Schedulers;
 /** A published report as a server-rendered page at its stable address: fast, printable, no script needed. */
 @RestController
 class ReportPageController {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    private static final DateTimeFormatter CHINESE_DATE =
-            DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(CHINA);
-
-    private static final DateTimeFormatter ENGLISH_DATE =
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(CHINA);
 
     /** A version's PDF never changes; a correction is a new version at the same address, so caches check often. */
     private static final CacheControl PDF_CACHING =
@@ -136,7 +126,7 @@ class ReportPageController {
                                                                         "report",
                                                                         withdrawn,
                                                                         "withdrawnOn",
-                                                                        new Dates(preferences)
+                                                                        new PortalDates(preferences)
                                                                                 .format(withdrawn.withdrawnAt()))))
                                                 .getBytes(StandardCharsets.UTF_8)))
                                 .switchIfEmpty(Mono.error(missing)));
@@ -152,7 +142,7 @@ class ReportPageController {
 
     private String html(PublishedReport report, PortalPreferences preferences) {
         String pageUrl = site.publicUrl() + report.path();
-        Dates dates = new Dates(preferences);
+        PortalDates dates = new PortalDates(preferences);
         return templates.process(
                 "reports/report",
                 new Context(
@@ -245,9 +235,9 @@ class ReportPageController {
                                         "kindName",
                                         report.kind().describe(report.year()),
                                         "publishedOn",
-                                        chineseDate(report.publishedAt()),
+                                        new PortalDates(PortalPreferences.DEFAULT).format(report.publishedAt()),
                                         "firstPublishedOn",
-                                        chineseDate(report.firstPublishedAt())))))
+                                        new PortalDates(PortalPreferences.DEFAULT).format(report.firstPublishedAt())))))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(images::inline)
                 .flatMap(xhtml -> pdfRenderer.render(new PdfDocument(
@@ -261,22 +251,5 @@ class ReportPageController {
 
     private static String quoted(String etag) {
         return "\"" + etag + "\"";
-    }
-
-    private static String chineseDate(Instant instant) {
-        return CHINESE_DATE.format(instant);
-    }
-
-    /** Lets the template write any instant as a date in the reader's language. */
-    static final class Dates {
-        private final DateTimeFormatter format;
-
-        Dates(PortalPreferences preferences) {
-            this.format = preferences.english() ? ENGLISH_DATE : CHINESE_DATE;
-        }
-
-        public String format(Instant instant) {
-            return format.format(instant);
-        }
     }
 }
