@@ -1513,6 +1513,8 @@ export interface components {
             applicant: components["schemas"]["ApplicantView"];
             assignee: string | null;
             attachments: string[];
+            /** @description Staff only (empty for the applicant): characters the applicant wrote that no embedded font draws, as the letters label them (U+31350); the receipt and reply letter print a placeholder box there */
+            charactersWithoutGlyph: string[];
             /** Format: date */
             closedOn: string | null;
             contact: components["schemas"]["Contact"];

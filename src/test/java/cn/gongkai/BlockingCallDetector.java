@@ -39,7 +39,7 @@ public class BlockingCallDetector implements TestExecutionListener, AfterEachCal
                 // The in-process OIDC provider (test infrastructure) reads its login page template.
                 .allowBlockingCallsInside("freemarker.cache.TemplateCache", "getTemplate")
                 .blockingMethodCallback(method -> {
-                    blockedCalls.add(method + " on " + Thread.currentThread().getName());
+                    blockedCalls.add(method + " on " + Thread.currentThread().getName() + where());
                     throw new BlockingOperationError(method);
                 }));
     }
@@ -55,6 +55,25 @@ public class BlockingCallDetector implements TestExecutionListener, AfterEachCal
         } catch (ClassNotFoundException moved) {
             // A newer Spring Security: if it blocks again, the tests will say where.
         }
+    }
+
+    /** The frames that led to the call, the detector's own and the agent's left out: what the failure must show. */
+    private static String where() {
+        StringBuilder frames = new StringBuilder();
+        int shown = 0;
+        for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
+            String name = frame.getClassName();
+            if (name.startsWith("reactor.blockhound")
+                    || name.equals(BlockingCallDetector.class.getName())
+                    || name.equals(Thread.class.getName())) {
+                continue;
+            }
+            frames.append("\n    at ").append(frame);
+            if (++shown == 40) {
+                break;
+            }
+        }
+        return frames.toString();
     }
 
     /** For the test that proves the detector works: its own blocking call is not a failure. */

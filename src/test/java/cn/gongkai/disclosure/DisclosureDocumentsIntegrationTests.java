@@ -127,6 +127,7 @@ class DisclosureDocumentsIntegrationTests {
         assertThat(pdfLines(receipt.getResponseBody())).contains("张𠀀𪚥𫓧𬺰");
         assertThat(receipt.getResponseHeaders().containsHeader(Letters.GLYPH_PLACEHOLDERS))
                 .isFalse();
+        staffView(number).jsonPath("$.charactersWithoutGlyph").isEmpty();
     }
 
     @Test
@@ -143,6 +144,27 @@ class DisclosureDocumentsIntegrationTests {
         assertThat(pdfLines(receipt.getResponseBody())).contains(name);
         assertThat(receipt.getResponseHeaders().getFirst(Letters.GLYPH_PLACEHOLDERS))
                 .isEqualTo("U+E78D U+31353");
+        // Staff see them on the request before any letter is opened; the applicant's own view does not list them.
+        staffView(number).jsonPath("$.charactersWithoutGlyph").isEqualTo(List.of("U+E78D", "U+31353"));
+        Api.as(CITIZEN, port)
+                .get()
+                .uri("/api/disclosure/requests/" + number)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.charactersWithoutGlyph")
+                .isEmpty();
+    }
+
+    private WebTestClient.BodyContentSpec staffView(String number) {
+        return Api.as(OFFICER, port)
+                .get()
+                .uri("/api/staff/disclosure/requests/" + number)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -188,6 +189,9 @@ class ProblemResponsesIntegrationTests {
                 .exchange()
                 .expectStatus()
                 .isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                // The body is not read to its end, so the connection is not offered for another request.
+                .expectHeader()
+                .valueEquals(HttpHeaders.CONNECTION, "close")
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo("urn:problem-type:gongkai:body-too-large");

@@ -12,9 +12,11 @@ import cn.gongkai.disclosure.DisclosureRequest;
 import cn.gongkai.disclosure.DisclosureRequests.Viewed;
 import cn.gongkai.disclosure.DisclosureState;
 import cn.gongkai.shared.Masking;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,13 @@ public record DisclosureRequestResponse(
         boolean extensionPending,
         @Nullable String assignee,
         List<String> allowedActions,
+
+        @Schema(
+                description = "Staff only (empty for the applicant): characters the applicant wrote that no"
+                        + " embedded font draws, as the letters label them (U+31350); the receipt and reply"
+                        + " letter print a placeholder box there")
+        List<String> charactersWithoutGlyph,
+
         int version) {
 
     /** Details of the timeline the applicant does not see: who was consulted and what they said. */
@@ -112,7 +121,8 @@ public record DisclosureRequestResponse(
             Audience audience,
             int atRiskDays,
             List<String> explanation,
-            List<DisclosureFiles.StoredFile> files) {
+            List<DisclosureFiles.StoredFile> files,
+            List<String> charactersWithoutGlyph) {
         DisclosureRequest request = viewed.request();
         DisclosureClock.Deadline deadline = viewed.deadline();
         boolean staff = audience == Audience.STAFF;
@@ -173,7 +183,22 @@ public record DisclosureRequestResponse(
                 staff && request.extensionPending(),
                 staff ? request.assignee() : null,
                 staff ? allowedActions(request.state()) : List.of(),
+                staff ? charactersWithoutGlyph : List.of(),
                 request.version());
+    }
+
+    /** What the applicant wrote that the letters print: their names, the postal address and the information asked. */
+    static List<String> printedInLetters(Application application, Application.RequestedInformation information) {
+        Application.Applicant applicant = application.applicant();
+        List<String> texts = new ArrayList<>();
+        texts.add(applicant.name());
+        texts.add(applicant.representative());
+        texts.add(applicant.agent() == null ? null : applicant.agent().name());
+        texts.add(application.contact().postalAddress());
+        texts.add(information.title());
+        texts.add(information.documentNumber());
+        texts.add(information.description());
+        return texts;
     }
 
     private static TimelineEntry entry(DisclosureEvent event, boolean staff) {

@@ -81,6 +81,9 @@ class Open311Errors implements WebExceptionHandler {
         headers.remove(HttpHeaders.CONTENT_LENGTH);
         headers.setContentType(JSON);
         headers.setCacheControl("no-store");
+        if (refusal.status() == HttpStatus.CONTENT_TOO_LARGE) {
+            headers.setConnection("close"); // the rest of the body is not read: the connection cannot be reused
+        }
         if (error instanceof ErrorResponse withHeaders) {
             // What the client needs to act on, such as Retry-After with a 429.
             String retryAfter = withHeaders.getHeaders().getFirst(HttpHeaders.RETRY_AFTER);

@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -30,6 +31,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -89,6 +91,28 @@ public class PdfRenderer {
     public Mono<RenderedPdf> render(PdfDocument document) {
         Objects.requireNonNull(document, "document");
         return Mono.fromCallable(() -> renderNow(document)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /**
+     * The characters of {@code texts} that no embedded font draws, labelled as a document would show them
+     * ({@code U+31350}), in code-point order: what staff are warned of before a letter with them goes out. The fonts
+     * are read on {@code Schedulers.boundedElastic()} the first time.
+     */
+    public Mono<List<String>> charactersWithoutGlyph(Collection<String> texts) {
+        List<String> present = texts.stream().filter(Objects::nonNull).toList();
+        if (present.stream().allMatch(text -> text.chars().allMatch(c -> c < 0x80))) {
+            return Mono.just(List.of()); // ASCII: drawn or not seen, without reading the fonts
+        }
+        return Mono.fromCallable(this::resources)
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(loaded -> present.stream()
+                        .flatMapToInt(String::codePoints)
+                        .filter(cp -> GlyphPlaceholders.needsPlaceholder(cp, loaded::drawable))
+                        .boxed()
+                        .collect(Collectors.toCollection(TreeSet::new))
+                        .stream()
+                        .map(GlyphPlaceholders::label)
+                        .toList());
     }
 
     /** Blocks: call from a thread that may. */

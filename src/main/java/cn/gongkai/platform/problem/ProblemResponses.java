@@ -4,6 +4,9 @@ import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.web.PlainTextInput;
 import cn.gongkai.platform.web.RequestIdFilter;
 import cn.gongkai.shared.CalendarYearMissingException;
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcTimeoutException;
+import io.r2dbc.spi.R2dbcTransientResourceException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -50,6 +54,9 @@ public class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
+    /** How long a client should wait before sending again what the database could not take. */
+    private static final String DATABASE_RETRY_AFTER_SECONDS = "5";
+
     private final MessageSource messages;
     private final List<HttpMessageWriter<?>> writers;
 
@@ -78,6 +85,15 @@ public class ProblemResponses {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .headers(headers -> {
                     headers.setCacheControl("no-store");
+                    if (problem.status().value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+                        // Answered before the body was read to its end: the rest is not read, so the connection
+                        // cannot carry another request, and the client must know before it reuses it.
+                        headers.setConnection("close");
+                    }
+                    if (problem.status().value() == HttpStatus.SERVICE_UNAVAILABLE.value()
+                            && !(error instanceof ErrorResponse)) {
+                        headers.set(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS);
+                    }
                     // What the error says the client needs, such as Retry-After with a 429.
                     if (error instanceof ErrorResponse response) {
                         response.getHeaders().forEach((name, values) -> {
@@ -161,6 +177,9 @@ public class ProblemResponses {
         if (error instanceof AccessDeniedException) {
             return simple(HttpStatus.FORBIDDEN, "forbidden", locale, List.of());
         }
+        if (databaseAway(error)) {
+            return simple(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", locale, List.of());
+        }
         if (error instanceof ResponseStatusException status) {
             return byStatus(status.getStatusCode(), locale);
         }
@@ -238,6 +257,17 @@ public class ProblemResponses {
 
     private String text(String code, Locale locale, Object... arguments) {
         return messages.getMessage(new DefaultMessageSourceResolvable(new String[] {code}, arguments, code), locale);
+    }
+
+    /**
+     * The database cannot be reached or no connection came free in time (连接池已满): the request was not carried out,
+     * and the client may send it again (with its Idempotency-Key) shortly.
+     */
+    private static boolean databaseAway(Throwable error) {
+        return error instanceof DataAccessResourceFailureException
+                || hasCause(error, R2dbcTimeoutException.class)
+                || hasCause(error, R2dbcNonTransientResourceException.class)
+                || hasCause(error, R2dbcTransientResourceException.class);
     }
 
     private static String path(tools.jackson.databind.DatabindException error) {
