@@ -73,11 +73,22 @@ public final class PdfFonts {
 
         Font hanaMinB = Font.read(Files.readAllBytes(hanaMin));
         TreeMap<Integer, Integer> rare = new TreeMap<>(hanaMinB.cmap().subMap(SIP_START, true, TIP_END, true));
-        convert(hanaMinB.keeping(rare), out.resolve("HanaMinB.ttf"));
+        convert(
+                hanaMinB.keeping(rare)
+                        .withDescription(CHANGE_NOTICE + " Kept: the ideographs of CJK Extensions B to F and"
+                                + " of the Supplementary Ideographic Plane it has. Licence: HanaMinB-LICENSE.txt."),
+                out.resolve("HanaMinB.ttf"));
         Font babelStoneHan = Font.read(Files.readAllBytes(babelStone));
         TreeMap<Integer, Integer> rest = new TreeMap<>(babelStoneHan.cmap().subMap(SIP_START, true, TIP_END, true));
         rest.keySet().removeAll(rare.keySet());
-        convert(babelStoneHan.keeping(rest), out.resolve("BabelStoneHan-Supplement.ttf"));
+        // The Arphic Public License (2a) asks a modified font to say, inside the file, how and when it was changed.
+        convert(
+                babelStoneHan
+                        .keeping(rest)
+                        .withDescription(CHANGE_NOTICE + " Kept: the ideographs of CJK Extensions B to H that HanaMinB"
+                                + " lacks; everything else removed. Licence: Arphic Public License,"
+                                + " BabelStoneHan-LICENSE.txt."),
+                out.resolve("BabelStoneHan-Supplement.ttf"));
 
         // The licences travel with the fonts; Debian's copyright files name the fonts' licences and carry their text.
         licence(
@@ -91,6 +102,11 @@ public final class PdfFonts {
         // Last: the build takes this file's age for the age of all the fonts.
         copy(noto.resolve("LICENSE_FONT"), out.resolve("NotoSansSC-OFL.txt"));
     }
+
+    /** What every font this step writes says of itself (name ID 10): how it was changed, and when. */
+    private static final String CHANGE_NOTICE = "Modified on " + java.time.LocalDate.now()
+            + " by Gongkai's build (src/build/PdfFonts.java) from the Debian package's font: glyphs cut down to the"
+            + " ranges below, each glyph reached from one code point, outlines and metrics unchanged.";
 
     private static Path required(Path font, String debianPackage) {
         if (!Files.isRegularFile(font)) {
@@ -568,6 +584,54 @@ public final class PdfFonts {
                     .putInt(runs.size());
             runs.forEach(run -> table.putInt(run[0]).putInt(run[1]).putInt(run[2]));
             return table.array();
+        }
+
+        /** A string of the name table (an OpenType naming record) with its bytes as stored. */
+        private record NameRecord(int platform, int encoding, int language, int nameId, byte[] string) {}
+
+        /** This font with its description (name ID 10; Windows, Unicode, English) set to {@code text}. */
+        Font withDescription(String text) {
+            ByteBuffer name = table("name");
+            if (name.getShort(0) != 0) {
+                throw new IllegalArgumentException("name table format " + name.getShort(0) + " is not supported");
+            }
+            int count = name.getShort(2) & 0xFFFF;
+            int storage = name.getShort(4) & 0xFFFF;
+            List<NameRecord> records = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int at = 6 + 12 * i;
+                int start = storage + (name.getShort(at + 10) & 0xFFFF);
+                records.add(new NameRecord(
+                        name.getShort(at) & 0xFFFF,
+                        name.getShort(at + 2) & 0xFFFF,
+                        name.getShort(at + 4) & 0xFFFF,
+                        name.getShort(at + 6) & 0xFFFF,
+                        Arrays.copyOfRange(tables.get("name"), start, start + (name.getShort(at + 8) & 0xFFFF))));
+            }
+            records.removeIf(r -> r.platform() == 3 && r.encoding() == 1 && r.language() == 0x0409 && r.nameId() == 10);
+            records.add(new NameRecord(3, 1, 0x0409, 10, text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE)));
+            records.sort(Comparator.comparingInt(NameRecord::platform)
+                    .thenComparingInt(NameRecord::encoding)
+                    .thenComparingInt(NameRecord::language)
+                    .thenComparingInt(NameRecord::nameId));
+            ByteArrayOutputStream strings = new ByteArrayOutputStream();
+            ByteBuffer table = ByteBuffer.allocate(6 + 12 * records.size());
+            table.putShort((short) 0).putShort((short) records.size()).putShort((short) (6 + 12 * records.size()));
+            for (NameRecord record : records) {
+                table.putShort((short) record.platform())
+                        .putShort((short) record.encoding())
+                        .putShort((short) record.language())
+                        .putShort((short) record.nameId())
+                        .putShort((short) record.string().length)
+                        .putShort((short) strings.size());
+                strings.writeBytes(record.string());
+            }
+            TreeMap<String, byte[]> result = new TreeMap<>(tables);
+            ByteArrayOutputStream whole = new ByteArrayOutputStream();
+            whole.writeBytes(table.array());
+            whole.writeBytes(strings.toByteArray());
+            result.put("name", whole.toByteArray());
+            return new Font(result);
         }
 
         /** The font file: table directory, then the tables in tag order, with checksums. */
