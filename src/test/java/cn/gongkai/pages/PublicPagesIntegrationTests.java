@@ -171,6 +171,20 @@ class PublicPagesIntegrationTests {
     }
 
     @Test
+    void theLanguageAndLargeTextButtonsComeBackToThePage() {
+        var directory = Jsoup.parse(page("/_pages/agencies?q=suixi&page=1", "zh-CN"));
+        assertThat(directory
+                        .select("form[action=/preferences] input[name=return]")
+                        .eachAttr("value"))
+                .containsOnly("/agencies?q=suixi&page=1")
+                .hasSize(2);
+        assertThat(directory
+                        .select("form[action=/preferences] button[name=largeText]")
+                        .val())
+                .isEqualTo("1");
+    }
+
+    @Test
     void anAgencyTheDirectoryDoesNotHoldIsTheFrontEndsAlone() {
         for (String code : new String[] {"999999", "NOT-A-CODE"}) {
             Api.anonymous(port)
