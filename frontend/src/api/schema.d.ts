@@ -2199,6 +2199,7 @@ export interface components {
             /** Format: uuid */
             agencyId: string;
             agencyName: string;
+            agencyNameEn: string | null;
             content: components["schemas"]["ReportContent"];
             corrections: components["schemas"]["Correction"][];
             /** Format: date-time */

@@ -20,12 +20,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
@@ -48,6 +50,11 @@ class PublicPagesController {
     private static final int LATEST_REPORTS = 5;
     private static final int ARCHIVE_PAGE_SIZE = 20;
     private static final int FIRST_REPORT_YEAR = 2019;
+
+    /** The reports an agency's page lists, as many as the front end's page asks for. */
+    private static final int AGENCY_REPORTS = 20;
+
+    private static final String AGENCY_CODE = "[a-z0-9-]{2,40}";
 
     private final ReportArchive reports;
     private final ReportCompliance compliance;
@@ -97,7 +104,7 @@ class PublicPagesController {
             @RequestParam(required = false) String year,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String page) {
-        String agencyCode = agency != null && agency.matches("[a-z0-9-]{2,40}") ? agency : null;
+        String agencyCode = agency != null && agency.matches(AGENCY_CODE) ? agency : null;
         Integer reportYear = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
         ReportKind reportKind = Arrays.stream(ReportKind.values())
                 .filter(candidate -> candidate.name().equals(kind))
@@ -186,6 +193,67 @@ class PublicPagesController {
         if (kind != null) address.queryParam("kind", kind.name());
         if (page > 1) address.queryParam("page", page);
         return address.build().encode().toUriString();
+    }
+
+    /**
+     * The agency directory (机关名录) as the front end's tree, filtered by the text in the address ({@code q}) as its
+     * filter field filters it; every agency from one query.
+     */
+    @GetMapping(PREFIX + "/agencies")
+    Mono<ResponseEntity<byte[]>> directory(ServerWebExchange exchange, @RequestParam(required = false) String q) {
+        String filter = q == null ? "" : q.strip();
+        return agencies.findAll().collectList().flatMap(all -> {
+            List<AgencyDirectory.Node> shown = AgencyDirectory.filtered(AgencyDirectory.tree(all), filter);
+            Map<String, Object> model = new HashMap<>();
+            model.put("regions", shown);
+            model.put("count", AgencyDirectory.count(shown));
+            model.put("filter", filter);
+            model.put(
+                    "labels",
+                    new AgencyDirectory.Labels(
+                            PortalPreferences.of(exchange.getRequest()).english()));
+            return render(exchange, "pages/agencies", model);
+        });
+    }
+
+    /**
+     * An agency's page: its details, where it sits in the directory and its published reports. An agency the
+     * directory does not hold is the front end's alone (its page says so), as is every address without a rendition.
+     */
+    @GetMapping(PREFIX + "/agencies/{code}")
+    Mono<ResponseEntity<byte[]>> agency(ServerWebExchange exchange, @PathVariable String code) {
+        if (!code.matches(AGENCY_CODE)) {
+            return Mono.just(ResponseEntity.noContent().build());
+        }
+        return agencies.findByCode(code)
+                .flatMap(agency -> Mono.zip(
+                                agency.parentId() == null
+                                        ? Mono.just(Optional.<Agency>empty())
+                                        : agencies.findById(agency.parentId()).map(Optional::of),
+                                agencies.findChildrenOf(agency.id()).collectList(),
+                                reports.findPublished(new ArchiveFilter(code, null, null), 0, AGENCY_REPORTS))
+                        .flatMap(found -> {
+                            Map<String, Object> model = new HashMap<>();
+                            model.put("agency", agency);
+                            model.put("parent", found.getT1().orElse(null));
+                            model.put("children", found.getT2());
+                            model.put("reports", found.getT3().items());
+                            model.put("website", webAddress(agency.website()));
+                            return render(exchange, "pages/agency", model);
+                        }))
+                .switchIfEmpty(
+                        Mono.fromSupplier(() -> ResponseEntity.noContent().build()));
+    }
+
+    /** Only web addresses are made links (as the front end's agency page does); anything else is shown as text. */
+    private static String webAddress(String website) {
+        if (website == null || website.isBlank()) {
+            return null;
+        }
+        String address = website.strip();
+        return address.regionMatches(true, 0, "http://", 0, 7) || address.regionMatches(true, 0, "https://", 0, 8)
+                ? address
+                : null;
     }
 
     /** Every other address is the front end's alone: nothing to include. */

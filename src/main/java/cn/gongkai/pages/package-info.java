@@ -1,7 +1,7 @@
 /**
- * Reading pages for everyone (公开页面): the portal's public reading pages (home, report archive) rendered by the
- * server into the front end's own page, so that they read without script and load fast; the front end takes them
- * over when its script runs. nginx asks for them by server-side include ({@code /_pages/…}, see nginx/portal.conf).
+ * Reading pages for everyone (公开页面): the portal's public reading pages (home, report archive and compliance
+ * board, agency directory and agency pages) rendered by the server into the front end's own page, so that they read
+ * without script and load fast; the front end takes them over when its script runs. nginx asks for them by server-side include ({@code /_pages/…}, see nginx/portal.conf).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Public reading pages",

@@ -168,6 +168,7 @@ public class ReportArchive {
                                     (UUID) found[1],
                                     summary.agencyCode(),
                                     summary.agencyName(),
+                                    summary.agencyNameEn(),
                                     summary.year(),
                                     summary.kind(),
                                     summary.version(),

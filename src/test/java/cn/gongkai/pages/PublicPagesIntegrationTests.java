@@ -98,6 +98,107 @@ class PublicPagesIntegrationTests {
     }
 
     @Test
+    void theDirectoryIsTheFrontEndsTreeWithEachGovernmentsDepartments() {
+        var directory = Jsoup.parse(page("/_pages/agencies", "zh-CN"));
+        assertThat(directory.select("h1").text()).isEqualTo("机关名录");
+        assertThat(directory.select("section.agency-region h2").eachText()).startsWith("安徽省人民政府");
+        var huaibei = directory.select("ul.agency-tree > li").stream()
+                .filter(li -> li.selectFirst("> a.agency-tree-name").text().equals("淮北市人民政府"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(huaibei.select("> .tag").text()).isEqualTo("市级人民政府");
+        assertThat(huaibei.select("> .agency-tree-group > .agency-tree-label").text())
+                .isEqualTo("淮北市政府工作部门");
+        assertThat(huaibei.select("> .agency-tree-group a[href=/agencies/340600-scjgj]")
+                        .text())
+                .isEqualTo("淮北市市场监督管理局");
+        // Under the city: its districts and Suixi county, each with its own departments.
+        assertThat(huaibei.select("> ul.agency-tree > li > a.agency-tree-name").eachAttr("href"))
+                .contains("/agencies/340602", "/agencies/340621");
+        int listed = directory.select("#agency-directory a[href^=/agencies/]").size();
+        assertThat(directory.select(".result-count").text()).isEqualTo("共 " + listed + " 个机关");
+    }
+
+    @Test
+    void theDirectoryNarrowsToTheTextInTheAddressKeepingThePathDownToIt() {
+        var directory = Jsoup.parse(page("/_pages/agencies?q=" + "濉溪县司法", "zh-CN"));
+        assertThat(directory.select("#agency-filter").val()).isEqualTo("濉溪县司法");
+        assertThat(directory.select("#agency-directory a").eachText())
+                .containsExactly("安徽省人民政府", "淮北市人民政府", "濉溪县人民政府", "濉溪县司法局");
+        assertThat(directory.select(".result-count").text()).isEqualTo("共 4 个机关");
+        assertThat(Jsoup.parse(page("/_pages/agencies?q=nowhere", "zh-CN"))
+                        .select(".empty-state")
+                        .text())
+                .isEqualTo("没有找到符合条件的机关。");
+    }
+
+    @Test
+    void inEnglishTheDirectoryNamesAgenciesInEnglishFirst() {
+        var directory = Jsoup.parse(page("/_pages/agencies", "en"));
+        assertThat(directory.select("h1").text()).isEqualTo("Agency directory");
+        assertThat(directory
+                        .select("a[href=/agencies/340600-scjgj] .agency-name")
+                        .html())
+                .isEqualTo("<span lang=\"en\">Huaibei Municipal Administration for Market Regulation</span>"
+                        + " (<span lang=\"zh-CN\">淮北市市场监督管理局</span>)");
+        assertThat(directory.select(".agency-tree-label").eachText())
+                .contains("Departments of Huaibei Municipal People's Government");
+        assertThat(directory.select(".tag").eachText()).contains("City government");
+    }
+
+    @Test
+    void anAgencysPageHasItsDetailsPlaceAndReports() {
+        var suixi = Jsoup.parse(page("/_pages/agencies/340621", "zh-CN"));
+        assertThat(suixi.select("h1").text()).isEqualTo("濉溪县人民政府");
+        assertThat(suixi.select(".breadcrumbs li").eachText()).containsExactly("首页", "机关名录", "淮北市人民政府", "濉溪县人民政府");
+        assertThat(suixi.select("a.button").attr("href")).isEqualTo("/disclosure/apply?agency=340621");
+        assertThat(suixi.select("#agency-contact + dl dt").eachText()).contains("机关类别", "机关代码");
+        assertThat(suixi.select("#agency-contact + dl dd").eachText()).contains("县级人民政府", "340621");
+        assertThat(suixi.select("#agency-hierarchy + dl a[href=/agencies/340600]")
+                        .text())
+                .isEqualTo("淮北市人民政府");
+        assertThat(suixi.select("#agency-hierarchy + dl .link-list a").eachAttr("href"))
+                .contains("/agencies/340621-sfj");
+        assertThat(suixi.select(".report-item a.report-title").eachText()).contains(SUIXI_2019);
+        assertThat(suixi.select(".report-item .agency-name").eachText()).containsOnly("濉溪县人民政府");
+
+        var english = Jsoup.parse(page("/_pages/agencies/340621", "en"));
+        assertThat(english.select("h1").text()).isEqualTo("Suixi County People's Government (濉溪县人民政府)");
+        assertThat(english.select("h1 [lang=en]").text()).isEqualTo("Suixi County People's Government");
+        assertThat(english.select("a.button").text()).isEqualTo("Apply to this agency for government information");
+        assertThat(english.select("#agency-hierarchy + dl dd").first().text())
+                .isEqualTo("Huaibei Municipal People's Government (淮北市人民政府)");
+    }
+
+    @Test
+    void theLanguageAndLargeTextButtonsComeBackToThePage() {
+        var directory = Jsoup.parse(page("/_pages/agencies?q=suixi&page=1", "zh-CN"));
+        assertThat(directory
+                        .select("form[action=/preferences] input[name=return]")
+                        .eachAttr("value"))
+                .containsOnly("/agencies?q=suixi&page=1")
+                .hasSize(2);
+        assertThat(directory
+                        .select("form[action=/preferences] button[name=largeText]")
+                        .val())
+                .isEqualTo("1");
+    }
+
+    @Test
+    void anAgencyTheDirectoryDoesNotHoldIsTheFrontEndsAlone() {
+        for (String code : new String[] {"999999", "NOT-A-CODE"}) {
+            Api.anonymous(port)
+                    .get()
+                    .uri("/_pages/agencies/" + code)
+                    .exchange()
+                    .expectStatus()
+                    .isNoContent()
+                    .expectBody()
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void anAddressWithoutARenditionIncludesNothing() {
         Api.anonymous(port)
                 .get()

@@ -9,6 +9,7 @@ import cn.gongkai.TestClock;
 import cn.gongkai.platform.web.PortalPreferences;
 import cn.gongkai.report.internal.ReportPages;
 import java.util.Locale;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -521,6 +522,16 @@ class ReportIntegrationTests {
                         "<h1 lang=\"zh-CN\">" + SUIXI_TITLE + "</h1>",
                         "<div class=\"report-text\" lang=\"zh-CN\">")
                 .doesNotContain("发布机关", "2020年3月30日");
+        // The agency in English first, with its Chinese name beside it, each in its language.
+        assertThat(Jsoup.parse(html).select(".report-facts dd .agency-name").html())
+                .isEqualTo("<span lang=\"en\">Suixi County People's Government</span>"
+                        + " (<span lang=\"zh-CN\">濉溪县人民政府</span>)");
+        assertThat(Jsoup.parse(html)
+                        .select(".breadcrumbs a[href=/agencies/340621]")
+                        .text())
+                .isEqualTo("Suixi County People's Government (濉溪县人民政府)");
+        assertThat(Jsoup.parse(html).select("meta[name=description]").attr("content"))
+                .startsWith("Suixi County People's Government (濉溪县人民政府) ");
         // Anything else reads as the default: Chinese, normal size.
         assertThat(Api.anonymous(port)
                         .get()

@@ -29,6 +29,9 @@ public class PortalChrome {
     /** The sign-in link's way back as rendered (render.ts renders at /reports/), replaced by each page's own. */
     private static final String RENDERED_SIGN_IN_RETURN = "?return=%2Freports%2F";
 
+    /** The way back of the language and 大字版 forms as rendered, replaced the same way. */
+    private static final String RENDERED_PREFERENCES_RETURN = "name=\"return\" value=\"/reports/\"";
+
     private final Map<String, String> fragments = new HashMap<>();
     private final Map<String, String> sections = new ConcurrentHashMap<>();
 
@@ -36,8 +39,10 @@ public class PortalChrome {
         for (PortalPreferences preferences : PortalPreferences.ALL) {
             String header = "header." + preferences.variant() + ".html";
             fragments.put(header, filledIn(read(header), site));
-            if (!fragments.get(header).contains(RENDERED_SIGN_IN_RETURN)) {
-                throw new IllegalStateException(header + " signs in other than render.ts does: run npm run chrome");
+            if (!fragments.get(header).contains(RENDERED_SIGN_IN_RETURN)
+                    || !fragments.get(header).contains(RENDERED_PREFERENCES_RETURN)) {
+                throw new IllegalStateException(
+                        header + " signs in or chooses preferences other than render.ts does: run npm run chrome");
             }
             String footer = "footer." + preferences.languageTag() + ".html";
             fragments.putIfAbsent(footer, filledIn(read(footer), site));
@@ -47,7 +52,8 @@ public class PortalChrome {
     /**
      * The skip link (to {@code #main-content}) and the header, with the menu open until the script runs, marking
      * {@code section} (a menu link's address, such as "/" or "/reports") as the current one and signing in back to
-     * {@code page} (a path of this portal, with its query).
+     * {@code page} (a path of this portal, with its query), to which the language and 大字版 buttons come back too
+     * (they work without script: {@code /preferences}).
      */
     public String header(PortalPreferences preferences, String section, String page) {
         String header = sections.computeIfAbsent(preferences.variant() + " " + section, key -> {
@@ -57,7 +63,8 @@ public class PortalChrome {
             document.select("nav a[href=" + section + "]").attr("aria-current", "page");
             return document.body().html();
         });
-        return header.replace(RENDERED_SIGN_IN_RETURN, "?return=" + UriUtils.encode(page, StandardCharsets.UTF_8));
+        return header.replace(RENDERED_SIGN_IN_RETURN, "?return=" + UriUtils.encode(page, StandardCharsets.UTF_8))
+                .replace(RENDERED_PREFERENCES_RETURN, "name=\"return\" value=\"" + escaped(page) + "\"");
     }
 
     public String footer(PortalPreferences preferences) {

@@ -20,7 +20,7 @@ public class ReportPages {
      * The layout of the page (its template and what it shows); raise it when they change, so that an upgraded
      * portal never serves a page cached by the one before.
      */
-    static final int RENDITION = 5;
+    static final int RENDITION = 6;
 
     /** The cache key of a report's page at its stable address, in one language and mode. */
     public static String cacheKey(String agencyCode, int year, ReportKind kind, PortalPreferences preferences) {

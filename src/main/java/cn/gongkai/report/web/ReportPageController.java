@@ -9,6 +9,7 @@ import cn.gongkai.platform.pdf.RenderedPdf;
 import cn.gongkai.platform.web.PortalChrome;
 import cn.gongkai.platform.web.PortalDates;
 import cn.gongkai.platform.web.PortalPreferences;
+import cn.gongkai.platform.web.PortalWords;
 import cn.gongkai.platform.web.QrCode;
 import cn.gongkai.report.PublishedReport;
 import cn.gongkai.report.ReportArchive;
@@ -58,6 +59,7 @@ class ReportPageController {
     private final ITemplateEngine templates;
     private final PortalChrome chrome;
     private final MessageSource messages;
+    private final PortalWords words;
 
     ReportPageController(
             ReportArchive reports,
@@ -68,10 +70,12 @@ class ReportPageController {
             ITemplateEngine templates,
             ReportImages images,
             PortalChrome chrome,
-            MessageSource messages) {
+            MessageSource messages,
+            PortalWords words) {
         this.images = images;
         this.chrome = chrome;
         this.messages = messages;
+        this.words = words;
         this.reports = reports;
         this.pageCache = pageCache;
         this.pdfs = pdfs;
@@ -143,6 +147,7 @@ class ReportPageController {
     private String html(PublishedReport report, PortalPreferences preferences) {
         String pageUrl = site.publicUrl() + report.path();
         PortalDates dates = new PortalDates(preferences);
+        PortalWords.Words inLanguage = words.in(preferences);
         return templates.process(
                 "reports/report",
                 new Context(
@@ -156,9 +161,19 @@ class ReportPageController {
                                 Map.entry("qr", QrCode.of(pageUrl)),
                                 Map.entry("page", ReportPage.of(report)),
                                 Map.entry("kindName", kindName(report, preferences)),
+                                Map.entry("words", inLanguage),
+                                Map.entry("agencyLabel", agencyLabel(report, preferences, inLanguage)),
                                 Map.entry("publishedOn", dates.format(report.publishedAt())),
                                 Map.entry("firstPublishedOn", dates.format(report.firstPublishedAt())),
                                 Map.entry("dates", dates))));
+    }
+
+    /** The agency's name as one line of text (the page's description), as the front end's agencyLabel names it. */
+    private static String agencyLabel(PublishedReport report, PortalPreferences preferences, PortalWords.Words words) {
+        return preferences.english() && report.agencyNameEn() != null
+                ? words.get(
+                        "agencies.nameWithChinese", "english", report.agencyNameEn(), "chinese", report.agencyName())
+                : report.agencyName();
     }
 
     private String kindName(PublishedReport report, PortalPreferences preferences) {

@@ -29,6 +29,15 @@ class PortalChromeTests {
                 .containsExactly("首页");
         assertThat(Jsoup.parse(header).select("a.tool-button--strong").attr("href"))
                 .isEqualTo("/oauth2/authorization/gongkai?return=%2Freports%3Fagency%3D340621%26year%3D2019%22%3Cx%3E");
+        // The language and 大字版 buttons work without script: forms that come back to the page.
+        assertThat(Jsoup.parse(header)
+                        .select("form[action=/preferences] input[name=return]")
+                        .eachAttr("value"))
+                .containsExactly("/reports?agency=340621&year=2019\"<x>", "/reports?agency=340621&year=2019\"<x>");
+        assertThat(Jsoup.parse(header)
+                        .select("form[action=/preferences] button")
+                        .eachAttr("value"))
+                .containsExactly("zh-CN", "en", "1");
     }
 
     @Test
