@@ -123,6 +123,11 @@ async function fileFromCheck(
   await page.locator(`#${submitId}`).click()
 }
 
+/** The browser logs every 4xx answer as an error: the 409 is the warning itself. */
+function isNotTheWarning(error: string): boolean {
+  return !/status of 409/.test(error)
+}
+
 async function look(page: Page, name: string, lang: Lang, mode: Mode): Promise<void> {
   await expectNoSidewaysScrolling(page)
   await screenshot(page, name, lang, mode)
@@ -183,7 +188,7 @@ for (const { viewport, mode, lang } of COMBINATIONS) {
     await page.waitForURL(/\/disclosure\/submitted\//)
     const second = decodeURIComponent(page.url().split('/').pop() ?? '')
     expect(second).not.toBe(first)
-    expect(pageErrors).toEqual([])
+    expect(pageErrors.filter(isNotTheWarning)).toEqual([])
   })
 
   test(`${viewport}, ${mode}, ${lang}: the same hotline matter twice is named before it is raised again`, async ({
@@ -226,6 +231,6 @@ for (const { viewport, mode, lang } of COMBINATIONS) {
     await page.waitForURL(/\/hotline\/submitted\//)
     const second = decodeURIComponent(page.url().split('/').pop() ?? '')
     expect(second).not.toBe(first)
-    expect(pageErrors).toEqual([])
+    expect(pageErrors.filter(isNotTheWarning)).toEqual([])
   })
 }
