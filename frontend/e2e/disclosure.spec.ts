@@ -10,6 +10,7 @@ import {
   VIEWPORTS,
   type Lang,
   type Mode,
+  ownText,
 } from './support'
 
 /**
@@ -125,7 +126,9 @@ test.describe('disclosure requests end to end', () => {
     await settled(page)
     await page.getByRole('link', { name: '开始申请' }).click()
     await fillApplication(page, {
-      description: '请提供2025年度淮北市相山区老旧小区改造项目的清单，包括项目名称、位置和投资额。',
+      description: ownText(
+        '请提供2025年度淮北市相山区老旧小区改造项目的清单，包括项目名称、位置和投资额。',
+      ),
       attach: withFiles,
     })
     await expect(page.locator('h1')).toHaveText('核对申请内容')
@@ -325,7 +328,9 @@ const SEEDED_APPLICATION = {
     information: {
       title: '2025年度淮北市政府采购合同汇总',
       documentNumber: '淮政办〔2025〕8号',
-      description: '请提供2025年度淮北市政府采购合同的汇总表，包括合同名称、供应商和金额。',
+      description: ownText(
+        '请提供2025年度淮北市政府采购合同的汇总表，包括合同名称、供应商和金额。',
+      ),
     },
     delivery: { medium: 'PAPER', channel: 'POST' },
     attachments: [
@@ -364,7 +369,7 @@ async function fileRequestThroughApi(page: Page): Promise<string> {
       contact: { phone: '13800138000' },
       information: {
         title: '淮北市2025年公共厕所建设计划',
-        description: '请提供2025年淮北市公共厕所建设计划全文。',
+        description: ownText('请提供2025年淮北市公共厕所建设计划全文。'),
       },
       delivery: { medium: 'ELECTRONIC', channel: 'ONLINE' },
     },
@@ -476,7 +481,7 @@ test.describe('the application form', () => {
     await switchTo(page, CITIZEN, pageErrors)
     await page.goto('/disclosure/apply')
     await fillApplication(page, {
-      description: '我要投诉小区物业乱收费，请提供物业收费标准的批复文件。',
+      description: ownText('我要投诉小区物业乱收费，请提供物业收费标准的批复文件。'),
       attach: false,
     })
     await page.getByRole('button', { name: '提交申请' }).click()
@@ -510,7 +515,7 @@ test.describe('the application form', () => {
     await switchTo(page, CITIZEN, pageErrors)
     await page.goto('/disclosure/apply')
     await fillApplication(page, {
-      description: '请提供2025年淮北市城市道路维修计划。',
+      description: ownText('请提供2025年淮北市城市道路维修计划。'),
       attach: false,
     })
 

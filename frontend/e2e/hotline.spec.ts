@@ -12,6 +12,7 @@ import {
   VIEWPORTS,
   type Lang,
   type Mode,
+  ownText,
 } from './support'
 
 /**
@@ -101,7 +102,11 @@ for (const [width, viewport] of Object.entries(VIEWPORTS)) {
     await page.getByLabel('标题', { exact: true }).fill(title)
     await page
       .getByLabel('具体情况')
-      .fill('我公司在烈山区经营食品加工厂，本月被要求另行缴纳排污费 3 万元，没有出具任何收费依据。')
+      .fill(
+        ownText(
+          '我公司在烈山区经营食品加工厂，本月被要求另行缴纳排污费 3 万元，没有出具任何收费依据。',
+        ),
+      )
     await page.getByLabel('所在区县').selectOption({ label: '淮北市烈山区' })
     await page.locator('input[type="file"]').setInputFiles({
       name: '收费单据.png',
@@ -229,7 +234,7 @@ for (const [width, viewport] of Object.entries(VIEWPORTS)) {
     await page.getByLabel('标题', { exact: true }).fill(`异地看病怎么报销（${width}）`)
     await page
       .getByLabel('具体情况')
-      .fill('我母亲要去外省住院，医保怎么办理异地就医备案，回来还能不能报销？')
+      .fill(ownText('我母亲要去外省住院，医保怎么办理异地就医备案，回来还能不能报销？'))
     // Knowledge-base answers come up while the person types.
     await expect(page.getByRole('heading', { name: '这些解答可能与您的问题有关' })).toBeVisible()
     await page.getByLabel('所在区县').selectOption({ label: '淮北市相山区' })
@@ -373,7 +378,7 @@ async function repliedForPublication(
       type: 'COMPLAINT',
       categoryCode: matter.code,
       title,
-      description: '我叫张明，住相山区惠黎街道，楼下工地每晚施工到凌晨，手机13812345678。',
+      description: ownText('我叫张明，住相山区惠黎街道，楼下工地每晚施工到凌晨，手机13812345678。'),
       place: { regionId: catalogue.regions[0]!.id, address: '相山区惠黎街道' },
       happenedOn: '2026-12-10',
       attachmentIds: [],
@@ -502,7 +507,7 @@ for (const [width, viewport] of Object.entries(VIEWPORTS)) {
     await page.getByLabel('标题', { exact: true }).fill(`建议增加医保服务窗口（${width}）`)
     await page
       .getByLabel('具体情况')
-      .fill('周一上午医保窗口排队时间很长，建议增加窗口或开通网上预约。')
+      .fill(ownText('周一上午医保窗口排队时间很长，建议增加窗口或开通网上预约。'))
     await page.getByLabel('所在区县').selectOption({ label: '淮北市相山区' })
     await continueStep(page)
     await settled(page)

@@ -126,6 +126,14 @@ export async function switchTo(page: Page, user: string, pageErrors: string[]): 
   pageErrors.length = 0
 }
 
+/**
+ * A text of this run's own, for what a test files: the portal warns a person who files the same
+ * text twice (possible-duplicate), and the demo database outlives a run.
+ */
+export function ownText(text: string): string {
+  return `${text}（${Math.random().toString(36).slice(2, 8)}）`
+}
+
 export const LOGIN_LINK = 'a[href^="/oauth2/authorization/gongkai"]'
 
 /**

@@ -133,6 +133,8 @@ export interface ApplicationForm {
   /** Up to five uploaded file ids. */
   attachments?: string[]
   insistAsDisclosure?: boolean
+  /** The applicant was told they filed the same before (possible-duplicate) and files again. */
+  confirmedNotDuplicate?: boolean
 }
 
 export interface RequestedInformation {

@@ -17,6 +17,9 @@ export interface Problem {
   instance?: string
   requestId?: string
   errors?: FieldProblem[]
+  /** possible-duplicate: the number of the earlier filing with the same content, and its day. */
+  earlierNumber?: string
+  earlierFiledOn?: string
 }
 
 /** Thrown for every answer that is not a success, and when the portal cannot be reached. */
@@ -36,6 +39,9 @@ export class ProblemError extends Error {
 
 /** Status 0 stands for "no answer at all": the network or the portal is down. */
 export const NETWORK_PROBLEM_TYPE = 'urn:problem-type:gongkai:network'
+
+/** The person filed the same thing before: the problem names it (earlierNumber, earlierFiledOn). */
+export const POSSIBLE_DUPLICATE_TYPE = 'urn:problem-type:gongkai:possible-duplicate'
 
 let currentLanguage: () => string = () => 'zh-CN'
 
@@ -178,6 +184,8 @@ export async function toProblem(response: Response): Promise<Problem> {
                 typeof error?.field === 'string' && typeof error?.message === 'string',
             )
           : undefined,
+        earlierNumber: typeof body.earlierNumber === 'string' ? body.earlierNumber : undefined,
+        earlierFiledOn: typeof body.earlierFiledOn === 'string' ? body.earlierFiledOn : undefined,
       }
     } catch {
       // Not a readable body: fall through to the status alone.

@@ -1321,6 +1321,7 @@ export interface components {
             agency: string;
             applicant: components["schemas"]["ApplicantForm"];
             attachments?: string[];
+            confirmedNotDuplicate?: boolean;
             contact: components["schemas"]["ContactForm"];
             delivery: components["schemas"]["DeliveryForm"];
             information: components["schemas"]["InformationForm"];
@@ -1893,6 +1894,7 @@ export interface components {
             answeredByEntryId?: string | null;
             attachmentIds?: string[];
             categoryCode: string;
+            confirmedNotDuplicate?: boolean | null;
             description: string;
             /** Format: date */
             happenedOn?: string | null;
@@ -2180,6 +2182,13 @@ export interface components {
         /** @description RFC 9457 problem details */
         Problem: {
             detail?: string | null;
+            /**
+             * Format: date
+             * @description possible-duplicate: the day the earlier filing was made
+             */
+            earlierFiledOn?: string;
+            /** @description possible-duplicate: the number of the earlier filing with the same content */
+            earlierNumber?: string;
             errors?: {
                 /** @description The field's path, e.g. contact.email */
                 field: string;
@@ -3942,7 +3951,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            /** @description 已提交过内容相同的申请 possible-duplicate: the applicant filed the same information to the same agency within the repeat window (30 days by default) or it is still open; earlierNumber and earlierFiledOn name it. Send again with confirmedNotDuplicate true and a new Idempotency-Key to file anyway */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5063,7 +5072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前状态冲突 Not allowed in the current state, or changed meanwhile */
+            /** @description 已提交过内容相同的诉求 possible-duplicate: the person raised a ticket of the same type and matter with the same description within the repeat window (30 days by default) or it is still open (signed in: their own tickets; anonymous: those with the same contact phone); earlierNumber and earlierFiledOn name it. Send again with confirmedNotDuplicate true and a new Idempotency-Key to file anyway */
             409: {
                 headers: {
                     [name: string]: unknown;

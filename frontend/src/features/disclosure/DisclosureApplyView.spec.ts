@@ -91,6 +91,49 @@ describe('DisclosureApplyView', () => {
     wrapper.unmount()
   })
 
+  it('names an earlier identical application, and files anyway under a new key when asked', async () => {
+    fillDraft()
+    const submissions = backend([
+      () =>
+        jsonResponse(
+          {
+            type: 'urn:problem-type:gongkai:possible-duplicate',
+            title: '您已提交过内容相同的申请',
+            status: 409,
+            earlierNumber: '340600-2026-00007',
+            earlierFiledOn: '2026-12-01',
+          },
+          409,
+          'application/problem+json',
+        ),
+      () => jsonResponse({ number: '340600-2026-00043' }, 201),
+    ])
+    const { wrapper, router } = await mountWith(DisclosureApplyView, {
+      props: { step: 'check' },
+      path: '/disclosure/apply/check',
+    })
+    await flushPromises()
+
+    await wrapper.get('#app-submit').trigger('click')
+    await flushPromises()
+    expect(wrapper.get('.duplicate-warning').text()).toContain(
+      '您已于 2026年12月1日 提交过内容相同的申请（编号 340600-2026-00007）',
+    )
+    expect(wrapper.find('.notice[role="alert"]').exists()).toBe(false)
+
+    await wrapper.get('.duplicate-warning .button:not(.button--secondary)').trigger('click')
+    await flushPromises()
+    const sent = submissions()
+    const keys = sent.map(
+      (call) => (call.init?.headers as Record<string, string>)['Idempotency-Key'],
+    )
+    expect(keys[1]).not.toBe(keys[0])
+    expect(JSON.parse(sent[0]!.init!.body as string).confirmedNotDuplicate).toBeUndefined()
+    expect(JSON.parse(sent[1]!.init!.body as string).confirmedNotDuplicate).toBe(true)
+    expect(router.currentRoute.value.path).toBe('/disclosure/submitted/340600-2026-00043')
+    wrapper.unmount()
+  })
+
   it("puts the backend's field problems in the summary, linking to their steps", async () => {
     fillDraft()
     backend([

@@ -1,5 +1,6 @@
 package cn.gongkai.disclosure;
 
+import cn.gongkai.shared.SameText;
 import jakarta.annotation.Nullable;
 import java.util.List;
 
@@ -82,7 +83,16 @@ public record Application(
 
     /** 所需政府信息: a title, a document number (文号) or a description specific enough to find it. */
     public record RequestedInformation(
-            @Nullable String title, @Nullable String documentNumber, String description) {}
+            @Nullable String title, @Nullable String documentNumber, String description) {
+
+        /**
+         * What two applications share when they ask for the same information: the title, document number and
+         * description, each reduced to its letters and digits ({@link SameText}), so that the same paste matches.
+         */
+        public String sameText() {
+            return String.join("\n", SameText.of(title), SameText.of(documentNumber), SameText.of(description));
+        }
+    }
 
     /** 获取方式 */
     public record Delivery(Medium medium, DeliveryChannel channel) {}

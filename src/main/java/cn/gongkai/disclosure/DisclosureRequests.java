@@ -16,6 +16,7 @@ import cn.gongkai.identity.RoleGrants;
 import cn.gongkai.platform.NotFoundException;
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.platform.PossibleDuplicateException;
 import cn.gongkai.platform.web.IdempotencyKey;
 import cn.gongkai.shared.WorkingDayCalendar;
 import java.time.Clock;
@@ -93,9 +94,14 @@ public class DisclosureRequests {
      * Files an on-line application; confirming it is receipt (Art. 31), on the next working day when confirmed
      * on a holiday or weekend. A retry with the same {@code idempotencyKey} returns the request already made;
      * the same key with a different application is refused.
+     *
+     * <p>An application asking the same agency for the same information as one the applicant filed within
+     * {@link DisclosureSettings#repeatWindowDays()} days, or one still open, is refused with a 409 naming it
+     * ({@link PossibleDuplicateException}) unless {@code fileAgain}: the applicant saw that one and means to file
+     * again (after a refusal, say). Whoever calls, the rule is checked here.
      */
     public Mono<DisclosureRequest> submit(
-            String agencyCode, Application application, String idempotencyKey, String fingerprint) {
+            String agencyCode, Application application, boolean fileAgain, String idempotencyKey, String fingerprint) {
         return requireFiles(application)
                 .then(Mono.zip(currentUser.get(), agencyNamed(agencyCode, "agency"), workingDays.calendar()))
                 .flatMap(context -> {
@@ -106,16 +112,17 @@ public class DisclosureRequests {
                     UUID id = UUID.randomUUID();
                     return claimKey(user.id(), idempotencyKey, fingerprint, id)
                             .flatMap(claimed -> claimed
-                                    ? create(
-                                            id,
-                                            agency,
-                                            ReceiptChannel.ONLINE,
-                                            user.id(),
-                                            application,
-                                            receivedOn,
-                                            receivedOn.equals(today) ? null : today,
-                                            actor(user, applicantRole(user)),
-                                            context.getT3())
+                                    ? requireNotRepeated(user.id(), agency, application, fileAgain, today)
+                                            .then(create(
+                                                    id,
+                                                    agency,
+                                                    ReceiptChannel.ONLINE,
+                                                    user.id(),
+                                                    application,
+                                                    receivedOn,
+                                                    receivedOn.equals(today) ? null : today,
+                                                    actor(user, applicantRole(user)),
+                                                    context.getT3()))
                                     : existingFor(user.id(), idempotencyKey, fingerprint))
                             .as(transaction::transactional);
                 });
@@ -450,6 +457,25 @@ public class DisclosureRequests {
                         AuditEntry.succeeded("disclosure." + auditName, "disclosure_request", request.number())
                                 .as(role, request.agencyId())
                                 .with(Map.of("state", request.state().name()))));
+    }
+
+    /**
+     * The repeat check: an application the applicant filed to the agency for the same information, still open or filed
+     * within the window, is named in a 409 unless the applicant confirmed they file again. A retry of a filed
+     * application never gets here: its key finds it first.
+     */
+    private Mono<Void> requireNotRepeated(
+            UUID userId, Agency agency, Application application, boolean fileAgain, LocalDate today) {
+        return store.lockSubmissionsOf(userId)
+                .then(Mono.defer(() -> fileAgain
+                        ? Mono.<Void>empty()
+                        : store.findSameInformationFiledBy(
+                                        userId,
+                                        agency.id(),
+                                        application.information(),
+                                        today.minusDays(settings.repeatWindowDays()))
+                                .flatMap(earlier -> Mono.error(
+                                        new PossibleDuplicateException(earlier.number(), earlier.filedOn())))));
     }
 
     private Mono<Boolean> claimKey(UUID userId, String key, String fingerprint, UUID requestId) {

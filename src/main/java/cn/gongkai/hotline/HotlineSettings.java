@@ -11,11 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     on-line tickets are taken in by it, its dispatchers dispatch them, and its districts and counties are the
  *     places a ticket can be about
  * @param timeLimits the time limits, DOMAIN.md §3's defaults unless set ({@code gongkai.hotline.time-limits.*})
+ * @param repeatWindowDays a person raising a ticket of the same type and matter with the same description as one they
+ *     raised within this many days (or one still open) is warned first and must confirm
  */
 @ConfigurationProperties("gongkai.hotline")
 public record HotlineSettings(
         @DefaultValue("340600") String centreCode,
-        @DefaultValue TimeLimits timeLimits) {
+        @DefaultValue TimeLimits timeLimits,
+        @DefaultValue("30") int repeatWindowDays) {
 
     /** {@link HotlineTimeLimits} as bound from configuration; a value left out keeps its default. */
     public record TimeLimits(

@@ -1,5 +1,6 @@
 package cn.gongkai.hotline;
 
+import cn.gongkai.shared.SameText;
 import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,5 +32,10 @@ public record HotlineSubmission(
 
     public HotlineSubmission {
         attachmentIds = List.copyOf(attachmentIds);
+    }
+
+    /** What two tickets share when the person told the same thing: the description reduced by {@link SameText}. */
+    public String sameText() {
+        return SameText.of(description);
     }
 }

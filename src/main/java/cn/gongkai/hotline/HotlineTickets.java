@@ -18,6 +18,7 @@ import cn.gongkai.identity.Role;
 import cn.gongkai.platform.NotFoundException;
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.platform.PossibleDuplicateException;
 import cn.gongkai.platform.TimeConfiguration;
 import cn.gongkai.platform.crypto.BlindIndex;
 import cn.gongkai.platform.files.FileStore;
@@ -125,11 +126,18 @@ public class HotlineTickets {
      * A 咨询 the person says a knowledge-base answer answered ({@code answeredByEntryId}) is received and at once
      * {@link HotlineState#ANSWERED_BY_KNOWLEDGE_BASE}. A retry with the same {@code idempotencyKey} and body answers
      * the ticket already made (with its query code); the same key with another body is refused.
+     *
+     * <p>A ticket of the same type and matter with the same description as one the person raised within {@link
+     * HotlineSettings#repeatWindowDays()} days, or one still open, is refused with a 409 naming it ({@link
+     * PossibleDuplicateException}) unless {@code fileAgain}: the person saw it and raises the matter again on purpose.
+     * "The person" is the signed-in citizen or enterprise; an anonymous one only by the contact phone they left (none
+     * left: not checked). A question the knowledge base settles at once is never held back.
      */
     public Mono<HotlineTicketView> submit(
             HotlineSubmission submission,
             @Nullable UUID answeredByEntryId,
             List<String> attachmentIds,
+            boolean fileAgain,
             String idempotencyKey,
             String fingerprint) {
         return Mono.zip(
@@ -153,15 +161,19 @@ public class HotlineTickets {
                                 String queryCode = anonymous ? newQueryCode() : null;
                                 return store.claimKey(owner, idempotencyKey, fingerprint, id, queryCode)
                                         .flatMap(claimed -> claimed
-                                                ? create(
-                                                        id,
-                                                        centre,
-                                                        submission,
-                                                        attachments,
-                                                        answeredByEntryId,
-                                                        anonymous ? null : user,
-                                                        queryCode,
-                                                        Map.of())
+                                                ? requireNotRepeated(
+                                                                submission,
+                                                                anonymous ? null : user,
+                                                                answeredByEntryId != null || fileAgain)
+                                                        .then(create(
+                                                                id,
+                                                                centre,
+                                                                submission,
+                                                                attachments,
+                                                                answeredByEntryId,
+                                                                anonymous ? null : user,
+                                                                queryCode,
+                                                                Map.of()))
                                                 : existing(owner, idempotencyKey, fingerprint));
                             })
                             .as(transaction::transactional)
@@ -203,6 +215,29 @@ public class HotlineTickets {
                 }))
                 .as(transaction::transactional)
                 .flatMap(this::answer));
+    }
+
+    /**
+     * The repeat check of on-line intake: the person's earlier ticket with the same type, matter and description,
+     * still open or received within the window, is named in a 409 unless the check is {@code waived}. A retry of a
+     * filed ticket never gets here: its key finds it first.
+     */
+    private Mono<Void> requireNotRepeated(HotlineSubmission submission, @Nullable PortalUser user, boolean waived) {
+        HotlineTicketStore.Submitter submitter = user != null
+                ? HotlineTicketStore.Submitter.user(user.id())
+                : submission.contactPhone() != null
+                        ? HotlineTicketStore.Submitter.anonymousWithPhone(submission.contactPhone())
+                        : null;
+        if (submitter == null) {
+            return Mono.empty();
+        }
+        LocalDate today = LocalDate.ofInstant(Instant.now(clock), TimeConfiguration.CHINA);
+        return store.lockSubmissionsOf(submitter)
+                .then(Mono.defer(() -> waived
+                        ? Mono.<Void>empty()
+                        : store.findSameTextFiledBy(submitter, submission, today.minusDays(settings.repeatWindowDays()))
+                                .flatMap(earlier -> Mono.error(
+                                        new PossibleDuplicateException(earlier.number(), earlier.receivedOn())))));
     }
 
     /** A ticket taken in (or found again by its idempotency key), with the query code to answer once. */

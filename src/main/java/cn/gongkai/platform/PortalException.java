@@ -34,6 +34,7 @@ public class PortalException extends ErrorResponseException {
         PortalException caused =
                 new PortalException(getStatusCode(), slug, fieldProblems, cause, getDetailMessageArguments());
         caused.getBody().setType(getBody().getType());
+        caused.getBody().setProperties(getBody().getProperties());
         return caused;
     }
 
@@ -51,6 +52,12 @@ public class PortalException extends ErrorResponseException {
 
     public String slug() {
         return slug;
+    }
+
+    /** Adds an extension member to the problem (RFC 9457 §3.2): a fact the client reads, beside the words. */
+    public PortalException with(String name, Object value) {
+        getBody().setProperty(name, value);
+        return this;
     }
 
     public List<FieldProblem> fieldProblems() {

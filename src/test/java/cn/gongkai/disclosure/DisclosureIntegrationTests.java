@@ -393,7 +393,7 @@ class DisclosureIntegrationTests {
     @Test
     void aComplaintIsPointedToTheHotlineUnlessTheApplicantInsists() {
         Map<String, Object> body = application("340600", "投诉物业公司乱收费");
-        part(body, "information").put("description", "我要投诉小区物业公司乱收费，要求查处。");
+        part(body, "information").put("description", "我要投诉小区物业公司乱收费，要求查处。" + DisclosureTestData.reference());
 
         submit(CITIZEN, UUID.randomUUID().toString(), body)
                 .expectStatus()

@@ -44,6 +44,14 @@ final class DisclosureTestData {
                 .exchange();
     }
 
+    /**
+     * A reference of its own in each application's text: each test's application is another one, never the repeat of
+     * an earlier test's that the portal would warn about (the test database outlives a run).
+     */
+    static String reference() {
+        return "（备查 " + UUID.randomUUID().toString().substring(0, 8) + "）";
+    }
+
     /** A natural person asking 淮北市人民政府 for a document, delivered by e-mail. */
     static Map<String, Object> application(String agency, String title) {
         Map<String, Object> body = new HashMap<>();
@@ -60,7 +68,9 @@ final class DisclosureTestData {
                         "idNumber",
                         "11010519491231002X")));
         body.put("contact", new HashMap<>(Map.of("phone", "13812345678", "email", "zhang.ming@example.org")));
-        body.put("information", new HashMap<>(Map.of("title", title, "description", "请提供" + title + "的全文，包括附件。")));
+        body.put(
+                "information",
+                new HashMap<>(Map.of("title", title, "description", "请提供" + title + "的全文，包括附件。" + reference())));
         body.put("delivery", new HashMap<>(Map.of("medium", "ELECTRONIC", "channel", "EMAIL")));
         body.put("attachments", List.of());
         return body;

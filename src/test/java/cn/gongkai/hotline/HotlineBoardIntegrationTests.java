@@ -66,7 +66,8 @@ class HotlineBoardIntegrationTests {
         form.put(
                 "description",
                 "邻居王建国（身份证340602198805061234，电话0561-3098765）在人民路88号3栋2单元501室"
-                        + "开设加工作坊，夜间噪声扰民。我叫张明，手机138 1234 5678，住某某路18号。车牌皖F12345的货车每晚装卸。");
+                        + "开设加工作坊，夜间噪声扰民。我叫张明，手机138 1234 5678，住某某路18号。车牌皖F12345的货车每晚装卸。"
+                        + HotlineTestData.reference());
         form.put("publishReply", publish);
         String number =
                 (String) HotlineTestData.created(Api.as(CITIZEN, port), form).get("number");

@@ -87,13 +87,21 @@ final class HotlineTestData {
                 .block();
     }
 
+    /**
+     * A reference of its own in each ticket's text: each test's ticket is another one, never the repeat of an earlier
+     * test's that the portal would warn about (the test database outlives a run).
+     */
+    static String reference() {
+        return "（备查 " + UUID.randomUUID().toString().substring(0, 8) + "）";
+    }
+
     /** A ticket as the form posts it: a citizen's complaint about noise in the city. */
     static Map<String, Object> ticket(String type, String category, String title) {
         Map<String, Object> body = new HashMap<>();
         body.put("type", type);
         body.put("categoryCode", category);
         body.put("title", title);
-        body.put("description", "夜间施工噪声扰民，持续两周，影响休息。");
+        body.put("description", "夜间施工噪声扰民，持续两周，影响休息。" + reference());
         body.put("place", new HashMap<>(Map.of("regionId", CENTRE, "address", "相山区某某路18号")));
         body.put("happenedOn", "2026-06-01");
         body.put("attachmentIds", List.of());
@@ -105,7 +113,7 @@ final class HotlineTestData {
     /** An enterprise's business-environment complaint. */
     static Map<String, Object> enterpriseComplaint(String title) {
         Map<String, Object> body = ticket("COMPLAINT", MATTER_BUSINESS, title);
-        body.put("description", "办理食品经营许可时被要求重复提交材料，窗口答复不一。");
+        body.put("description", "办理食品经营许可时被要求重复提交材料，窗口答复不一。" + reference());
         body.put(
                 "submitter",
                 new HashMap<>(Map.of(
@@ -125,7 +133,7 @@ final class HotlineTestData {
     /** An anonymous enquiry. */
     static Map<String, Object> anonymousEnquiry(String title) {
         Map<String, Object> body = ticket("ENQUIRY", MATTER_ENQUIRY, title);
-        body.put("description", "想开一家小吃店，个体工商户营业执照怎么办理？");
+        body.put("description", "想开一家小吃店，个体工商户营业执照怎么办理？" + reference());
         body.put("submitter", new HashMap<>(Map.of("kind", "ANONYMOUS")));
         return body;
     }

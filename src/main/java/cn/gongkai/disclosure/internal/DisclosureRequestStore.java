@@ -87,6 +87,57 @@ public class DisclosureRequestStore {
         return index.of(type.name() + ":" + idNumber.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
+    /** The keyed fingerprint under which the same information sought is found again (see V21). */
+    public String informationIndex(RequestedInformation information) {
+        return index.of("information:" + information.sameText());
+    }
+
+    /**
+     * Holds the applicant's other submissions back until this transaction ends, so that of two identical applications
+     * sent at once the second sees the first (two 32-bit keys: a key space apart from the one-key locks).
+     */
+    public Mono<Void> lockSubmissionsOf(UUID userId) {
+        return database.sql("select pg_advisory_xact_lock(hashtext('disclosure-submission'), hashtext(:user))")
+                .bind("user", userId.toString())
+                .then();
+    }
+
+    /** An earlier application a new one repeats: its number and the day the applicant filed it. */
+    public record EarlierFiling(String number, LocalDate filedOn) {}
+
+    /**
+     * The applicant's latest on-line application to the agency asking for the same information that is still open or
+     * was received on or after {@code since}, if any.
+     */
+    public Mono<EarlierFiling> findSameInformationFiledBy(
+            UUID userId, UUID agencyId, RequestedInformation information, LocalDate since) {
+        return database.sql("""
+                        select r.number, r.received_on,
+                            (select e.details ->> 'confirmedOn' from disclosure_event e
+                             where e.request_id = r.id and e.seq = 1) as confirmed_on
+                        from disclosure_request r
+                        where r.applicant_user_id = :user and r.agency_id = :agency
+                          and r.information_index = :information
+                          and (r.outcome is null or r.received_on >= :since)
+                        order by r.received_on desc, r.number desc limit 1
+                        """)
+                .bind("user", userId)
+                .bind("agency", agencyId)
+                .bind("information", informationIndex(information))
+                .bind("since", since)
+                .map(row -> {
+                    String confirmedOn = row.get("confirmed_on", String.class);
+                    // Confirmed on a holiday, received the next working day: the person filed it the day they
+                    // confirmed.
+                    return new EarlierFiling(
+                            row.get("number", String.class),
+                            confirmedOn == null
+                                    ? row.get("received_on", LocalDate.class)
+                                    : LocalDate.parse(confirmedOn));
+                })
+                .one();
+    }
+
     /** Stores a new request with its deadline as it stands {@code today}. */
     public Mono<Void> insert(DisclosureRequest request, WorkingDayCalendar calendar, LocalDate today) {
         DisclosureClock.Deadline deadline = DisclosureClock.deadlineOrUnknown(calendar, request.timeline(), today);
@@ -100,12 +151,13 @@ public class DisclosureRequestStore {
                             applicant_kind, applicant_name, credit_code, representative, id_type, id_number,
                             id_number_index, agent_name, agent_id_type, agent_id_number, power_of_attorney_id, phone,
                             phone_index, email, postal_address, postal_code, info_title, info_document_number,
-                            info_description, medium, delivery_channel, attachment_ids, received_on, state, outcome,
-                            closed_on, assignee, extension_pending, due_on, provisional_year, deadline_as_of, version)
+                            info_description, information_index, medium, delivery_channel, attachment_ids,
+                            received_on, state, outcome, closed_on, assignee, extension_pending, due_on,
+                            provisional_year, deadline_as_of, version)
                         values (:id, :number, :agency, :channel, :user, :kind, :name, :creditCode, :representative,
                             :idType, :idNumber, :idIndex, :agentName, :agentIdType, :agentIdNumber, :powerOfAttorney,
                             :phone, :phoneIndex, :email, :address, :postalCode, :title, :documentNumber, :description,
-                            :medium, :deliveryChannel, :attachments, :receivedOn, :state, :outcome, :closedOn, :assignee,
+                            :informationIndex, :medium, :deliveryChannel, :attachments, :receivedOn, :state, :outcome, :closedOn, :assignee,
                             :extensionPending, :dueOn, :provisionalYear, :asOf, 0)
                         """)
                 .bind("id", request.id())
@@ -120,6 +172,7 @@ public class DisclosureRequestStore {
                 .bind("phone", cipher.encrypt(contact.phone(), PHONE))
                 .bind("phoneIndex", index.of(contact.phone().replaceAll("[\\s-]", "")))
                 .bind("description", information.description())
+                .bind("informationIndex", informationIndex(information))
                 .bind("medium", application.delivery().medium().name())
                 .bind("deliveryChannel", application.delivery().channel().name())
                 .bind("attachments", String.join(",", application.attachmentIds()))

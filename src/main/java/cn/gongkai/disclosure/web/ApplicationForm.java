@@ -22,6 +22,8 @@ import java.util.List;
  * annotations; {@link #problems()} checks what depends on several fields.
  *
  * @param insistAsDisclosure the applicant read that the text looks like a complaint and files it anyway
+ * @param confirmedNotDuplicate the applicant was told they filed the same information to the agency before (a 409
+ *     {@code possible-duplicate}) and files it again on purpose
  */
 public record ApplicationForm(
         @NotBlank @Size(max = 32) String agency,
@@ -30,7 +32,8 @@ public record ApplicationForm(
         @NotNull @Valid InformationForm information,
         @NotNull @Valid DeliveryForm delivery,
         @Size(max = 5) List<@NotBlank @Size(max = 64) String> attachments,
-        Boolean insistAsDisclosure) {
+        Boolean insistAsDisclosure,
+        Boolean confirmedNotDuplicate) {
 
     /** 申请人信息 */
     public record ApplicantForm(
@@ -137,6 +140,10 @@ public record ApplicationForm(
                 information.toInformation(),
                 new Application.Delivery(delivery.medium(), delivery.channel()),
                 attachments);
+    }
+
+    boolean filesAgain() {
+        return Boolean.TRUE.equals(confirmedNotDuplicate);
     }
 
     boolean insists() {

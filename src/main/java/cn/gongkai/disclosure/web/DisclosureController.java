@@ -9,6 +9,7 @@ import cn.gongkai.platform.PortalException.FieldProblem;
 import cn.gongkai.platform.web.IdempotencyKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -65,6 +66,12 @@ class DisclosureController {
     @Operation(
             summary = "File an application; confirming it is receipt (Art. 31). Needs an Idempotency-Key header: "
                     + "a retry with the same key returns the request already filed")
+    @ApiResponse(
+            responseCode = "409",
+            description =
+                    "已提交过内容相同的申请 possible-duplicate: the applicant filed the same information to the same agency within "
+                            + "the repeat window (30 days by default) or it is still open; earlierNumber and earlierFiledOn "
+                            + "name it. Send again with confirmedNotDuplicate true and a new Idempotency-Key to file anyway")
     Mono<ResponseEntity<DisclosureRequestResponse>> submit(
             // Read as optional so that its absence is the portal's own 400 naming it, not the framework's.
             @Parameter(
@@ -95,7 +102,7 @@ class DisclosureController {
                     String.join("、", signals)));
         }
         String fingerprint = IdempotencyKey.fingerprint(form);
-        return requests.submit(form.agency(), form.toApplication(), idempotencyKey, fingerprint)
+        return requests.submit(form.agency(), form.toApplication(), form.filesAgain(), idempotencyKey, fingerprint)
                 .flatMap(request -> requests.findMine(request.number()))
                 .flatMap(viewed -> response(viewed, locale))
                 .map(body -> ResponseEntity.created(URI.create("/api/disclosure/requests/" + body.number()))

@@ -121,6 +121,67 @@ public class HotlineTicketStore {
         return index.of("credit-code:" + creditCode.strip().toUpperCase(Locale.ROOT));
     }
 
+    /** The keyed fingerprint under which the same description is found again (see V21). */
+    public String descriptionIndex(HotlineSubmission submission) {
+        return index.of("description:" + submission.sameText());
+    }
+
+    /** An earlier ticket a new one repeats: its number and the day it was received. */
+    public record EarlierTicket(String number, LocalDate receivedOn) {}
+
+    /**
+     * Who a repeat is looked for among: the signed-in person's own tickets, or the anonymous tickets that left the same
+     * contact phone. The two never mix: an anonymous caller is not told of a signed-in person's ticket.
+     */
+    public record Submitter(@Nullable UUID userId, @Nullable String phone) {
+
+        public static Submitter user(UUID userId) {
+            return new Submitter(userId, null);
+        }
+
+        public static Submitter anonymousWithPhone(String phone) {
+            return new Submitter(null, phone);
+        }
+    }
+
+    /**
+     * Holds the submitter's other submissions back until this transaction ends, so that of two identical tickets sent
+     * at once the second sees the first (two 32-bit keys: a key space apart from the one-key locks).
+     */
+    public Mono<Void> lockSubmissionsOf(Submitter submitter) {
+        return database.sql("select pg_advisory_xact_lock(hashtext('hotline-submission'), hashtext(:who))")
+                .bind("who", who(submitter))
+                .then();
+    }
+
+    /**
+     * The submitter's latest ticket of the same type and matter with the same description that is still open or was
+     * received on or after {@code since}, leaving out questions a knowledge-base answer settled at once.
+     */
+    public Mono<EarlierTicket> findSameTextFiledBy(Submitter submitter, HotlineSubmission submission, LocalDate since) {
+        boolean signedIn = submitter.userId() != null;
+        String whose =
+                signedIn ? "t.user_id = :who" : "t.submitter_kind = 'ANONYMOUS' and t.contact_phone_index = :who";
+        return database.sql("""
+                        select t.number, t.received_on from hotline_ticket t
+                        where %s and t.type = :type and t.category_code = :category
+                          and t.description_index = :description and t.state <> 'ANSWERED_BY_KNOWLEDGE_BASE'
+                          and (t.closed_on is null or t.received_on >= :since)
+                        order by t.received_on desc, t.number desc limit 1
+                        """.formatted(whose))
+                .bind("who", signedIn ? submitter.userId() : phoneIndex(submitter.phone()))
+                .bind("type", submission.type().name())
+                .bind("category", submission.categoryCode())
+                .bind("description", descriptionIndex(submission))
+                .bind("since", since)
+                .map(row -> new EarlierTicket(row.get("number", String.class), row.get("received_on", LocalDate.class)))
+                .one();
+    }
+
+    private String who(Submitter submitter) {
+        return submitter.userId() != null ? "user:" + submitter.userId() : "phone:" + phoneIndex(submitter.phone());
+    }
+
     /** Stores a new ticket with its deadlines as they stand at {@code now}. */
     public Mono<Void> insert(Stored stored, HotlineClock clock, Instant now) {
         HotlineTicket ticket = stored.ticket();
@@ -129,14 +190,14 @@ public class HotlineTicketStore {
                         insert into hotline_ticket (id, number, centre_id, type, category_code, title, description,
                             region_id, address, happened_on, submitter_kind, submitter, user_id, query_code_hash,
                             contact_name, contact_name_index, contact_phone, contact_phone_index, enterprise_name,
-                            credit_code, credit_code_index, publish_reply, urgent, state, lead_department_id,
+                            credit_code, credit_code_index, description_index, publish_reply, urgent, state, lead_department_id,
                             assisting_department_ids, supervised, received_at, received_on, closed_on,
                             acceptance_due_on, acceptance_due_at, reply_due_on, reply_due_at, rating_due_on, due_on,
                             due_at, provisional_year, deadline_as_of, version)
                         values (:id, :number, :centre, :type, :category, :title, :description, :region, :address,
                             :happenedOn, :kind, :submitter, :user, :queryCodeHash, :contactName, :contactNameIndex,
                             :contactPhone, :contactPhoneIndex, :enterpriseName, :creditCode, :creditCodeIndex,
-                            :publishReply, :urgent, :state, :lead, :assisting, :supervised, :receivedAt, :receivedOn,
+                            :descriptionIndex, :publishReply, :urgent, :state, :lead, :assisting, :supervised, :receivedAt, :receivedOn,
                             :closedOn, :acceptanceDueOn, :acceptanceDueAt, :replyDueOn, :replyDueAt, :ratingDueOn,
                             :dueOn, :dueAt, :provisionalYear, :asOf, 0)
                         """)
@@ -147,6 +208,7 @@ public class HotlineTicketStore {
                 .bind("category", ticket.categoryCode())
                 .bind("title", submission.title())
                 .bind("description", submission.description())
+                .bind("descriptionIndex", descriptionIndex(submission))
                 .bind("region", submission.regionId())
                 .bind("kind", submission.submitterKind().name())
                 .bind("submitter", ticket.submitter())

@@ -16,6 +16,7 @@ import cn.gongkai.platform.web.IdempotencyKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.Nullable;
@@ -145,6 +146,14 @@ class HotlineController {
             summary = "Submit a ticket (受理). CITIZEN and ENTERPRISE need a sign-in, ANONYMOUS does not (limited per "
                     + "client) and gets its query code in this answer only. Needs an Idempotency-Key header: a retry "
                     + "with the same key returns the ticket already made")
+    @ApiResponse(
+            responseCode = "409",
+            description =
+                    "已提交过内容相同的诉求 possible-duplicate: the person raised a ticket of the same type and matter with the same "
+                            + "description within the repeat window (30 days by default) or it is still open (signed in: "
+                            + "their own tickets; anonymous: those with the same contact phone); earlierNumber and "
+                            + "earlierFiledOn name it. Send again with confirmedNotDuplicate true and a new Idempotency-Key "
+                            + "to file anyway")
     Mono<ResponseEntity<HotlineTicketResponse>> submit(
             // Read as optional so that its absence is the portal's own 400 naming it, not the framework's.
             @Parameter(
@@ -168,6 +177,7 @@ class HotlineController {
                         form.toSubmission(),
                         form.answeredByEntryId(),
                         form.attachments(),
+                        form.filesAgain(),
                         idempotencyKey,
                         fingerprint)))
                 .map(view -> responses.forSubmitter(view, locale))

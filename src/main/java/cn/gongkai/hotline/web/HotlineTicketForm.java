@@ -22,6 +22,8 @@ import java.util.UUID;
  * what depends on several fields or on today.
  *
  * @param answeredByEntryId for an enquiry (咨询): the knowledge-base answer the person says answered it
+ * @param confirmedNotDuplicate the person was told they raised the same matter before (a 409 {@code
+ *     possible-duplicate}) and raises it again on purpose
  */
 public record HotlineTicketForm(
         @NotNull HotlineType type,
@@ -33,7 +35,8 @@ public record HotlineTicketForm(
         @Size(max = 9) List<@NotBlank @Size(max = 64) String> attachmentIds,
         @NotNull Boolean publishReply,
         @NotNull @Valid SubmitterForm submitter,
-        @Nullable UUID answeredByEntryId) {
+        @Nullable UUID answeredByEntryId,
+        @Nullable Boolean confirmedNotDuplicate) {
 
     /** 发生地点: the city or one of its districts and counties, and the address. */
     @Schema(name = "HotlinePlaceForm")
@@ -105,6 +108,10 @@ public record HotlineTicketForm(
                         : MobileNumber.of(submitter.phone()).value(),
                 enterprise ? submitter.enterpriseName().strip() : null,
                 enterprise ? CreditCode.of(submitter.creditCode()).value() : null);
+    }
+
+    boolean filesAgain() {
+        return Boolean.TRUE.equals(confirmedNotDuplicate);
     }
 
     List<String> attachments() {

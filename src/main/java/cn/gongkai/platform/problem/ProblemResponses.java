@@ -128,7 +128,10 @@ public class ProblemResponses {
                     portal.slug(),
                     text("problem." + portal.slug() + ".title", locale),
                     text(portal.getDetailMessageCode(), locale, portal.getDetailMessageArguments()),
-                    fields);
+                    fields,
+                    portal.getBody().getProperties() == null
+                            ? Map.of()
+                            : portal.getBody().getProperties());
         }
         if (error instanceof CalendarYearMissingException missing) {
             return new Problem(
@@ -305,8 +308,21 @@ public class ProblemResponses {
         return null;
     }
 
-    /** A problem before it is tied to a request. */
-    record Problem(HttpStatusCode status, String slug, String title, String detail, List<Map<String, String>> errors) {
+    /**
+     * A problem before it is tied to a request; {@code extensions} are the extension members a client reads (RFC 9457
+     * §3.2), such as the number of the application a submission repeats.
+     */
+    record Problem(
+            HttpStatusCode status,
+            String slug,
+            String title,
+            String detail,
+            List<Map<String, String>> errors,
+            Map<String, Object> extensions) {
+
+        Problem(HttpStatusCode status, String slug, String title, String detail, List<Map<String, String>> errors) {
+            this(status, slug, title, detail, errors, Map.of());
+        }
 
         Map<String, Object> body(String instance, String requestId) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -319,6 +335,7 @@ public class ProblemResponses {
             if (!errors.isEmpty()) {
                 body.put("errors", errors);
             }
+            extensions.forEach(body::putIfAbsent);
             return body;
         }
     }

@@ -301,6 +301,16 @@ public class OpenApiDocument {
                 .addProperty("instance", new StringSchema())
                 .addProperty("requestId", new StringSchema().description("Quote it when asking for help"))
                 .addProperty("errors", new io.swagger.v3.oas.models.media.ArraySchema().items(fieldError))
+                .addProperty(
+                        "earlierNumber",
+                        new StringSchema()
+                                .description("possible-duplicate: the number of the earlier filing with the same "
+                                        + "content"))
+                .addProperty(
+                        "earlierFiledOn",
+                        new StringSchema()
+                                .format("date")
+                                .description("possible-duplicate: the day the earlier filing was made"))
                 .required(List.of("type", "title", "status", "instance", "requestId"));
     }
 
