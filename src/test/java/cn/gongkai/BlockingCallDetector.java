@@ -36,6 +36,11 @@ public class BlockingCallDetector implements TestExecutionListener, AfterEachCal
                 // The in-process OIDC provider (test infrastructure) brings Kotlin and Jackson's Kotlin module to the
                 // test class path only; Kotlin's reflection builds a class's descriptor once under a short lock.
                 .allowBlockingCallsInside("kotlin.reflect.jvm.internal.impl.storage.DefaultSimpleLock", "lock")
+                // ... and reads the descriptions of Kotlin's built-in types from its jar, once per package. An error
+                // thrown there would be kept by Kotlin's lazy values and fail every later use in the JVM.
+                .allowBlockingCallsInside(
+                        "kotlin.reflect.jvm.internal.impl.builtins.jvm.JvmBuiltInsPackageFragmentProvider",
+                        "findPackage")
                 // The in-process OIDC provider (test infrastructure) reads its login page template.
                 .allowBlockingCallsInside("freemarker.cache.TemplateCache", "getTemplate")
                 .blockingMethodCallback(method -> {
