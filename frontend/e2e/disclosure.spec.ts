@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import {
+  csrfToken,
   choose,
   expect,
   expectNoAxeViolations,
@@ -39,12 +40,6 @@ async function filesEndpointExists(page: Page): Promise<boolean> {
     multipart: { file: { name: 'probe.pdf', mimeType: 'application/pdf', buffer: PDF } },
   })
   return response.status() !== 404 && response.status() !== 405
-}
-
-async function csrfToken(page: Page): Promise<string> {
-  await page.request.get('/api/csrf')
-  const cookies = await page.context().cookies()
-  return cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? ''
 }
 
 async function continueStep(page: Page): Promise<void> {

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import {
+  csrfToken,
   choose,
   expect,
   expectNoAxeViolations,
   expectNoSidewaysScrolling,
+  ownText,
   screenshot,
   settled,
   switchTo,
@@ -23,16 +26,9 @@ const OFFICER = 'officer-huaibei'
 /** Extension B and C characters the embedded fonts draw, a GB 18030 private-use code and an Extension H one no font has. */
 const NAME = '张𠀀𪚥\uE78D\u{31353}'
 
-async function csrfToken(page: Page): Promise<string> {
-  await page.request.get('/api/csrf')
-  const cookies = await page.context().cookies()
-  return cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? ''
-}
-
 async function fileRequestAs(page: Page, name: string): Promise<string> {
-  const unique = `${Date.now()}-${Math.random().toString(36).slice(2)}`
   const response = await page.request.post('/api/disclosure/requests', {
-    headers: { 'X-XSRF-TOKEN': await csrfToken(page), 'Idempotency-Key': `e2e-${unique}` },
+    headers: { 'X-XSRF-TOKEN': await csrfToken(page), 'Idempotency-Key': randomUUID() },
     data: {
       agency: '340600',
       applicant: {
@@ -42,7 +38,7 @@ async function fileRequestAs(page: Page, name: string): Promise<string> {
         idNumber: '11010519491231002X',
       },
       contact: { phone: '13800138000' },
-      information: { description: `请提供淮北市2025年城市绿化养护经费的预算和决算（${unique}）。` },
+      information: { description: ownText('请提供淮北市2025年城市绿化养护经费的预算和决算。') },
       delivery: { medium: 'ELECTRONIC', channel: 'ONLINE' },
     },
   })

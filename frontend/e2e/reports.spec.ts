@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import {
+  csrfToken,
   checkBothWidths,
   expect,
   expectNoAxeViolations,
@@ -26,12 +27,6 @@ const FIGURE_ALT = '2025年规范性文件备案审查件数示意图'
 const PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
 const FIGURE_URL = /^\/reports\/images\/[0-9a-f-]{36}$/
-
-async function csrfToken(page: Page): Promise<string> {
-  await page.request.get('/api/csrf')
-  const cookies = await page.context().cookies()
-  return cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? ''
-}
 
 /** Starts a report from its template on the list page; ends on its editor page. */
 async function createReport(page: Page, year: string, kind: string): Promise<string> {

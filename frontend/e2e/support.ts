@@ -134,6 +134,13 @@ export function ownText(text: string): string {
   return `${text}（${Math.random().toString(36).slice(2, 8)}）`
 }
 
+/** The CSRF token the portal sets, for a request made outside the page's own script. */
+export async function csrfToken(page: Page): Promise<string> {
+  await page.request.get('/api/csrf')
+  const cookies = await page.context().cookies()
+  return cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? ''
+}
+
 export const LOGIN_LINK = 'a[href^="/oauth2/authorization/gongkai"]'
 
 /**

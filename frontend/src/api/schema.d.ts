@@ -1514,7 +1514,7 @@ export interface components {
             applicant: components["schemas"]["ApplicantView"];
             assignee: string | null;
             attachments: string[];
-            /** @description Staff only (empty for the applicant): characters the applicant wrote that no embedded font draws, as the letters label them (U+31350); the receipt and reply letter print a placeholder box there */
+            /** @description Staff only (empty for the applicant): characters of the applicant's name or of the information asked that no embedded font draws, as the letters label them (U+31350); the receipt and reply letter print a placeholder box there */
             charactersWithoutGlyph: string[];
             /** Format: date */
             closedOn: string | null;

@@ -65,8 +65,7 @@ public class StalledTestThreadDump implements TestExecutionExceptionHandler {
         String top = frames.length == 0
                 ? ""
                 : List.of(frames).subList(0, Math.min(6, frames.length)).toString();
-        return thread.getThreadState() == Thread.State.RUNNABLE && top.contains("epollWait")
-                || IDLE.stream().anyMatch(top::contains)
+        return IDLE.stream().anyMatch(top::contains)
                 || thread.getThreadName().startsWith("surefire")
                 || thread.getThreadName().equals("Reference Handler")
                 || thread.getThreadName().equals("Finalizer")

@@ -136,6 +136,22 @@ class DisclosureLetters {
         });
     }
 
+    /**
+     * What the applicant wrote that the letters print: their name and the information asked, as first asked and as
+     * corrected. Staff are warned of any character of it no font draws.
+     */
+    static List<String> applicantTextIn(DisclosureRequest request) {
+        List<String> texts = new ArrayList<>();
+        texts.add(request.application().applicant().name());
+        for (Application.RequestedInformation information :
+                List.of(request.application().information(), request.information())) {
+            texts.add(information.title());
+            texts.add(information.documentNumber());
+            texts.add(information.description());
+        }
+        return texts;
+    }
+
     private Map<String, Object> common(Viewed viewed) {
         Agency agency = viewed.agency();
         Map<String, Object> model = new HashMap<>();

@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +52,8 @@ public record DisclosureRequestResponse(
         List<String> allowedActions,
 
         @Schema(
-                description = "Staff only (empty for the applicant): characters the applicant wrote that no"
-                        + " embedded font draws, as the letters label them (U+31350); the receipt and reply"
+                description = "Staff only (empty for the applicant): characters of the applicant's name or of the"
+                        + " information asked that no embedded font draws, as the letters label them (U+31350); the receipt and reply"
                         + " letter print a placeholder box there")
         List<String> charactersWithoutGlyph,
 
@@ -185,20 +184,6 @@ public record DisclosureRequestResponse(
                 staff ? allowedActions(request.state()) : List.of(),
                 staff ? charactersWithoutGlyph : List.of(),
                 request.version());
-    }
-
-    /** What the applicant wrote that the letters print: their names, the postal address and the information asked. */
-    static List<String> printedInLetters(Application application, Application.RequestedInformation information) {
-        Application.Applicant applicant = application.applicant();
-        List<String> texts = new ArrayList<>();
-        texts.add(applicant.name());
-        texts.add(applicant.representative());
-        texts.add(applicant.agent() == null ? null : applicant.agent().name());
-        texts.add(application.contact().postalAddress());
-        texts.add(information.title());
-        texts.add(information.documentNumber());
-        texts.add(information.description());
-        return texts;
     }
 
     private static TimelineEntry entry(DisclosureEvent event, boolean staff) {

@@ -28,8 +28,7 @@ class DisclosureResponses {
     Mono<DisclosureRequestResponse> of(DisclosureRequests.Viewed viewed, Audience audience, Locale locale) {
         // Staff are told which characters the letters will show as placeholders, before one goes out.
         Mono<List<String>> withoutGlyph = audience == Audience.STAFF
-                ? pdf.charactersWithoutGlyph(DisclosureRequestResponse.printedInLetters(
-                        viewed.request().application(), viewed.request().information()))
+                ? pdf.charactersWithoutGlyph(DisclosureLetters.applicantTextIn(viewed.request()))
                 : Mono.just(List.of());
         return Mono.zip(files.describe(viewed.request().fileIds()), withoutGlyph)
                 .map(found -> DisclosureRequestResponse.of(
