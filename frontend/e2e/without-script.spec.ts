@@ -29,6 +29,23 @@ async function expectNoAxeViolationsWithoutScript(page: Page, browser: Browser):
 }
 
 /**
+ * Each breadcrumb separator (drawn before its step) stands on the first line of that step: a long
+ * English name that wraps does not leave it alone on the line above.
+ */
+async function expectSeparatorsBesideTheirSteps(page: Page): Promise<void> {
+  const offsets = await page.locator('.breadcrumbs li + li').evaluateAll((steps) =>
+    steps.map((step) => {
+      const text = document.createRange()
+      text.selectNodeContents(step)
+      const first = text.getClientRects()[0]
+      return first ? first.top - step.getBoundingClientRect().top : 0
+    }),
+  )
+  expect(offsets.length).toBeGreaterThan(0)
+  for (const offset of offsets) expect(offset).toBeLessThan(8)
+}
+
+/**
  * The public reading pages read without script: their content comes in the page itself (rendered
  * by the application, included by nginx), in the reader's language and 大字版, and the front end
  * takes it over when its script runs.
@@ -161,6 +178,7 @@ test.describe('without script', () => {
         "Suixi County People's Government (濉溪县人民政府)",
       )
       await expect(page.locator('#agency-contact + dl')).toContainText('County government')
+      await expectSeparatorsBesideTheirSteps(page)
       await expectNoSidewaysScrolling(page)
       await screenshot(page, 'agency-without-script', 'en', 'large')
       await expectNoAxeViolationsWithoutScript(page, browser)
@@ -200,6 +218,103 @@ test.describe('without script', () => {
         '/reports/compliance?year=2019',
       )
     })
+
+    test(`at ${width} width the hotline's introduction and reply board read without script, searched by a form`, async ({
+      page,
+      browser,
+    }) => {
+      await page.setViewportSize(viewport)
+      await page.goto('/hotline')
+      await expect(page.locator('h1')).toHaveText('12345 热线')
+      await expect(page.locator('.notice a.phone-link')).toHaveText([
+        '12345',
+        '110',
+        '119',
+        '120',
+        '122',
+      ])
+      await expect(page.locator('.notice a.phone-link').nth(1)).toHaveAttribute('href', 'tel:110')
+      await expectNoAxeViolationsWithoutScript(page, browser)
+      await page.getByRole('link', { name: '回复公开栏：查看已公开的答复' }).click()
+
+      await page.waitForURL(/\/hotline\/board$/)
+      await expect(page.locator('h1')).toHaveText('回复公开栏')
+      await expect(page.locator('.result-count')).toHaveText(/^共公开 \d+ 条答复$/)
+      await expect(page.locator('.board-item')).toHaveCount(20)
+      await expect(page.getByRole('navigation', { name: '翻页' })).toContainText('第 1 页')
+      await expectNoSidewaysScrolling(page)
+      await screenshot(page, 'hotline-board-without-script', 'zh-CN', 'normal')
+      await expectNoAxeViolationsWithoutScript(page, browser)
+
+      await page.getByRole('link', { name: '下一页' }).click()
+      await page.waitForURL(/\/hotline\/board\?page=2$/)
+      await expect(page.getByRole('navigation', { name: '翻页' })).toContainText('第 2 页')
+
+      const search = page.getByRole('searchbox', { name: '搜索', exact: true })
+      await search.fill('积水')
+      await search.press('Enter')
+      await page.waitForURL(/\/hotline\/board\?q=/)
+      await expect(search).toHaveValue('积水')
+      await expect(page.locator('.result-count')).toHaveText(/^含有“积水”的答复共 \d+ 条$/)
+      for (const item of await page.locator('.board-item').all())
+        await expect(item).toContainText('积水')
+      await page.getByRole('link', { name: '清除搜索' }).click()
+      await page.waitForURL(/\/hotline\/board$/)
+      await expect(search).toHaveValue('')
+    })
+
+    test(`at ${width} width the hotline statistics are tables chosen by a form, in English and 大字版`, async ({
+      page,
+      browser,
+    }) => {
+      await page.setViewportSize(viewport)
+      await page.context().addCookies(preferenceCookies('en', 'large'))
+      await page.goto('/hotline/statistics')
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+      await expect(page.locator('html')).toHaveClass(/large-text/)
+      await expect(page.locator('h1')).toHaveText('Hotline statistics')
+      await expect(page.locator('.statistics-rate-target')).toHaveText([
+        /Target 100%/,
+        /Target 100%/,
+        /Target 95%/,
+      ])
+      await expect(
+        page.getByRole('table', { name: /^Tickets by type/ }).locator('tbody tr'),
+      ).toHaveCount(5)
+      await expect(
+        page.getByRole('table', { name: /^Tickets by month received/ }).locator('tbody tr'),
+      ).toHaveCount(13)
+      await expectNoSidewaysScrolling(page)
+      await screenshot(page, 'hotline-statistics-without-script', 'en', 'large')
+      await expectNoAxeViolationsWithoutScript(page, browser)
+
+      const form = page.getByRole('search', { name: 'Choose the period' })
+      await form.getByLabel('From').fill('2026-06-01')
+      await form.getByLabel('To').fill('2026-01-01')
+      await form.getByRole('button', { name: 'Show statistics' }).click()
+      await page.waitForURL(/\/hotline\/statistics\?from=2026-06-01&to=2026-01-01/)
+      const summary = page.getByRole('alert')
+      await expect(summary).toContainText('From: must not be after the last day')
+      await expect(page.getByLabel('From')).toHaveAttribute('aria-invalid', 'true')
+      await expect(page.getByRole('table')).toHaveCount(0)
+      await expectNoAxeViolationsWithoutScript(page, browser)
+
+      await form.getByLabel('From').fill('2026-09-01')
+      await form.getByLabel('To').fill('2026-11-30')
+      await form.getByLabel('Department').selectOption('340600-sthjj')
+      await form.getByRole('button', { name: 'Show statistics' }).click()
+      await page.waitForURL(/from=2026-09-01&to=2026-11-30&agency=340600-sthjj/)
+      await expect(page.getByRole('alert')).toHaveCount(0)
+      await expect(page.locator('.statistics-period')).toHaveText(
+        '1 September 2026 to 30 November 2026',
+      )
+      await expect(page.locator('p.notice')).toContainText('淮北市生态环境局')
+      await expect(
+        page.getByRole('table', { name: /^Tickets by month received/ }).locator('tbody th'),
+      ).toHaveText(['Sept 2026', 'Oct 2026', 'Nov 2026'])
+      await page.getByRole('link', { name: 'Back to the last 12 months' }).click()
+      await page.waitForURL(/\/hotline\/statistics$/)
+    })
   }
 })
 
@@ -209,6 +324,23 @@ test('with script the front end takes the page over', async ({ page, pageErrors 
   await expect(page.locator('header.site-header')).toHaveCount(1)
   await expect(page.locator('main#main-content')).toHaveCount(1)
   await expect(page.locator('h1')).toHaveText('淮北市人民政府门户网站')
+  expect(pageErrors).toEqual([])
+})
+
+test('with script the front end takes the hotline statistics over, charts and all', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.goto('/hotline/statistics?from=2026-01-01&to=2026-12-31')
+  await expect(page.locator('#portal-header')).toHaveCount(0)
+  await expect(
+    page.locator('.statistics-chart canvas, .statistics-chart svg').first(),
+  ).toBeVisible()
+  await expect(page.locator('.statistics-rate-target')).toHaveText([
+    /目标 100%/,
+    /目标 100%/,
+    /目标 95%/,
+  ])
   expect(pageErrors).toEqual([])
 })
 

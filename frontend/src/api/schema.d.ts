@@ -1870,6 +1870,7 @@ export interface components {
             byType: components["schemas"]["HotlineFiguresByType"][];
             /** Format: date */
             from: string;
+            targets: components["schemas"]["HotlineTargets"];
             /** Format: date */
             to: string;
             topTopics: components["schemas"]["HotlineTopTopic"][];
@@ -1888,6 +1889,14 @@ export interface components {
             kind: "CITIZEN" | "ENTERPRISE" | "ANONYMOUS";
             name?: string | null;
             phone?: string | null;
+        };
+        HotlineTargets: {
+            /** Format: double */
+            onTimeAcceptanceRate: number;
+            /** Format: double */
+            onTimeReplyRate: number;
+            /** Format: double */
+            satisfactionRate: number;
         };
         HotlineTicketForm: {
             /** Format: uuid */

@@ -19,6 +19,12 @@ describe('DuplicateWarning', () => {
     )
     expect(document.activeElement).toBe(wrapper.get('h2').element)
     expect(wrapper.get('a').attributes('href')).toBe('/me/disclosure/340600-2026-00012')
+    expect(wrapper.get('a').text()).toBe('查看申请 340600-2026-00012')
+    // The number is kept on one line wherever it stands.
+    expect(wrapper.findAll('.filing-number').map((number) => number.text())).toEqual([
+      '340600-2026-00012',
+      '340600-2026-00012',
+    ])
     wrapper.unmount()
   })
 

@@ -6,7 +6,6 @@ import cn.gongkai.hotline.HotlinePublication.Checks;
 import cn.gongkai.hotline.HotlinePublication.Texts;
 import cn.gongkai.hotline.HotlineTicket.Actor;
 import cn.gongkai.hotline.internal.HotlineReplyStore;
-import cn.gongkai.hotline.internal.HotlineReplyStore.BoardPage;
 import cn.gongkai.hotline.internal.HotlineTicketStore.Stored;
 import cn.gongkai.hotline.internal.RedactedReply;
 import cn.gongkai.hotline.internal.ReplyRecords;
@@ -176,7 +175,7 @@ public class HotlinePublications {
     }
 
     /** A page of the board: the centre's published replies, newest first, those matching {@code text} if given. */
-    public Mono<BoardPage> board(@Nullable String text, int page, int size) {
+    public Mono<HotlineBoardPage> board(@Nullable String text, int page, int size) {
         return agencies.findByCode(settings.centreCode())
                 .switchIfEmpty(Mono.error(
                         () -> new IllegalStateException("the hotline centre " + settings.centreCode() + " is unknown")))

@@ -13,12 +13,33 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeLimits the time limits, DOMAIN.md §3's defaults unless set ({@code gongkai.hotline.time-limits.*})
  * @param repeatWindowDays a person raising a ticket of the same type and matter with the same description as one they
  *     raised within this many days (or one still open) is warned first and must confirm
+ * @param targets the rates the centre is held to, which its statistics are shown against
+ *     ({@code gongkai.hotline.targets.*})
  */
 @ConfigurationProperties("gongkai.hotline")
 public record HotlineSettings(
         @DefaultValue("340600") String centreCode,
         @DefaultValue TimeLimits timeLimits,
-        @DefaultValue("30") int repeatWindowDays) {
+        @DefaultValue("30") int repeatWindowDays,
+        @DefaultValue Targets targets) {
+
+    /**
+     * 考核目标: the share of acceptances and of replies on time and the satisfaction the centre is to reach, each 0..1;
+     * by default those of the local plans (every ticket on time, 满意率 at least 95 %, DOMAIN.md §3).
+     */
+    public record Targets(
+            @DefaultValue("1") double onTimeAcceptanceRate,
+            @DefaultValue("1") double onTimeReplyRate,
+            @DefaultValue("0.95") double satisfactionRate) {
+
+        public Targets {
+            for (double target : new double[] {onTimeAcceptanceRate, onTimeReplyRate, satisfactionRate}) {
+                if (!(target > 0 && target <= 1)) {
+                    throw new IllegalArgumentException("a hotline target is a share above 0 and at most 1: " + target);
+                }
+            }
+        }
+    }
 
     /** {@link HotlineTimeLimits} as bound from configuration; a value left out keeps its default. */
     public record TimeLimits(

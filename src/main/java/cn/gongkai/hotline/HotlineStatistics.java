@@ -171,6 +171,7 @@ public class HotlineStatistics {
      * @param byDepartment lead departments with tickets, most tickets first
      * @param byMonth every month of the period, with zeros
      * @param topTopics the most frequent matters (热点诉求), at most {@value #TOP_TOPICS}
+     * @param targets the rates the centre is held to
      */
     public record Statistics(
             LocalDate from,
@@ -182,7 +183,8 @@ public class HotlineStatistics {
             List<ByCategory> byCategory,
             List<ByDepartment> byDepartment,
             List<ByMonth> byMonth,
-            List<Topic> topTopics) {}
+            List<Topic> topTopics,
+            HotlineSettings.Targets targets) {}
 
     /**
      * The public statistics of the centre, or of the department with {@code agencyCode}. {@code from} and {@code to}
@@ -238,11 +240,12 @@ public class HotlineStatistics {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, TimeConfiguration.CHINA);
         return store.figures(centre.id(), period.from(), period.to(), departments, now, today)
-                .map(rows -> assemble(period, agency, rows));
+                .map(rows -> assemble(period, agency, rows, settings.targets()));
     }
 
     /** Puts the groupings in the order the page shows them, with the types and months that had no ticket. */
-    static Statistics assemble(Period period, @Nullable Department agency, List<Row> rows) {
+    static Statistics assemble(
+            Period period, @Nullable Department agency, List<Row> rows, HotlineSettings.Targets targets) {
         Figures totals = Figures.NONE;
         Figures business = Figures.NONE;
         Map<HotlineType, Figures> types = new HashMap<>();
@@ -306,7 +309,8 @@ public class HotlineStatistics {
                 List.copyOf(categories),
                 List.copyOf(departments),
                 byMonth,
-                topics);
+                topics,
+                targets);
     }
 
     /** A period of days, both included. */

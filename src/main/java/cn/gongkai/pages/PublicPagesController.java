@@ -3,16 +3,11 @@ package cn.gongkai.pages;
 import cn.gongkai.identity.Agencies;
 import cn.gongkai.identity.Agency;
 import cn.gongkai.identity.AgencyKind;
-import cn.gongkai.platform.SiteSettings;
-import cn.gongkai.platform.web.PortalChrome;
-import cn.gongkai.platform.web.PortalDates;
 import cn.gongkai.platform.web.PortalPreferences;
-import cn.gongkai.platform.web.PortalWords;
 import cn.gongkai.report.ReportArchive;
 import cn.gongkai.report.ReportArchive.ArchiveFilter;
 import cn.gongkai.report.ReportCompliance;
 import cn.gongkai.report.ReportKind;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -22,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,10 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The content of the front end's page for a public reading address, rendered here: the portal's header, the page and
@@ -44,8 +33,6 @@ import reactor.core.scheduler.Schedulers;
  */
 @RestController
 class PublicPagesController {
-
-    static final String PREFIX = "/_pages";
 
     private static final int LATEST_REPORTS = 5;
     private static final int ARCHIVE_PAGE_SIZE = 20;
@@ -59,32 +46,19 @@ class PublicPagesController {
     private final ReportArchive reports;
     private final ReportCompliance compliance;
     private final Agencies agencies;
-    private final ITemplateEngine templates;
-    private final PortalChrome chrome;
-    private final PortalWords words;
-    private final SiteSettings site;
+    private final PageRenderer pages;
     private final Clock clock;
 
     PublicPagesController(
-            ReportArchive reports,
-            ReportCompliance compliance,
-            Agencies agencies,
-            ITemplateEngine templates,
-            PortalChrome chrome,
-            PortalWords words,
-            SiteSettings site,
-            Clock clock) {
+            ReportArchive reports, ReportCompliance compliance, Agencies agencies, PageRenderer pages, Clock clock) {
         this.reports = reports;
         this.compliance = compliance;
         this.agencies = agencies;
-        this.templates = templates;
-        this.chrome = chrome;
-        this.words = words;
-        this.site = site;
+        this.pages = pages;
         this.clock = clock;
     }
 
-    @GetMapping({PREFIX, PREFIX + "/"})
+    @GetMapping({PageRenderer.PREFIX, PageRenderer.PREFIX + "/"})
     Mono<ResponseEntity<byte[]>> home(ServerWebExchange exchange) {
         return Mono.zip(
                         reports.findPublished(new ArchiveFilter(null, null, null), 0, LATEST_REPORTS),
@@ -97,7 +71,7 @@ class PublicPagesController {
     }
 
     /** The archive with its filter in the address, as the front end keeps it; what it cannot read is left out. */
-    @GetMapping(PREFIX + "/reports")
+    @GetMapping(PageRenderer.PREFIX + "/reports")
     Mono<ResponseEntity<byte[]>> archive(
             ServerWebExchange exchange,
             @RequestParam(required = false) String agency,
@@ -138,7 +112,7 @@ class PublicPagesController {
     }
 
     /** The compliance board (年度报告公开情况) with its year, standing and kind of agency in the address. */
-    @GetMapping(PREFIX + "/reports/compliance")
+    @GetMapping(PageRenderer.PREFIX + "/reports/compliance")
     Mono<ResponseEntity<byte[]>> compliance(
             ServerWebExchange exchange,
             @RequestParam(required = false) String year,
@@ -199,7 +173,7 @@ class PublicPagesController {
      * The agency directory (机关名录) as the front end's tree, filtered by the text in the address ({@code q}) as its
      * filter field filters it; every agency from one query.
      */
-    @GetMapping(PREFIX + "/agencies")
+    @GetMapping(PageRenderer.PREFIX + "/agencies")
     Mono<ResponseEntity<byte[]>> directory(ServerWebExchange exchange, @RequestParam(required = false) String q) {
         String filter = q == null ? "" : q.strip();
         return agencies.findAll().collectList().flatMap(all -> {
@@ -220,7 +194,7 @@ class PublicPagesController {
      * An agency's page: its details, where it sits in the directory and its published reports. An agency the
      * directory does not hold is the front end's alone (its page says so), as is every address without a rendition.
      */
-    @GetMapping(PREFIX + "/agencies/{code}")
+    @GetMapping(PageRenderer.PREFIX + "/agencies/{code}")
     Mono<ResponseEntity<byte[]>> agency(ServerWebExchange exchange, @PathVariable String code) {
         if (!code.matches(AGENCY_CODE)) {
             return Mono.just(ResponseEntity.noContent().build());
@@ -257,7 +231,7 @@ class PublicPagesController {
     }
 
     /** Every other address is the front end's alone: nothing to include. */
-    @GetMapping(PREFIX + "/**")
+    @GetMapping(PageRenderer.PREFIX + "/**")
     ResponseEntity<Void> none() {
         return ResponseEntity.noContent().build();
     }
@@ -272,26 +246,6 @@ class PublicPagesController {
 
     private Mono<ResponseEntity<byte[]>> render(
             ServerWebExchange exchange, String template, Map<String, Object> model) {
-        PortalPreferences preferences = PortalPreferences.of(exchange.getRequest());
-        Map<String, Object> variables = new HashMap<>(model);
-        variables.put("site", site);
-        variables.put("chrome", chrome);
-        // The page's own address, as the reader asked for it (nginx includes /_pages/<address>).
-        String query = exchange.getRequest().getURI().getRawQuery();
-        variables.put(
-                "path",
-                exchange.getRequest().getPath().value().substring(PREFIX.length())
-                        + (query == null ? "" : "?" + query));
-        variables.put("prefs", preferences);
-        variables.put("words", words.in(preferences));
-        variables.put("dates", new PortalDates(preferences));
-        // The template engine reads its template files on first use: off the event loop.
-        return Mono.fromCallable(() -> templates.process(template, new Context(preferences.locale(), variables)))
-                .subscribeOn(Schedulers.boundedElastic())
-                .map(html -> ResponseEntity.ok()
-                        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                        .cacheControl(CacheControl.noCache())
-                        .varyBy(HttpHeaders.COOKIE)
-                        .body(html.getBytes(StandardCharsets.UTF_8)));
+        return pages.render(exchange, template, model);
     }
 }

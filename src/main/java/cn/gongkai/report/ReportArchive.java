@@ -111,7 +111,7 @@ public class ReportArchive {
     /** A report whose publication was withdrawn (撤回), with the reason the public is given. */
     public Mono<WithdrawnReport> findWithdrawn(String agencyCode, int year, ReportKind kind) {
         return database.sql("""
-                        select a.name, p.title, r.withdrawal_reason, r.withdrawn_at
+                        select a.name, a.name_en, p.title, r.withdrawal_reason, r.withdrawn_at
                         from annual_report r join agency a on a.id = r.agency_id
                         join annual_report_publication p on p.report_id = r.id and p.version =
                             (select max(version) from annual_report_publication n where n.report_id = r.id)
@@ -121,14 +121,16 @@ public class ReportArchive {
                 .bind("kind", kind.name())
                 .map(row -> new WithdrawnReport(
                         row.get("name", String.class),
+                        row.get("name_en", String.class),
                         row.get("title", String.class),
                         row.get("withdrawal_reason", String.class),
                         instant(row, "withdrawn_at")))
                 .one();
     }
 
-    /** What the public is told of a withdrawn report. */
-    public record WithdrawnReport(String agencyName, String title, String reason, Instant withdrawnAt) {}
+    /** What the public is told of a withdrawn report; {@code agencyNameEn} is null where the directory has none. */
+    public record WithdrawnReport(
+            String agencyName, @Nullable String agencyNameEn, String title, String reason, Instant withdrawnAt) {}
 
     /**
      * Published reports matching every term of the query, with a highlighted passage: the annual

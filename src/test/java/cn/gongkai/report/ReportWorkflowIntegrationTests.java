@@ -6,6 +6,7 @@ import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
 import cn.gongkai.TestClock;
 import cn.gongkai.platform.pdf.VeraPdf;
+import cn.gongkai.platform.web.PortalPreferences;
 import cn.gongkai.report.internal.ReportDocumentsTests;
 import cn.gongkai.report.internal.ReportPages;
 import java.time.Instant;
@@ -237,6 +238,18 @@ class ReportWorkflowIntegrationTests {
                         .contains("本报告已撤回")
                         .contains("报告所引数据正在核实")
                         .doesNotContain("办结率98%"));
+        // In English the notice names the agency by its English name first.
+        Api.anonymous(port)
+                .get()
+                .uri("/reports/340621/2024/rule-of-law")
+                .cookie(PortalPreferences.LOCALE_COOKIE, "en")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(410)
+                .expectBody(String.class)
+                .value(html -> assertThat(html)
+                        .contains("<span lang=\"en\">Suixi County People&#39;s Government</span>")
+                        .contains("<span lang=\"zh-CN\">濉溪县人民政府</span>) withdrew this report on"));
         Api.anonymous(port)
                 .get()
                 .uri("/api/reports?agency=340621&year=2024")

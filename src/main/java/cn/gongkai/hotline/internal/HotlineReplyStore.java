@@ -1,5 +1,6 @@
 package cn.gongkai.hotline.internal;
 
+import cn.gongkai.hotline.HotlineBoardPage;
 import cn.gongkai.hotline.HotlinePublication;
 import cn.gongkai.hotline.HotlineRating;
 import cn.gongkai.hotline.HotlineType;
@@ -192,31 +193,12 @@ public class HotlineReplyStore {
 
     // --- The board ---------------------------------------------------------------------------------------
 
-    /** One published reply, with the redacted question it answers. */
-    public record BoardItem(
-            String number,
-            HotlineType type,
-            String categoryCode,
-            String categoryName,
-            UUID departmentId,
-            String departmentName,
-            String title,
-            String question,
-            String reply,
-            Instant receivedAt,
-            Instant repliedAt,
-            Instant publishedAt,
-            @Nullable HotlineRating rating) {}
-
-    /** A page of the board, and how many published replies match in all. */
-    public record BoardPage(List<BoardItem> items, long total) {}
-
     /**
      * A page of the centre's published replies, newest publication first, filtered by {@code text} when given: every
      * search term of the text ({@code hotline_bigrams}, the rule of the stored terms) must be among the reply's, found
      * by the index; a text of one character, which has no pair, is looked for as it is.
      */
-    public Mono<BoardPage> board(UUID centreId, @Nullable String text, int page, int size) {
+    public Mono<HotlineBoardPage> board(UUID centreId, @Nullable String text, int page, int size) {
         String filter = "";
         String search = text == null ? "" : text.strip();
         boolean singleCharacter = search.codePointCount(0, search.length()) == 1;
@@ -247,9 +229,9 @@ public class HotlineReplyStore {
             select = select.bind("text", search);
         }
         Mono<Long> total = count.map(row -> row.get("n", Long.class)).one();
-        Mono<List<BoardItem>> items = select.map(row -> {
+        Mono<List<HotlineBoardPage.Item>> items = select.map(row -> {
                     String rating = row.get("rating", String.class);
-                    return new BoardItem(
+                    return new HotlineBoardPage.Item(
                             row.get("number", String.class),
                             HotlineType.valueOf(row.get("type", String.class)),
                             row.get("category_code", String.class),
@@ -266,7 +248,7 @@ public class HotlineReplyStore {
                 })
                 .all()
                 .collectList();
-        return Mono.zip(items, total).map(found -> new BoardPage(found.getT1(), found.getT2()));
+        return Mono.zip(items, total).map(found -> new HotlineBoardPage(found.getT1(), found.getT2()));
     }
 
     private static OffsetDateTime utc(Instant instant) {

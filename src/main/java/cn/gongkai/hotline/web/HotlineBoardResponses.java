@@ -1,11 +1,12 @@
 package cn.gongkai.hotline.web;
 
+import cn.gongkai.hotline.HotlineBoardPage;
 import cn.gongkai.hotline.HotlinePublication;
 import cn.gongkai.hotline.HotlinePublications;
 import cn.gongkai.hotline.HotlineRating;
+import cn.gongkai.hotline.HotlineSettings;
 import cn.gongkai.hotline.HotlineStatistics;
 import cn.gongkai.hotline.HotlineType;
-import cn.gongkai.hotline.internal.HotlineReplyStore;
 import cn.gongkai.hotline.internal.RedactedReply;
 import cn.gongkai.hotline.internal.RedactionKind;
 import cn.gongkai.hotline.web.HotlineTicketResponse.Category;
@@ -44,7 +45,7 @@ final class HotlineBoardResponses {
             OffsetDateTime publishedAt,
             @Nullable HotlineRating rating) {
 
-        static BoardItem of(HotlineReplyStore.BoardItem item) {
+        static BoardItem of(HotlineBoardPage.Item item) {
             return new BoardItem(
                     item.number(),
                     item.type(),
@@ -217,6 +218,15 @@ final class HotlineBoardResponses {
     @Schema(name = "HotlineTopTopic")
     record Topic(String code, String name, long tickets) {}
 
+    /** 考核目标: the rates the centre is held to, each 0..1; a rate meets its target when it is at least the target. */
+    @Schema(name = "HotlineTargets")
+    record Targets(double onTimeAcceptanceRate, double onTimeReplyRate, double satisfactionRate) {
+
+        static Targets of(HotlineSettings.Targets targets) {
+            return new Targets(targets.onTimeAcceptanceRate(), targets.onTimeReplyRate(), targets.satisfactionRate());
+        }
+    }
+
     /** The statistics of the tickets received from {@code from} to {@code to}, both included. */
     @Schema(name = "HotlineStatistics")
     record Statistics(
@@ -232,7 +242,8 @@ final class HotlineBoardResponses {
             List<ByCategory> byCategory,
             List<ByDepartment> byDepartment,
             List<ByMonth> byMonth,
-            List<Topic> topTopics) {
+            List<Topic> topTopics,
+            Targets targets) {
 
         static Statistics of(HotlineStatistics.Statistics statistics) {
             return new Statistics(
@@ -256,7 +267,8 @@ final class HotlineBoardResponses {
                             .toList(),
                     statistics.topTopics().stream()
                             .map(topic -> new Topic(topic.code(), topic.name(), topic.tickets()))
-                            .toList());
+                            .toList(),
+                    Targets.of(statistics.targets()));
         }
     }
 }

@@ -75,6 +75,11 @@ public class PortalWords {
                     .replace("{chinese}", chinese);
         }
 
+        /** A text as markup with its phone numbers as tel: links ({@link PhoneLinks}). */
+        public String withPhoneLinks(String text) {
+            return PhoneLinks.markup(text);
+        }
+
         public String get(String key, String name, Object value, String otherName, Object otherValue) {
             return get(key, name, value).replace("{" + otherName + "}", String.valueOf(otherValue));
         }

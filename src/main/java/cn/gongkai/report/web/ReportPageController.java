@@ -123,6 +123,8 @@ class ReportPageController {
                                                                         chrome,
                                                                         "prefs",
                                                                         preferences,
+                                                                        "words",
+                                                                        words.in(preferences),
                                                                         "path",
                                                                         exchange.getRequest()
                                                                                 .getPath()
