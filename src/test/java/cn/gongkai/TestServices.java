@@ -86,6 +86,8 @@ public final class TestServices implements ApplicationContextInitializer<Configu
                 // Says who is connecting without looking this machine's name up first.
                 "spring.mail.properties.mail.smtp.localhost",
                 "localhost"));
+        // Tests read what the page cache holds: on a busy machine it must not give up on Redis first.
+        services.put("gongkai.page-cache.redis-patience", "2s");
         // A test class's own @TestPropertySource wins: that is how a test points at a service that is down.
         var sources = context.getEnvironment().getPropertySources();
         var inlined = sources.get("Inlined Test Properties");

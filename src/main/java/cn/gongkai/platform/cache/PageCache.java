@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.core.ReactiveRedisTemplate;
 import org.springframework.data.redis.serializer.RedisSerializationContext;
@@ -26,8 +27,6 @@ public class PageCache {
 
     private static final Logger log = LoggerFactory.getLogger(PageCache.class);
     private static final String PREFIX = "gongkai:page:";
-    /** Longer than this and rendering afresh is the faster answer. */
-    private static final Duration REDIS_PATIENCE = Duration.ofMillis(250);
 
     /** An eviction waits this long at most: it follows a committed change, which it must never fail or hold up. */
     private static final Duration EVICTION_PATIENCE = Duration.ofSeconds(1);
@@ -36,7 +35,15 @@ public class PageCache {
     private final RedisConnectionWarmUp connection;
     private final Counter failedEvictions;
 
-    PageCache(ReactiveRedisConnectionFactory connections, RedisConnectionWarmUp connection, MeterRegistry meters) {
+    /** Longer than this and rendering afresh is the faster answer. */
+    private final Duration patience;
+
+    PageCache(
+            ReactiveRedisConnectionFactory connections,
+            RedisConnectionWarmUp connection,
+            MeterRegistry meters,
+            @Value("${gongkai.page-cache.redis-patience:250ms}") Duration patience) {
+        this.patience = patience;
         this.failedEvictions = Counter.builder("gongkai.page.cache.evictions.failed")
                 .description("Pages that could not be evicted (Redis down or slow); each is served until it expires")
                 .register(meters);
@@ -55,7 +62,7 @@ public class PageCache {
         }
         return redis.opsForValue()
                 .get(PREFIX + key)
-                .timeout(REDIS_PATIENCE)
+                .timeout(patience)
                 .onErrorResume(error -> {
                     log.debug("page cache unavailable for {}: {}", key, error.toString());
                     return Mono.empty();
@@ -63,7 +70,7 @@ public class PageCache {
                 .switchIfEmpty(Mono.defer(() -> render.get()
                         .flatMap(page -> redis.opsForValue()
                                 .set(PREFIX + key, page, timeToLive)
-                                .timeout(REDIS_PATIENCE)
+                                .timeout(patience)
                                 .onErrorResume(error -> Mono.just(false))
                                 .thenReturn(page))));
     }
