@@ -8,7 +8,10 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/artifacts',
   workers: 1,
-  retries: 0,
+  // One more try for a test that failed: a request an instance left unanswered has been seen once in a few runs of
+  // the suite (the instances now log such a request with their threads, see SlowRequestLog). A test that fails
+  // twice fails the run; one that passes on its second try is reported as flaky.
+  retries: 1,
   fullyParallel: false,
   reporter: 'list',
   timeout: 45_000,

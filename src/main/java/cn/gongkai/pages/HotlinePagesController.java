@@ -87,23 +87,23 @@ class HotlinePagesController {
             ServerWebExchange exchange,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String page) {
-        String words = q == null ? "" : cut(q.strip(), MAX_WORDS);
+        String search = q == null ? "" : cut(q.strip(), MAX_WORDS);
         String asked = page == null ? "" : page.strip();
         int pageNumber = asked.matches("\\d{1,9}") ? Math.min(Math.max(1, Integer.parseInt(asked)), MAX_PAGE) : 1;
         return publications
-                .board(words.isEmpty() ? null : words, pageNumber - 1, BOARD_PAGE_SIZE)
+                .board(search.isEmpty() ? null : search, pageNumber - 1, BOARD_PAGE_SIZE)
                 .flatMap(result -> {
                     long pages = Math.max(1, (result.total() + BOARD_PAGE_SIZE - 1) / BOARD_PAGE_SIZE);
                     Map<String, Object> model = new HashMap<>();
                     model.put("result", result);
-                    model.put("q", words);
-                    model.put("searched", !words.isEmpty());
+                    model.put("q", search);
+                    model.put("searched", !search.isEmpty());
                     model.put("page", pageNumber);
                     model.put("pages", pages);
                     model.put("beyond", result.total() > 0 && result.items().isEmpty());
-                    model.put("first", boardPage(words, 1));
-                    model.put("previous", boardPage(words, pageNumber - 1));
-                    model.put("next", boardPage(words, pageNumber + 1));
+                    model.put("first", boardPage(search, 1));
+                    model.put("previous", boardPage(search, pageNumber - 1));
+                    model.put("next", boardPage(search, pageNumber + 1));
                     return this.pages.render(exchange, "pages/hotline-board", model);
                 });
     }
@@ -132,7 +132,7 @@ class HotlinePagesController {
                                         && !refused.fieldProblems().isEmpty()
                                 ? Mono.just(Map.of("errors", fieldErrors(refused, locale)))
                                 : Mono.error(refused));
-        return Mono.zip(figures, departments(locale)).flatMap(found -> {
+        return Mono.zip(figures, departments()).flatMap(found -> {
             Map<String, Object> model = new HashMap<>(found.getT1());
             var shown = (HotlineStatistics.Statistics) found.getT1().get("statistics");
             model.put(
@@ -168,7 +168,7 @@ class HotlinePagesController {
     }
 
     /** The departments the catalogue sends tickets to, by Chinese name: the statistics' choice of department. */
-    private Mono<List<Agency>> departments(Locale locale) {
+    private Mono<List<Agency>> departments() {
         Collator chinese = Collator.getInstance(Locale.CHINA);
         return catalogue
                 .matters()
@@ -182,9 +182,9 @@ class HotlinePagesController {
     }
 
     /** An address of the board as the front end writes it: an empty search and page 1 left out. */
-    private static String boardPage(String words, int page) {
+    private static String boardPage(String search, int page) {
         var address = UriComponentsBuilder.fromPath("/hotline/board");
-        if (!words.isEmpty()) address.queryParam("q", words);
+        if (!search.isEmpty()) address.queryParam("q", search);
         if (page > 1) address.queryParam("page", page);
         return address.build().encode().toUriString();
     }
