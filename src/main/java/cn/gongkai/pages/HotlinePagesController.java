@@ -7,6 +7,7 @@ import cn.gongkai.hotline.HotlineStatistics;
 import cn.gongkai.identity.Agencies;
 import cn.gongkai.identity.Agency;
 import cn.gongkai.platform.PortalException;
+import cn.gongkai.platform.web.PortalDates;
 import cn.gongkai.platform.web.PortalPreferences;
 import cn.gongkai.platform.web.PortalWords;
 import java.text.Collator;
@@ -146,7 +147,8 @@ class HotlinePagesController {
             StatisticsFormat format = new StatisticsFormat(locale);
             model.put("format", format);
             if (shown != null) {
-                StatisticsTables tables = new StatisticsTables(words.in(preferences), format);
+                StatisticsTables tables =
+                        new StatisticsTables(words.in(preferences), format, new PortalDates(preferences));
                 model.put("period", tables.period(shown));
                 model.put("figures", tables.of(shown));
             }

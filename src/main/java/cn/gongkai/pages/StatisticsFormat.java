@@ -4,7 +4,6 @@ import cn.gongkai.hotline.HotlineSettings;
 import cn.gongkai.hotline.HotlineStatistics.Figures;
 import jakarta.annotation.Nullable;
 import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -93,13 +92,6 @@ final class StatisticsFormat {
         return english
                 ? DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK).format(month)
                 : month.getYear() + "年" + month.getMonthValue() + "月";
-    }
-
-    /** A day as the front end writes the period: 2026年1月1日, 1 January 2026. */
-    public String day(LocalDate day) {
-        return english
-                ? DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(day)
-                : DateTimeFormatter.ofPattern("yyyy年M月d日").format(day);
     }
 
     /** A matter's or a topic's share of all tickets. */

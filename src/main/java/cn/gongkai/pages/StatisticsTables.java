@@ -2,6 +2,7 @@ package cn.gongkai.pages;
 
 import cn.gongkai.hotline.HotlineStatistics.Figures;
 import cn.gongkai.hotline.HotlineStatistics.Statistics;
+import cn.gongkai.platform.web.PortalDates;
 import cn.gongkai.platform.web.PortalWords.Words;
 import jakarta.annotation.Nullable;
 import java.util.ArrayList;
@@ -32,16 +33,18 @@ final class StatisticsTables {
 
     private final Words words;
     private final StatisticsFormat format;
+    private final PortalDates dates;
 
-    StatisticsTables(Words words, StatisticsFormat format) {
+    StatisticsTables(Words words, StatisticsFormat format, PortalDates dates) {
         this.words = words;
         this.format = format;
+        this.dates = dates;
     }
 
     /** The period as the page names it: 2026年1月1日至2026年12月31日. */
     String period(Statistics statistics) {
         return words.get(
-                "hotlineStatistics.period", "from", format.day(statistics.from()), "to", format.day(statistics.to()));
+                "hotlineStatistics.period", "from", dates.day(statistics.from()), "to", dates.day(statistics.to()));
     }
 
     List<Figure> of(Statistics statistics) {
