@@ -5,10 +5,10 @@ import cn.gongkai.platform.web.PortalChrome;
 import cn.gongkai.platform.web.PortalDates;
 import cn.gongkai.platform.web.PortalPreferences;
 import cn.gongkai.platform.web.PortalWords;
+import cn.gongkai.platform.web.PublicCaching;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,7 +60,7 @@ class PageRenderer {
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(html -> ResponseEntity.ok()
                         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                        .cacheControl(CacheControl.noCache())
+                        .cacheControl(PublicCaching.revalidated())
                         .varyBy(HttpHeaders.COOKIE)
                         .body(html.getBytes(StandardCharsets.UTF_8)));
     }

@@ -6,6 +6,7 @@ import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
 import cn.gongkai.shared.CalendarYear;
 import cn.gongkai.shared.WorkingDayCalendar;
+import cn.gongkai.platform.web.PublicCaching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -44,7 +45,7 @@ import reactor.core.publisher.Mono;
 class CalendarController {
 
     private static final CacheControl PUBLIC =
-            CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic();
+            PublicCaching.keptFor(Duration.ofMinutes(10));
 
     private final WorkingDays workingDays;
     private final CalendarAdministration administration;
@@ -136,7 +137,7 @@ class CalendarController {
         return workingDays
                 .pendingYear()
                 .map(pending -> ResponseEntity.ok()
-                        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
+                        .cacheControl(PublicCaching.keptFor(Duration.ofMinutes(1)))
                         .body(new PendingYearResponse(pending.year(), pending.due(), pending.notice())));
     }
 

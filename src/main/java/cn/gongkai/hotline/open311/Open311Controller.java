@@ -8,6 +8,7 @@ import cn.gongkai.platform.RequestMetadata;
 import cn.gongkai.platform.SiteSettings;
 import cn.gongkai.platform.ratelimit.RateLimiter;
 import cn.gongkai.platform.web.IdempotencyKey;
+import cn.gongkai.platform.web.PublicCaching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -56,7 +57,7 @@ class Open311Controller {
     static final String CHANGESET = "2026-12-03T00:00:00+08:00";
 
     private static final CacheControl CATALOGUE =
-            CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+            PublicCaching.keptFor(Duration.ofMinutes(5));
 
     private final Open311Requests requests;
     private final HotlineCatalogue catalogue;

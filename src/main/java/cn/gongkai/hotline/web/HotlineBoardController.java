@@ -5,6 +5,7 @@ import cn.gongkai.hotline.HotlineStatistics;
 import cn.gongkai.hotline.web.HotlineBoardResponses.BoardItem;
 import cn.gongkai.hotline.web.HotlineBoardResponses.BoardPage;
 import cn.gongkai.hotline.web.HotlineBoardResponses.Statistics;
+import cn.gongkai.platform.web.PublicCaching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,7 +30,7 @@ class HotlineBoardController {
 
     /** Public figures may be a minute old: the page is read far more often than tickets change. */
     private static final CacheControl PUBLIC =
-            CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
+            PublicCaching.keptFor(Duration.ofMinutes(1));
 
     private final HotlinePublications publications;
     private final HotlineStatistics statistics;

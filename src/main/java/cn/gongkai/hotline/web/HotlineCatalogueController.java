@@ -3,6 +3,7 @@ package cn.gongkai.hotline.web;
 import cn.gongkai.hotline.HotlineCatalogue;
 import cn.gongkai.hotline.HotlineSuggestions;
 import cn.gongkai.hotline.HotlineType;
+import cn.gongkai.platform.web.PublicCaching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,7 +25,7 @@ class HotlineCatalogueController {
 
     /** The catalogue changes seldom; a picker may keep it for a few minutes, as the agency directory. */
     private static final CacheControl PUBLIC =
-            CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+            PublicCaching.keptFor(Duration.ofMinutes(5));
 
     private final HotlineCatalogue catalogue;
     private final HotlineSuggestions suggestions;

@@ -2,6 +2,7 @@ package cn.gongkai.identity.web;
 
 import cn.gongkai.identity.Agencies;
 import cn.gongkai.identity.Agency;
+import cn.gongkai.platform.web.PublicCaching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
@@ -22,7 +23,7 @@ import reactor.core.publisher.Mono;
 class AgencyController {
 
     private static final CacheControl PUBLIC =
-            CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+            PublicCaching.keptFor(Duration.ofMinutes(5));
 
     private final Agencies agencies;
 

@@ -28,7 +28,7 @@ class SiteController {
     Mono<ResponseEntity<SiteResponse>> site() {
         SiteResponse body = new SiteResponse(site.name(), site.siteCode(), site.contactPhone(), site.contactEmail());
         return Mono.just(ResponseEntity.ok()
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+                .cacheControl(PublicCaching.keptFor(Duration.ofMinutes(5)))
                 .body(body));
     }
 

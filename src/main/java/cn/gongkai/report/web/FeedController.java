@@ -3,6 +3,7 @@ package cn.gongkai.report.web;
 import cn.gongkai.identity.Agencies;
 import cn.gongkai.platform.SiteSettings;
 import cn.gongkai.report.ReportArchive;
+import cn.gongkai.platform.web.PublicCaching;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ import reactor.core.scheduler.Schedulers;
 class FeedController {
 
     private static final CacheControl CACHING =
-            CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+            PublicCaching.keptFor(Duration.ofMinutes(5));
     private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
     /** The pages of the portal's own front end that anyone may read. */

@@ -9,6 +9,7 @@ import cn.gongkai.report.ReportArchive.ReportSummary;
 import cn.gongkai.report.ReportArchive.SearchResults;
 import cn.gongkai.report.ReportCompliance;
 import cn.gongkai.report.ReportKind;
+import cn.gongkai.platform.web.PublicCaching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -34,7 +35,7 @@ import reactor.core.publisher.Mono;
 class ReportController {
 
     private static final CacheControl PUBLIC =
-            CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
+            PublicCaching.keptFor(Duration.ofMinutes(1));
 
     private final ReportArchive reports;
     private final ReportCompliance compliance;

@@ -18,6 +18,7 @@ import cn.gongkai.report.ReportKind;
 import cn.gongkai.report.ReportPdfs;
 import cn.gongkai.report.internal.ReportPage;
 import cn.gongkai.report.internal.ReportPages;
+import cn.gongkai.platform.web.PublicCaching;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
@@ -45,7 +46,7 @@ class ReportPageController {
 
     /** A version's PDF never changes; a correction is a new version at the same address, so caches check often. */
     private static final CacheControl PDF_CACHING =
-            CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+            PublicCaching.keptFor(Duration.ofMinutes(5));
 
     /** A page stays cached until its report is published again, or a day at most. */
     private static final Duration PAGE_LIFETIME = Duration.ofDays(1);
@@ -141,7 +142,7 @@ class ReportPageController {
     private static ResponseEntity<byte[]> htmlResponse(HttpStatus status, byte[] html) {
         return ResponseEntity.status(status)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
+                .cacheControl(PublicCaching.keptFor(Duration.ofMinutes(1)))
                 .varyBy(HttpHeaders.COOKIE)
                 .body(html);
     }
@@ -190,7 +191,7 @@ class ReportPageController {
         return images.findVisible(id).map(image -> {
             // A figure never changes: a new one has a new address. One only in a draft is for its staff alone.
             CacheControl caching = image.published()
-                    ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
+                    ? PublicCaching.keptFor(Duration.ofDays(365)).immutable()
                     : CacheControl.noStore();
             return exchange.checkNotModified(quoted(image.sha256()))
                     ? ResponseEntity.status(HttpStatus.NOT_MODIFIED)
