@@ -4,9 +4,9 @@ import cn.gongkai.calendar.CalendarAdministration;
 import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.platform.web.PublicCaching;
 import cn.gongkai.shared.CalendarYear;
 import cn.gongkai.shared.WorkingDayCalendar;
-import cn.gongkai.platform.web.PublicCaching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -44,8 +44,7 @@ import reactor.core.publisher.Mono;
 @Tag(name = "calendar", description = "工作日历 Working-day calendar")
 class CalendarController {
 
-    private static final CacheControl PUBLIC =
-            PublicCaching.keptFor(Duration.ofMinutes(10));
+    private static final CacheControl PUBLIC = PublicCaching.keptFor(Duration.ofMinutes(10));
 
     private final WorkingDays workingDays;
     private final CalendarAdministration administration;

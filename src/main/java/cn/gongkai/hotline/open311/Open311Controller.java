@@ -56,8 +56,7 @@ class Open311Controller {
     /** When this endpoint's description last changed: the services follow the catalogue, read live. */
     static final String CHANGESET = "2026-12-03T00:00:00+08:00";
 
-    private static final CacheControl CATALOGUE =
-            PublicCaching.keptFor(Duration.ofMinutes(5));
+    private static final CacheControl CATALOGUE = PublicCaching.keptFor(Duration.ofMinutes(5));
 
     private final Open311Requests requests;
     private final HotlineCatalogue catalogue;

@@ -29,8 +29,7 @@ class HotlineBoardController {
     static final int BOARD_PAGE_SIZE = 20;
 
     /** Public figures may be a minute old: the page is read far more often than tickets change. */
-    private static final CacheControl PUBLIC =
-            PublicCaching.keptFor(Duration.ofMinutes(1));
+    private static final CacheControl PUBLIC = PublicCaching.keptFor(Duration.ofMinutes(1));
 
     private final HotlinePublications publications;
     private final HotlineStatistics statistics;

@@ -24,8 +24,7 @@ import reactor.core.publisher.Mono;
 class HotlineCatalogueController {
 
     /** The catalogue changes seldom; a picker may keep it for a few minutes, as the agency directory. */
-    private static final CacheControl PUBLIC =
-            PublicCaching.keptFor(Duration.ofMinutes(5));
+    private static final CacheControl PUBLIC = PublicCaching.keptFor(Duration.ofMinutes(5));
 
     private final HotlineCatalogue catalogue;
     private final HotlineSuggestions suggestions;

@@ -22,8 +22,7 @@ import reactor.core.publisher.Mono;
 @Tag(name = "agencies", description = "机关名录 Agency directory")
 class AgencyController {
 
-    private static final CacheControl PUBLIC =
-            PublicCaching.keptFor(Duration.ofMinutes(5));
+    private static final CacheControl PUBLIC = PublicCaching.keptFor(Duration.ofMinutes(5));
 
     private final Agencies agencies;
 

@@ -2,8 +2,8 @@ package cn.gongkai.report.web;
 
 import cn.gongkai.identity.Agencies;
 import cn.gongkai.platform.SiteSettings;
-import cn.gongkai.report.ReportArchive;
 import cn.gongkai.platform.web.PublicCaching;
+import cn.gongkai.report.ReportArchive;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,8 +27,7 @@ import reactor.core.scheduler.Schedulers;
 @RestController
 class FeedController {
 
-    private static final CacheControl CACHING =
-            PublicCaching.keptFor(Duration.ofMinutes(5));
+    private static final CacheControl CACHING = PublicCaching.keptFor(Duration.ofMinutes(5));
     private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
     /** The pages of the portal's own front end that anyone may read. */

@@ -1,6 +1,7 @@
 package cn.gongkai.report.web;
 
 import cn.gongkai.identity.AgencyKind;
+import cn.gongkai.platform.web.PublicCaching;
 import cn.gongkai.report.PublishedReport;
 import cn.gongkai.report.ReportArchive;
 import cn.gongkai.report.ReportArchive.ArchiveFilter;
@@ -9,7 +10,6 @@ import cn.gongkai.report.ReportArchive.ReportSummary;
 import cn.gongkai.report.ReportArchive.SearchResults;
 import cn.gongkai.report.ReportCompliance;
 import cn.gongkai.report.ReportKind;
-import cn.gongkai.platform.web.PublicCaching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -34,8 +34,7 @@ import reactor.core.publisher.Mono;
 @Tag(name = "reports", description = "年度报告 Annual reports")
 class ReportController {
 
-    private static final CacheControl PUBLIC =
-            PublicCaching.keptFor(Duration.ofMinutes(1));
+    private static final CacheControl PUBLIC = PublicCaching.keptFor(Duration.ofMinutes(1));
 
     private final ReportArchive reports;
     private final ReportCompliance compliance;

@@ -10,6 +10,7 @@ import cn.gongkai.platform.web.PortalChrome;
 import cn.gongkai.platform.web.PortalDates;
 import cn.gongkai.platform.web.PortalPreferences;
 import cn.gongkai.platform.web.PortalWords;
+import cn.gongkai.platform.web.PublicCaching;
 import cn.gongkai.platform.web.QrCode;
 import cn.gongkai.report.PublishedReport;
 import cn.gongkai.report.ReportArchive;
@@ -18,7 +19,6 @@ import cn.gongkai.report.ReportKind;
 import cn.gongkai.report.ReportPdfs;
 import cn.gongkai.report.internal.ReportPage;
 import cn.gongkai.report.internal.ReportPages;
-import cn.gongkai.platform.web.PublicCaching;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
@@ -45,8 +45,7 @@ import reactor.core.scheduler.Schedulers;
 class ReportPageController {
 
     /** A version's PDF never changes; a correction is a new version at the same address, so caches check often. */
-    private static final CacheControl PDF_CACHING =
-            PublicCaching.keptFor(Duration.ofMinutes(5));
+    private static final CacheControl PDF_CACHING = PublicCaching.keptFor(Duration.ofMinutes(5));
 
     /** A page stays cached until its report is published again, or a day at most. */
     private static final Duration PAGE_LIFETIME = Duration.ofDays(1);
