@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
@@ -88,6 +89,11 @@ public final class TestServices implements ApplicationContextInitializer<Configu
                 "localhost"));
         // Tests read what the page cache holds: on a busy machine it must not give up on Redis first.
         services.put("gongkai.page-cache.redis-patience", "2s");
+        // The suite's few test people submit, download and log in far more often than anyone: their limits are raised
+        // here, and the limits' own tests set theirs.
+        for (String limit : List.of("submission", "letter-download", "log-in")) {
+            services.put("gongkai.rate-limits.limits." + limit + ".capacity", "1000000");
+        }
         // A test class's own @TestPropertySource wins: that is how a test points at a service that is down.
         var sources = context.getEnvironment().getPropertySources();
         var inlined = sources.get("Inlined Test Properties");

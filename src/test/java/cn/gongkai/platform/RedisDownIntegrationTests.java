@@ -15,7 +15,13 @@ import reactor.test.StepVerifier;
 /** Redis unreachable (nothing listens on port 1): public reads go on, health says so, no 500. */
 @IntegrationTest
 @TestPropertySource(
-        properties = {"spring.data.redis.url=redis://127.0.0.1:1/0", "spring.data.redis.connect-timeout=500ms"})
+        properties = {
+            "spring.data.redis.url=redis://127.0.0.1:1/0",
+            "spring.data.redis.connect-timeout=500ms",
+            // As SubmissionsWithoutRedisIntegrationTests, which shares this application.
+            "gongkai.rate-limits.limits.submission.capacity=2",
+            "gongkai.rate-limits.limits.letter-download.capacity=1"
+        })
 class RedisDownIntegrationTests {
 
     @LocalServerPort

@@ -8,6 +8,7 @@ import cn.gongkai.IntegrationTest;
 import cn.gongkai.TestClock;
 import cn.gongkai.platform.web.PortalPreferences;
 import cn.gongkai.report.internal.ReportPages;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,9 @@ class ReportIntegrationTests {
 
     @Autowired
     ReportPages reportPages;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void archiveListsPublishedReportsNewestFirstAndFilters() {
@@ -547,11 +551,30 @@ class ReportIntegrationTests {
     }
 
     @Test
-    void theReportPageIsServedFromTheSharedCacheUntilItsReportIsPublishedAgain() {
+    void theReportPageIsServedFromTheCacheUntilItsReportIsPublishedAgain() {
         String key = "gongkai:page:"
                 + ReportPages.cacheKey("340621", 2019, ReportKind.RULE_OF_LAW, PortalPreferences.DEFAULT);
-        redis.delete(key).block();
-        String page = Api.anonymous(port)
+        reportPages.published("340621", 2019, ReportKind.RULE_OF_LAW).block();
+        double rendered = meters.counter("gongkai.page.cache.renders").count();
+        String page = rulesOfLawPage2019();
+        assertThat(redis.opsForValue().get(key).block()).isEqualTo(page);
+        assertThat(rulesOfLawPage2019()).isEqualTo(page);
+        assertThat(meters.counter("gongkai.page.cache.renders").count()).isEqualTo(rendered + 1);
+
+        // A publication evicts every rendition, in Redis and in each instance's memory.
+        String english = "gongkai:page:"
+                + ReportPages.cacheKey(
+                        "340621", 2019, ReportKind.RULE_OF_LAW, new PortalPreferences(Locale.ENGLISH, true));
+        redis.opsForValue().set(english, "<p>cached</p>").block();
+        reportPages.published("340621", 2019, ReportKind.RULE_OF_LAW).block();
+        assertThat(redis.hasKey(english).block()).isFalse();
+        assertThat(redis.hasKey(key).block()).isFalse();
+        assertThat(rulesOfLawPage2019()).isEqualTo(page);
+        assertThat(meters.counter("gongkai.page.cache.renders").count()).isEqualTo(rendered + 2);
+    }
+
+    private String rulesOfLawPage2019() {
+        return Api.anonymous(port)
                 .get()
                 .uri("/reports/340621/2019/rule-of-law")
                 .exchange()
@@ -560,27 +583,5 @@ class ReportIntegrationTests {
                 .expectBody(String.class)
                 .returnResult()
                 .getResponseBody();
-        assertThat(redis.opsForValue().get(key).block()).isEqualTo(page);
-
-        // What the cache holds is what every instance serves, until a publication evicts it.
-        redis.opsForValue().set(key, "<p>cached</p>").block();
-        Api.anonymous(port)
-                .get()
-                .uri("/reports/340621/2019/rule-of-law")
-                .exchange()
-                .expectBody(String.class)
-                .isEqualTo("<p>cached</p>");
-        String english = "gongkai:page:"
-                + ReportPages.cacheKey(
-                        "340621", 2019, ReportKind.RULE_OF_LAW, new PortalPreferences(Locale.ENGLISH, true));
-        redis.opsForValue().set(english, "<p>cached</p>").block();
-        reportPages.published("340621", 2019, ReportKind.RULE_OF_LAW).block();
-        assertThat(redis.hasKey(english).block()).isFalse();
-        Api.anonymous(port)
-                .get()
-                .uri("/reports/340621/2019/rule-of-law")
-                .exchange()
-                .expectBody(String.class)
-                .isEqualTo(page);
     }
 }

@@ -6,6 +6,7 @@ import cn.gongkai.disclosure.DisclosureStatistics;
 import cn.gongkai.disclosure.web.DisclosureRequestResponse.Audience;
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
+import cn.gongkai.platform.ratelimit.RateLimiter;
 import cn.gongkai.platform.web.IdempotencyKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -41,16 +42,19 @@ class DisclosureController {
     private final DisclosureStatistics statistics;
     private final DisclosureLetters letters;
     private final DisclosureResponses responses;
+    private final RateLimiter limiter;
 
     DisclosureController(
             DisclosureRequests requests,
             DisclosureStatistics statistics,
             DisclosureLetters letters,
-            DisclosureResponses responses) {
+            DisclosureResponses responses,
+            RateLimiter limiter) {
         this.requests = requests;
         this.statistics = statistics;
         this.letters = letters;
         this.responses = responses;
+        this.limiter = limiter;
     }
 
     /** 更正后的申请内容与说明 */
@@ -102,7 +106,9 @@ class DisclosureController {
                     String.join("、", signals)));
         }
         String fingerprint = IdempotencyKey.fingerprint(form);
-        return requests.submit(form.agency(), form.toApplication(), form.filesAgain(), idempotencyKey, fingerprint)
+        return limiter.acquireForCaller("submission")
+                .then(Mono.defer(() -> requests.submit(
+                        form.agency(), form.toApplication(), form.filesAgain(), idempotencyKey, fingerprint)))
                 .flatMap(request -> requests.findMine(request.number()))
                 .flatMap(viewed -> response(viewed, locale))
                 .map(body -> ResponseEntity.created(URI.create("/api/disclosure/requests/" + body.number()))
@@ -153,7 +159,8 @@ class DisclosureController {
     @GetMapping(value = "/api/disclosure/requests/{number}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The acknowledgement of receipt (登记回执) as a PDF")
     Mono<ResponseEntity<byte[]>> receipt(@PathVariable String number) {
-        return letters.receipt(requests.findMine(number));
+        return limiter.acquireForCaller("letter-download")
+                .then(Mono.defer(() -> letters.receipt(requests.findMine(number))));
     }
 
     @GetMapping(
@@ -161,7 +168,8 @@ class DisclosureController {
             produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The reply letter (答复告知书) as a PDF, once answered")
     Mono<ResponseEntity<byte[]>> replyLetter(@PathVariable String number) {
-        return letters.replyLetter(requests.findMine(number));
+        return limiter.acquireForCaller("letter-download")
+                .then(Mono.defer(() -> letters.replyLetter(requests.findMine(number))));
     }
 
     private Mono<DisclosureRequestResponse> response(DisclosureRequests.Viewed viewed, Locale locale) {

@@ -172,7 +172,7 @@ class HotlineController {
             return Mono.error(new PortalException(HttpStatus.BAD_REQUEST, "validation", problems));
         }
         String fingerprint = IdempotencyKey.fingerprint(form);
-        return throttleAnonymous("hotline-intake")
+        return throttleSubmission()
                 .then(Mono.defer(() -> tickets.submit(
                         form.toSubmission(),
                         form.answeredByEntryId(),
@@ -244,10 +244,19 @@ class HotlineController {
             @PathVariable @Size(max = 40) String number,
             @RequestHeader(name = QUERY_CODE, required = false) String queryCode) {
         return throttleLookUp(queryCode)
+                .then(limiter.acquireForCaller("letter-download"))
                 .then(tickets.track(number, queryCode))
                 .flatMap(view -> receipt.render(
                                 view, view.ticket().submitter().startsWith("anonymous:") ? queryCode : null)
                         .map(pdf -> Letters.asResponse(pdf, "受理回执-" + number + ".pdf")));
+    }
+
+    /** A signed-in person's submissions count with their disclosure applications; an anonymous client's apart. */
+    private Mono<Void> throttleSubmission() {
+        return currentUser
+                .find()
+                .hasElement()
+                .flatMap(signedIn -> signedIn ? limiter.acquireForCaller("submission") : throttle("hotline-intake"));
     }
 
     /** A signed-in person is not limited; an anonymous client is, per address. */

@@ -17,8 +17,15 @@ public record RateLimitSettings(
         @DefaultValue Map<String, Limit> limits,
         @DefaultValue("PT1S") Duration timeout) {
 
-    /** {@code capacity} requests per {@code period}, at most {@code capacity} at once. */
-    public record Limit(int capacity, Duration period) {
+    /**
+     * {@code capacity} requests per {@code period}, at most {@code capacity} at once.
+     *
+     * @param withoutRedis what the limit does while Redis cannot answer
+     */
+    public record Limit(
+            int capacity,
+            Duration period,
+            @DefaultValue("open") WithoutRedis withoutRedis) {
 
         public Limit {
             if (capacity < 1) {
@@ -28,5 +35,16 @@ public record RateLimitSettings(
                 throw new IllegalArgumentException("a rate limit's period must be positive: " + period);
             }
         }
+    }
+
+    /** A limit's behaviour while Redis is away. */
+    public enum WithoutRedis {
+        /** Not limited: a read that cannot be counted is still answered. */
+        OPEN,
+        /**
+         * Limited by each instance on its own, with the same capacity: what writes to the database need, so that an
+         * outage of Redis does not open them to a flood.
+         */
+        LOCAL
     }
 }

@@ -1,19 +1,29 @@
 package cn.gongkai.platform.ratelimit;
 
 import cn.gongkai.platform.PortalException;
+import cn.gongkai.platform.RequestMetadata;
 import cn.gongkai.platform.crypto.BlindIndex;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,14 +31,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * Limits how often one client may do something (访问频率限制), the same on every instance: a token bucket per limit and
- * client kept in Redis (Bucket4j over Lettuce). Over the limit, a 429 problem with {@code Retry-After}; when Redis
- * cannot answer in time the request goes through, since a hotline that cannot take calls is worse than one that takes
- * a few too many. Clients are keyed by a keyed hash, so Redis holds no addresses.
+ * client kept in Redis (Bucket4j over Lettuce). Over the limit, a 429 problem with {@code Retry-After}. When Redis
+ * cannot answer in time a limit does what its settings say: reads go through, since a hotline that cannot take calls
+ * is worse than one that takes a few too many; writes are counted by each instance alone. Clients are keyed by a keyed
+ * hash, so Redis holds no addresses.
  */
 @Component
 public class RateLimiter implements SmartLifecycle {
@@ -37,6 +51,15 @@ public class RateLimiter implements SmartLifecycle {
 
     private final RateLimitSettings settings;
     private final BlindIndex index;
+    private final MeterRegistry meters;
+    private final Map<String, Counter> uncounted = new ConcurrentHashMap<>();
+
+    /** The buckets of limits that hold while Redis is away, this instance's alone; a client's is kept an hour. */
+    private final Cache<String, Bucket> localBuckets = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterAccess(Duration.ofHours(1))
+            .build();
+
     private final String redisUrl;
     private volatile RedisClient client;
     private volatile Mono<AsyncProxyManager<String>> buckets;
@@ -44,10 +67,26 @@ public class RateLimiter implements SmartLifecycle {
     RateLimiter(
             RateLimitSettings settings,
             BlindIndex index,
+            MeterRegistry meters,
             @Value("${spring.data.redis.url:redis://127.0.0.1:6379/0}") String redisUrl) {
         this.settings = settings;
         this.index = index;
+        this.meters = meters;
         this.redisUrl = redisUrl;
+    }
+
+    /**
+     * Takes one request of the caller from the limit {@code name}: of the signed-in person, whatever address they
+     * come from, or else of the client address.
+     */
+    public Mono<Void> acquireForCaller(String name) {
+        return ReactiveSecurityContextHolder.getContext()
+                .mapNotNull(SecurityContext::getAuthentication)
+                .filter(authentication ->
+                        authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken))
+                .map(person -> "person:" + person.getName())
+                .switchIfEmpty(RequestMetadata.current().map(request -> request.clientAddress()))
+                .flatMap(client -> acquire(name, client));
     }
 
     /**
@@ -56,23 +95,50 @@ public class RateLimiter implements SmartLifecycle {
      */
     public Mono<Void> acquire(String name, String client) {
         RateLimitSettings.Limit limit = settings.limits().get(name);
-        Mono<AsyncProxyManager<String>> manager = buckets;
-        if (limit == null || manager == null) {
+        if (limit == null) {
             return Mono.empty();
         }
         String key = "gongkai:rate-limit:" + name + ":" + index.of("rate-limit:" + client);
-        BucketConfiguration configuration = BucketConfiguration.builder()
-                .addLimit(bandwidth ->
-                        bandwidth.capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()))
-                .build();
-        return manager.flatMap(proxies -> Mono.fromFuture(
-                        () -> proxies.builder().build(key, configuration).tryConsumeAndReturnRemaining(1)))
-                .timeout(settings.timeout())
-                .onErrorResume(error -> {
-                    log.warn("rate limit {} not checked: {}", name, error.toString());
-                    return Mono.empty();
-                })
+        Mono<AsyncProxyManager<String>> manager = buckets;
+        Mono<ConsumptionProbe> counted = manager == null
+                ? Mono.error(new IllegalStateException("not connected to Redis"))
+                : manager.flatMap(proxies -> Mono.fromFuture(() -> proxies.builder()
+                                .build(key, configuration(limit))
+                                .tryConsumeAndReturnRemaining(1)))
+                        .timeout(settings.timeout());
+        return counted.onErrorResume(error -> withoutRedis(name, limit, key, error))
                 .flatMap(probe -> probe.isConsumed() ? Mono.<Void>empty() : Mono.error(tooMany(probe)));
+    }
+
+    private Mono<ConsumptionProbe> withoutRedis(
+            String name, RateLimitSettings.Limit limit, String key, Throwable error) {
+        uncounted.computeIfAbsent(name, this::uncountedCounter).increment();
+        log.debug("rate limit {} not checked in Redis: {}", name, error.toString());
+        if (limit.withoutRedis() == RateLimitSettings.WithoutRedis.OPEN) {
+            return Mono.empty();
+        }
+        Bucket bucket = localBuckets.get(
+                key, absent -> Bucket.builder().addLimit(bandwidth(limit)).build());
+        return Mono.just(bucket.tryConsumeAndReturnRemaining(1));
+    }
+
+    private Counter uncountedCounter(String name) {
+        return Counter.builder("gongkai.rate-limits.without-redis")
+                .tag("limit", name)
+                .description(
+                        "Requests a limit could not count in Redis: let through, or counted by this instance alone")
+                .register(meters);
+    }
+
+    private static BucketConfiguration configuration(RateLimitSettings.Limit limit) {
+        return BucketConfiguration.builder().addLimit(bandwidth(limit)).build();
+    }
+
+    private static Bandwidth bandwidth(RateLimitSettings.Limit limit) {
+        return Bandwidth.builder()
+                .capacity(limit.capacity())
+                .refillGreedy(limit.capacity(), limit.period())
+                .build();
     }
 
     private static PortalException tooMany(ConsumptionProbe probe) {
@@ -82,11 +148,17 @@ public class RateLimiter implements SmartLifecycle {
         return problem;
     }
 
-    /** Connects without blocking; until connected, and whenever Redis is away, requests are not limited. */
+    /**
+     * Connects without blocking; until connected, and whenever Redis is away, each limit does what it does without
+     * Redis. While the connection is down, commands fail at once instead of waiting for it.
+     */
     @Override
     public void start() {
         RedisURI uri = RedisURI.create(redisUrl);
         client = RedisClient.create();
+        client.setOptions(ClientOptions.builder()
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .build());
         RedisCodec<String, byte[]> codec = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
         Mono<StatefulRedisConnection<String, byte[]>> connection = Mono.fromFuture(
                         () -> client.connectAsync(codec, uri).toCompletableFuture())

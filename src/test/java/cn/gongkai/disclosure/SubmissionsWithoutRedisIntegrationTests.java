@@ -1,0 +1,81 @@
+package cn.gongkai.disclosure;
+
+import static cn.gongkai.disclosure.DisclosureTestData.application;
+import static cn.gongkai.disclosure.DisclosureTestData.countOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongkai.Api;
+import cn.gongkai.IntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Redis unreachable: applications are still taken, and still limited, by this instance alone (the limit's
+ * {@code without-redis: local}); letters, which write nothing, are let through.
+ */
+@IntegrationTest
+@TestPropertySource(
+        properties = {
+            "spring.data.redis.url=redis://127.0.0.1:1/0",
+            "spring.data.redis.connect-timeout=500ms",
+            // As RedisDownIntegrationTests, which shares this application.
+            "gongkai.rate-limits.limits.submission.capacity=2",
+            "gongkai.rate-limits.limits.letter-download.capacity=1"
+        })
+class SubmissionsWithoutRedisIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DatabaseClient database;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void applicationsAreTakenAndLimitedHereAndLettersAreLetThrough() {
+        String person = "citizen-" + UUID.randomUUID();
+        WebTestClient citizen = Api.as(person, port);
+        double uncounted = meters.counter("gongkai.rate-limits.without-redis", "limit", "submission")
+                .count();
+
+        String number = submit(citizen)
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("number")
+                .toString();
+        submit(citizen).expectStatus().isCreated();
+        submit(citizen).expectStatus().isEqualTo(429);
+
+        assertThat(countOf(database, person)).isEqualTo(2);
+        assertThat(meters.counter("gongkai.rate-limits.without-redis", "limit", "submission")
+                        .count())
+                .isEqualTo(uncounted + 3);
+        for (int letter = 0; letter < 3; letter++) {
+            citizen.get()
+                    .uri("/api/disclosure/requests/{number}/receipt.pdf", number)
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+        }
+    }
+
+    private static WebTestClient.ResponseSpec submit(WebTestClient citizen) {
+        return citizen.post()
+                .uri("/api/disclosure/requests")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .bodyValue(application("340600", "淮北市2025年政府工作报告"))
+                .exchange();
+    }
+}
