@@ -26,12 +26,28 @@ final class DisclosureTestData {
 
     /** Files an on-line application as the demo citizen, with a fresh idempotency key. */
     static WebTestClient.ResponseSpec submit(int port, Map<String, Object> application) {
-        return Api.as(CITIZEN, port)
+        return submit(Api.as(CITIZEN, port), application);
+    }
+
+    /** Files an on-line application as {@code applicant}, with a fresh idempotency key. */
+    static WebTestClient.ResponseSpec submit(WebTestClient applicant, Map<String, Object> application) {
+        return applicant
                 .post()
                 .uri("/api/disclosure/requests")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .bodyValue(application)
                 .exchange();
+    }
+
+    /** The number of the request an answer says was filed (201). */
+    static String filedNumber(WebTestClient.ResponseSpec answer) {
+        return answer.expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("number")
+                .toString();
     }
 
     /** One staff action on a request. */

@@ -2,6 +2,8 @@ package cn.gongkai.disclosure;
 
 import static cn.gongkai.disclosure.DisclosureTestData.application;
 import static cn.gongkai.disclosure.DisclosureTestData.countOf;
+import static cn.gongkai.disclosure.DisclosureTestData.filedNumber;
+import static cn.gongkai.disclosure.DisclosureTestData.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.Api;
@@ -40,17 +42,10 @@ class SubmissionLimitsIntegrationTests {
     void aPersonsThirdApplicationInThePeriodIsRefusedAndNotWrittenWhileAnotherPersonsIsTaken() {
         String person = "citizen-" + UUID.randomUUID();
         WebTestClient citizen = Api.as(person, port);
-        String first = submit(citizen)
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("number")
-                .toString();
-        submit(citizen).expectStatus().isCreated();
+        String first = filedNumber(submit(citizen, anotherApplication()));
+        submit(citizen, anotherApplication()).expectStatus().isCreated();
 
-        submit(citizen)
+        submit(citizen, anotherApplication())
                 .expectStatus()
                 .isEqualTo(429)
                 .expectHeader()
@@ -61,7 +56,9 @@ class SubmissionLimitsIntegrationTests {
                 .jsonPath("$.type")
                 .isEqualTo("urn:problem-type:gongkai:too-many-requests");
         assertThat(countOf(database, person)).isEqualTo(2);
-        submit(Api.as("citizen-" + UUID.randomUUID(), port)).expectStatus().isCreated();
+        submit(Api.as("citizen-" + UUID.randomUUID(), port), anotherApplication())
+                .expectStatus()
+                .isCreated();
 
         // Letters are limited apart from submissions.
         for (int letter = 0; letter < 2; letter++) {
@@ -87,14 +84,6 @@ class SubmissionLimitsIntegrationTests {
         logIn("10.78.0.1").expectStatus().is3xxRedirection();
     }
 
-    private WebTestClient.ResponseSpec submit(WebTestClient citizen) {
-        return citizen.post()
-                .uri("/api/disclosure/requests")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .bodyValue(application("340600", "淮北市2025年政府工作报告"))
-                .exchange();
-    }
-
     private static WebTestClient.ResponseSpec receipt(WebTestClient citizen, String number) {
         return citizen.get()
                 .uri("/api/disclosure/requests/{number}/receipt.pdf", number)
@@ -107,5 +96,10 @@ class SubmissionLimitsIntegrationTests {
                 .uri("/oauth2/authorization/gongkai")
                 .header("X-Forwarded-For", address)
                 .exchange();
+    }
+
+    /** Each with a reference of its own: never the repeat of an earlier one, which would be answered 409. */
+    private static Map<String, Object> anotherApplication() {
+        return application("340600", "淮北市2025年政府工作报告");
     }
 }

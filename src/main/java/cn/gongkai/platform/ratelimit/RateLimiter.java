@@ -22,8 +22,6 @@ import io.lettuce.core.codec.StringCodec;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +50,6 @@ public class RateLimiter implements SmartLifecycle {
     private final RateLimitSettings settings;
     private final BlindIndex index;
     private final MeterRegistry meters;
-    private final Map<String, Counter> uncounted = new ConcurrentHashMap<>();
 
     /** The buckets of limits that hold while Redis is away, this instance's alone; a client's is kept an hour. */
     private final Cache<String, Bucket> localBuckets = Caffeine.newBuilder()
@@ -112,7 +109,13 @@ public class RateLimiter implements SmartLifecycle {
 
     private Mono<ConsumptionProbe> withoutRedis(
             String name, RateLimitSettings.Limit limit, String key, Throwable error) {
-        uncounted.computeIfAbsent(name, this::uncountedCounter).increment();
+        // The registry keeps one counter per limit: registering again finds it.
+        Counter.builder("gongkai.rate-limits.without-redis")
+                .tag("limit", name)
+                .description(
+                        "Requests a limit could not count in Redis: let through, or counted by this instance alone")
+                .register(meters)
+                .increment();
         log.debug("rate limit {} not checked in Redis: {}", name, error.toString());
         if (limit.withoutRedis() == RateLimitSettings.WithoutRedis.OPEN) {
             return Mono.empty();
@@ -120,14 +123,6 @@ public class RateLimiter implements SmartLifecycle {
         Bucket bucket = localBuckets.get(
                 key, absent -> Bucket.builder().addLimit(bandwidth(limit)).build());
         return Mono.just(bucket.tryConsumeAndReturnRemaining(1));
-    }
-
-    private Counter uncountedCounter(String name) {
-        return Counter.builder("gongkai.rate-limits.without-redis")
-                .tag("limit", name)
-                .description(
-                        "Requests a limit could not count in Redis: let through, or counted by this instance alone")
-                .register(meters);
     }
 
     private static BucketConfiguration configuration(RateLimitSettings.Limit limit) {
