@@ -12,16 +12,21 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce.LettuceBasedProxyManagerBuilder;
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.ClusterClientOptions;
+import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,18 +63,24 @@ public class RateLimiter implements SmartLifecycle {
             .build();
 
     private final String redisUrl;
-    private volatile RedisClient client;
+    private final List<String> clusterNodes;
+    private volatile AbstractRedisClient client;
     private volatile Mono<AsyncProxyManager<String>> buckets;
 
     RateLimiter(
             RateLimitSettings settings,
             BlindIndex index,
             MeterRegistry meters,
-            @Value("${spring.data.redis.url:redis://127.0.0.1:6379/0}") String redisUrl) {
+            @Value("${spring.data.redis.url:redis://127.0.0.1:6379/0}") String redisUrl,
+            @Value("${spring.data.redis.cluster.nodes:}") String clusterNodes) {
         this.settings = settings;
         this.index = index;
         this.meters = meters;
         this.redisUrl = redisUrl;
+        this.clusterNodes = Arrays.stream(clusterNodes.split(","))
+                .map(String::trim)
+                .filter(node -> !node.isEmpty())
+                .toList();
     }
 
     /**
@@ -144,22 +155,34 @@ public class RateLimiter implements SmartLifecycle {
     }
 
     /**
-     * Connects without blocking; until connected, and whenever Redis is away, each limit does what it does without
-     * Redis. While the connection is down, commands fail at once instead of waiting for it.
+     * Connects without blocking, to the Redis Cluster when its nodes are configured, else to the one Redis; until
+     * connected, and whenever Redis is away, each limit does what it does without Redis. While the connection is down,
+     * commands fail at once instead of waiting for it.
      */
     @Override
     public void start() {
-        RedisURI uri = RedisURI.create(redisUrl);
-        client = RedisClient.create();
-        client.setOptions(ClientOptions.builder()
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .build());
         RedisCodec<String, byte[]> codec = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
-        Mono<StatefulRedisConnection<String, byte[]>> connection = Mono.fromFuture(
-                        () -> client.connectAsync(codec, uri).toCompletableFuture())
-                .cache(connected -> Duration.ofDays(36500), error -> Duration.ZERO, () -> Duration.ZERO);
-        buckets = connection
-                .map(connected -> Bucket4jLettuce.casBasedBuilder(connected)
+        Mono<LettuceBasedProxyManagerBuilder<String>> builder;
+        if (clusterNodes.isEmpty()) {
+            RedisClient single = RedisClient.create();
+            single.setOptions(ClientOptions.builder()
+                    .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                    .build());
+            client = single;
+            builder = Mono.fromFuture(() -> single.connectAsync(codec, RedisURI.create(redisUrl))
+                            .toCompletableFuture())
+                    .map(Bucket4jLettuce::casBasedBuilder);
+        } else {
+            RedisClusterClient cluster = RedisClusterClient.create(clusterNodes.stream()
+                    .map(node -> RedisURI.create("redis://" + node))
+                    .toList());
+            cluster.setOptions(ClusterClientOptions.builder()
+                    .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                    .build());
+            client = cluster;
+            builder = Mono.fromFuture(() -> cluster.connectAsync(codec)).map(Bucket4jLettuce::casBasedBuilder);
+        }
+        buckets = builder.map(connected -> connected
                         .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
                                 Duration.ofSeconds(10)))
                         .build()
@@ -169,7 +192,7 @@ public class RateLimiter implements SmartLifecycle {
 
     @Override
     public void stop() {
-        RedisClient running = client;
+        AbstractRedisClient running = client;
         buckets = null;
         client = null;
         if (running != null) {
