@@ -52,7 +52,8 @@ class SessionsOnRedisClusterIntegrationTests {
         assertThat(session).isNotNull();
 
         // Kept in the cluster, with the log-in begun in it: what the way back from the provider reads.
-        assertThat(redis.hasKey("gongkai:session:sessions:" + session.getValue()).block())
+        assertThat(redis.hasKey("gongkai:session:sessions:" + session.getValue())
+                        .block())
                 .isTrue();
         assertThat(sessions.findById(session.getValue())
                         .map(found -> found.getAttributeNames())
