@@ -41,6 +41,13 @@ public class BlockingCallDetector implements TestExecutionListener, AfterEachCal
                 .allowBlockingCallsInside(
                         "kotlin.reflect.jvm.internal.impl.builtins.jvm.JvmBuiltInsPackageFragmentProvider",
                         "findPackage")
+                // Netty's buffer allocator hands a magazine back under a lock held for a few instructions; a connection
+                // opened on an event loop (Lettuce connects to each node of a Redis Cluster) frees one there.
+                .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free")
+                // Lettuce in cluster mode records each node's new connection under a lock it holds for that alone.
+                .allowBlockingCallsInside(
+                        "io.lettuce.core.cluster.PooledClusterConnectionProvider$NodeConnectionPostProcessor",
+                        "lambda$apply$4")
                 // The in-process OIDC provider (test infrastructure) reads its login page template.
                 .allowBlockingCallsInside("freemarker.cache.TemplateCache", "getTemplate")
                 .blockingMethodCallback(method -> {

@@ -180,7 +180,10 @@ public class RateLimiter implements SmartLifecycle {
                     .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                     .build());
             client = cluster;
-            builder = Mono.fromFuture(() -> cluster.connectAsync(codec)).map(Bucket4jLettuce::casBasedBuilder);
+            // The cluster's slots are read first: connecting asynchronously does not read them itself.
+            builder = Mono.fromCompletionStage(cluster::refreshPartitionsAsync)
+                    .then(Mono.fromFuture(() -> cluster.connectAsync(codec)))
+                    .map(Bucket4jLettuce::casBasedBuilder);
         }
         buckets = builder.map(connected -> connected
                         .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(

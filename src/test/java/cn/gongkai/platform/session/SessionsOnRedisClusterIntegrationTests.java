@@ -9,6 +9,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.ResponseCookie;
 import org.springframework.session.ReactiveSessionRepository;
@@ -35,10 +36,14 @@ class SessionsOnRedisClusterIntegrationTests {
     RedisConnectionWarmUp connection;
 
     @Autowired
+    LettuceConnectionFactory connections;
+
+    @Autowired
     ReactiveSessionRepository<? extends Session> sessions;
 
     @Test
     void aLogInsSessionIsKeptInTheClusterAndReadBack() {
+        assertThat(connections.isClusterAware()).isTrue();
         Awaitility.await().until(connection::isConnected);
         ResponseCookie session = Api.anonymous(port)
                 .get()
