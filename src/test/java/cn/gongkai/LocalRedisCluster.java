@@ -3,11 +3,8 @@ package cn.gongkai;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,8 +49,8 @@ public final class LocalRedisCluster {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> servers.forEach(Process::destroy)));
         for (int port : PORTS) {
             // A server an aborted run left behind would hold the port and an old cluster's slots.
-            run("redis-cli", "-p", Integer.toString(port), "shutdown", "nosave");
-            servers.add(command(
+            LocalCommands.run("redis-cli", "-p", Integer.toString(port), "shutdown", "nosave");
+            servers.add(LocalCommands.command(
                             "redis-server",
                             "--port",
                             Integer.toString(port),
@@ -74,47 +71,16 @@ public final class LocalRedisCluster {
                     .start());
         }
         for (int port : PORTS) {
-            awaitOutput("PONG", "redis-cli", "-p", Integer.toString(port), "ping");
+            LocalCommands.awaitOutput("PONG", "redis-cli", "-p", Integer.toString(port), "ping");
         }
         List<String> create = new ArrayList<>(List.of("redis-cli", "--cluster", "create"));
         PORTS.forEach(port -> create.add("127.0.0.1:" + port));
         create.addAll(List.of("--cluster-replicas", "0", "--cluster-yes"));
-        if (run(create.toArray(String[]::new)) != 0) {
+        if (LocalCommands.run(create.toArray(String[]::new)) != 0) {
             throw new IllegalStateException("redis-cli --cluster create failed; servers' logs in " + directory);
         }
         for (int port : PORTS) {
-            awaitOutput("cluster_state:ok", "redis-cli", "-p", Integer.toString(port), "cluster", "info");
+            LocalCommands.awaitOutput("cluster_state:ok", "redis-cli", "-p", Integer.toString(port), "cluster", "info");
         }
-    }
-
-    /** The machine's clock may be moved for the tests (libfaketime): the cluster's servers keep the real one. */
-    private static ProcessBuilder command(String... command) {
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(name -> name.equals("LD_PRELOAD") || name.startsWith("FAKETIME"));
-        return builder;
-    }
-
-    private static int run(String... command) throws IOException, InterruptedException {
-        Process process = command(command).redirectErrorStream(true).start();
-        process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return -1;
-        }
-        return process.exitValue();
-    }
-
-    private static void awaitOutput(String expected, String... command) throws IOException, InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(giveUp)) {
-            Process process = command(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            process.waitFor();
-            if (output.contains(expected)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException(String.join(" ", command) + " never answered " + expected);
     }
 }

@@ -1,0 +1,88 @@
+package cn.gongkai.platform.database;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ConnectionFactoryMetadata;
+import io.r2dbc.spi.Wrapped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.NoTransactionException;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
+import reactor.core.publisher.Mono;
+
+/**
+ * The database as the application sees it when a streaming replica (只读副本) is configured: connections come from the
+ * primary, except for a read the request marked as one the replica may answer ({@link ReplicaReads}) and that runs in
+ * no transaction. When the replica cannot give a connection, the primary answers, and the replica is left alone for a
+ * while so that each request does not wait on it again.
+ */
+final class ReplicaRouting implements ConnectionFactory, Wrapped<ConnectionFactory> {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplicaRouting.class);
+
+    private final ConnectionFactory primary;
+    private final ConnectionFactory replica;
+    private final Duration pause;
+    private final Clock clock;
+    private final Counter fromReplica;
+    private final Counter fellBack;
+    private volatile Instant replicaAwayUntil = Instant.MIN;
+
+    ReplicaRouting(
+            ConnectionFactory primary, ConnectionFactory replica, Duration pause, Clock clock, MeterRegistry meters) {
+        this.primary = primary;
+        this.replica = replica;
+        this.pause = pause;
+        this.clock = clock;
+        this.fromReplica = reads(meters, "replica");
+        this.fellBack = reads(meters, "primary-replica-away");
+    }
+
+    private static Counter reads(MeterRegistry meters, String answeredBy) {
+        return Counter.builder("gongkai.db.replica.reads")
+                .tag("answered-by", answeredBy)
+                .description("Reads marked for the replica, by who answered them")
+                .register(meters);
+    }
+
+    @Override
+    public Mono<Connection> create() {
+        return Mono.deferContextual(context -> {
+            if (!ReplicaReads.allowed(context) || clock.instant().isBefore(replicaAwayUntil)) {
+                return connect(primary);
+            }
+            return TransactionSynchronizationManager.forCurrentTransaction()
+                    .flatMap(inTransaction -> connect(primary))
+                    .onErrorResume(NoTransactionException.class, none -> fromReplica());
+        });
+    }
+
+    private Mono<Connection> fromReplica() {
+        return connect(replica).doOnNext(connection -> fromReplica.increment()).onErrorResume(away -> {
+            replicaAwayUntil = clock.instant().plus(pause);
+            fellBack.increment();
+            log.warn("the replica gave no connection, reads go to the primary for {}: {}", pause, away.toString());
+            return connect(primary);
+        });
+    }
+
+    private static Mono<Connection> connect(ConnectionFactory database) {
+        return Mono.<Connection>from(database.create());
+    }
+
+    @Override
+    public ConnectionFactoryMetadata getMetadata() {
+        return primary.getMetadata();
+    }
+
+    /** The primary's pool, for its metrics. */
+    @Override
+    public ConnectionFactory unwrap() {
+        return primary;
+    }
+}
