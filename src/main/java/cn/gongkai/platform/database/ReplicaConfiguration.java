@@ -6,7 +6,6 @@ import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
-import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -41,11 +40,7 @@ class ReplicaConfiguration {
                     return bean;
                 }
                 return new ReplicaRouting(
-                        primary,
-                        pool(replica.url(), database.getObject()),
-                        replica.pause(),
-                        Clock.systemUTC(),
-                        meters.getObject());
+                        primary, pool(replica.url(), database.getObject()), replica.pause(), meters.getObject());
             }
         };
     }

@@ -6,9 +6,7 @@ import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryMetadata;
 import io.r2dbc.spi.Wrapped;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.NoTransactionException;
@@ -28,17 +26,17 @@ final class ReplicaRouting implements ConnectionFactory, Wrapped<ConnectionFacto
     private final ConnectionFactory primary;
     private final ConnectionFactory replica;
     private final Duration pause;
-    private final Clock clock;
     private final Counter fromReplica;
     private final Counter fellBack;
-    private volatile Instant replicaAwayUntil = Instant.MIN;
+    /** When the replica failed last (System.nanoTime: elapsed time, whatever the portal's clock says the date is). */
+    private volatile long replicaFailedAt;
 
-    ReplicaRouting(
-            ConnectionFactory primary, ConnectionFactory replica, Duration pause, Clock clock, MeterRegistry meters) {
+    private volatile boolean replicaFailed;
+
+    ReplicaRouting(ConnectionFactory primary, ConnectionFactory replica, Duration pause, MeterRegistry meters) {
         this.primary = primary;
         this.replica = replica;
         this.pause = pause;
-        this.clock = clock;
         this.fromReplica = reads(meters, "replica");
         this.fellBack = reads(meters, "primary-replica-away");
     }
@@ -53,7 +51,7 @@ final class ReplicaRouting implements ConnectionFactory, Wrapped<ConnectionFacto
     @Override
     public Mono<Connection> create() {
         return Mono.deferContextual(context -> {
-            if (!ReplicaReads.allowed(context) || clock.instant().isBefore(replicaAwayUntil)) {
+            if (!ReplicaReads.allowed(context) || replicaPaused()) {
                 return connect(primary);
             }
             return TransactionSynchronizationManager.forCurrentTransaction()
@@ -64,11 +62,16 @@ final class ReplicaRouting implements ConnectionFactory, Wrapped<ConnectionFacto
 
     private Mono<Connection> fromReplica() {
         return connect(replica).doOnNext(connection -> fromReplica.increment()).onErrorResume(away -> {
-            replicaAwayUntil = clock.instant().plus(pause);
+            replicaFailedAt = System.nanoTime();
+            replicaFailed = true;
             fellBack.increment();
             log.warn("the replica gave no connection, reads go to the primary for {}: {}", pause, away.toString());
             return connect(primary);
         });
+    }
+
+    private boolean replicaPaused() {
+        return replicaFailed && System.nanoTime() - replicaFailedAt < pause.toNanos();
     }
 
     private static Mono<Connection> connect(ConnectionFactory database) {
