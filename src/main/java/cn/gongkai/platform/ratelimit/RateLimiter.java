@@ -22,6 +22,7 @@ import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.resource.ClientResources;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -62,6 +63,9 @@ public class RateLimiter implements SmartLifecycle {
             .expireAfterAccess(Duration.ofHours(1))
             .build();
 
+    /** The event loops and timers of the application's other Redis connections, shared rather than doubled. */
+    private final ClientResources resources;
+
     private final String redisUrl;
     private final List<String> clusterNodes;
     private volatile AbstractRedisClient client;
@@ -71,11 +75,13 @@ public class RateLimiter implements SmartLifecycle {
             RateLimitSettings settings,
             BlindIndex index,
             MeterRegistry meters,
+            ClientResources resources,
             @Value("${spring.data.redis.url:redis://127.0.0.1:6379/0}") String redisUrl,
             @Value("${spring.data.redis.cluster.nodes:}") String clusterNodes) {
         this.settings = settings;
         this.index = index;
         this.meters = meters;
+        this.resources = resources;
         this.redisUrl = redisUrl;
         this.clusterNodes = Arrays.stream(clusterNodes.split(","))
                 .map(String::trim)
@@ -164,7 +170,7 @@ public class RateLimiter implements SmartLifecycle {
         RedisCodec<String, byte[]> codec = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
         Mono<LettuceBasedProxyManagerBuilder<String>> builder;
         if (clusterNodes.isEmpty()) {
-            RedisClient single = RedisClient.create();
+            RedisClient single = RedisClient.create(resources);
             single.setOptions(ClientOptions.builder()
                     .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                     .build());
@@ -173,9 +179,11 @@ public class RateLimiter implements SmartLifecycle {
                             .toCompletableFuture())
                     .map(Bucket4jLettuce::casBasedBuilder);
         } else {
-            RedisClusterClient cluster = RedisClusterClient.create(clusterNodes.stream()
-                    .map(node -> RedisURI.create("redis://" + node))
-                    .toList());
+            RedisClusterClient cluster = RedisClusterClient.create(
+                    resources,
+                    clusterNodes.stream()
+                            .map(node -> RedisURI.create("redis://" + node))
+                            .toList());
             cluster.setOptions(ClusterClientOptions.builder()
                     .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                     .build());
