@@ -42,10 +42,12 @@ end
 
 local function body(n)
   local b = bodies[1 + n % #bodies]
-  return string.format('{"type":"%s","categoryCode":"%s","title":"%s（性能测试%d）","description":"%s",'
+  -- Each ticket its own matter (the description names its run and place): the same description again within 30 days
+  -- is answered 409 possible-duplicate, as a person repeating a matter is.
+  return string.format('{"type":"%s","categoryCode":"%s","title":"%s（性能测试%d）","description":"%s（%s 第%d处）",'
       .. '"place":{"regionId":"%s","address":"相山区某某路%d号"},"attachmentIds":[],"publishReply":false,'
       .. '"submitter":{"kind":"CITIZEN","name":"性能测试","phone":"138%08d"}}',
-    b[1], category, b[2], n, b[3], region, 1 + n % 200, n % 100000000)
+    b[1], category, b[2], n, b[3], run, n, region, 1 + n % 200, n % 100000000)
 end
 
 function request()

@@ -26,9 +26,9 @@ class BareHandlerBaseline {
     private record Answer(MediaType type, byte[] body) {}
 
     @Bean
-    RouterFunction<ServerResponse> bareHandler(WebClient.Builder clients, Environment environment) {
+    RouterFunction<ServerResponse> bareHandler(Environment environment) {
         Map<String, Mono<Answer>> answers = new ConcurrentHashMap<>();
-        WebClient client = clients.build();
+        WebClient client = WebClient.create();
         return RouterFunctions.route()
                 .GET("/_bench/bare", request -> {
                     String path = request.queryParam("path")

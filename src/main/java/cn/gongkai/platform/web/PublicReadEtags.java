@@ -1,9 +1,12 @@
 package cn.gongkai.platform.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.function.Consumer;
 import org.reactivestreams.Publisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,6 +36,30 @@ public class PublicReadEtags implements WebFilter {
 
     /** The first 16 bytes of the digest: enough to tell two versions of a page apart. */
     private static final int TAG_BYTES = 16;
+
+    /** Tags of bodies kept in memory and answered again and again (a cached page), by the very array. */
+    private static final Cache<byte[], String> KEPT =
+            Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
+
+    /**
+     * The ETag of a body the caller keeps in memory and answers many times (a cached page's bytes): hashed once per
+     * array rather than on every request. Set on the response, it spares the filter its own hashing.
+     */
+    public static String of(byte[] body) {
+        return KEPT.get(body, kept -> tag(sha256 -> sha256.update(kept)));
+    }
+
+    private static String tag(Consumer<MessageDigest> body) {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException absent) {
+            throw new IllegalStateException("every Java platform has SHA-256", absent);
+        }
+        body.accept(sha256);
+        byte[] digest = Arrays.copyOf(sha256.digest(), TAG_BYTES);
+        return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + "\"";
+    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -79,17 +106,11 @@ public class PublicReadEtags implements WebFilter {
         }
 
         private static String etagOf(DataBuffer body) {
-            MessageDigest sha256;
-            try {
-                sha256 = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException absent) {
-                throw new IllegalStateException("every Java platform has SHA-256", absent);
-            }
-            try (DataBuffer.ByteBufferIterator buffers = body.readableByteBuffers()) {
-                buffers.forEachRemaining(sha256::update);
-            }
-            byte[] digest = Arrays.copyOf(sha256.digest(), TAG_BYTES);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + "\"";
+            return tag(sha256 -> {
+                try (DataBuffer.ByteBufferIterator buffers = body.readableByteBuffers()) {
+                    buffers.forEachRemaining(sha256::update);
+                }
+            });
         }
     }
 }

@@ -11,6 +11,7 @@ import cn.gongkai.platform.web.PortalDates;
 import cn.gongkai.platform.web.PortalPreferences;
 import cn.gongkai.platform.web.PortalWords;
 import cn.gongkai.platform.web.PublicCaching;
+import cn.gongkai.platform.web.PublicReadEtags;
 import cn.gongkai.platform.web.QrCode;
 import cn.gongkai.report.PublishedReport;
 import cn.gongkai.report.ReportArchive;
@@ -104,14 +105,16 @@ class ReportPageController {
                                 // The template engine reads its template files on first use: off the event loop.
                                 .publishOn(Schedulers.boundedElastic())
                                 .map(report -> html(report, preferences).getBytes(StandardCharsets.UTF_8)))
-                .map(html -> htmlResponse(HttpStatus.OK, html))
+                // Tagged once per cached page, not hashed again for every reader.
+                .map(html -> htmlResponse(HttpStatus.OK)
+                        .eTag(PublicReadEtags.of(html))
+                        .body(html))
                 .onErrorResume(
                         NotFoundException.class,
                         missing -> reports.findWithdrawn(agencyCode, year, reportKind)
                                 .publishOn(Schedulers.boundedElastic())
-                                .map(withdrawn -> htmlResponse(
-                                        HttpStatus.GONE,
-                                        templates
+                                .map(withdrawn -> htmlResponse(HttpStatus.GONE)
+                                        .body(templates
                                                 .process(
                                                         "reports/withdrawn",
                                                         new Context(
@@ -138,12 +141,11 @@ class ReportPageController {
                                 .switchIfEmpty(Mono.error(missing)));
     }
 
-    private static ResponseEntity<byte[]> htmlResponse(HttpStatus status, byte[] html) {
+    private static ResponseEntity.BodyBuilder htmlResponse(HttpStatus status) {
         return ResponseEntity.status(status)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .cacheControl(PublicCaching.keptFor(Duration.ofMinutes(1)))
-                .varyBy(HttpHeaders.COOKIE)
-                .body(html);
+                .varyBy(HttpHeaders.COOKIE);
     }
 
     private String html(PublishedReport report, PortalPreferences preferences) {
