@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A streaming replica of the database for public reads, when {@code gongkai.database.replica-url}
+ * A streaming replica of the database for public reads, when {@code gongkai.database.replica.url}
  * ({@code GONGKAI_DB_REPLICA_URL}) names one: the application's connection factory becomes {@link ReplicaRouting} over
  * the primary's pool and a pool of the replica's own, with the primary's credentials and pool settings.
  */

@@ -26,8 +26,8 @@ final class ReplicaRouting implements ConnectionFactory, Wrapped<ConnectionFacto
     private final ConnectionFactory primary;
     private final ConnectionFactory replica;
     private final Duration pause;
-    private final Counter fromReplica;
-    private final Counter fellBack;
+    private final Counter answeredByReplica;
+    private final Counter answeredByPrimary;
     /** When the replica failed last (System.nanoTime: elapsed time, whatever the portal's clock says the date is). */
     private volatile long replicaFailedAt;
 
@@ -37,8 +37,8 @@ final class ReplicaRouting implements ConnectionFactory, Wrapped<ConnectionFacto
         this.primary = primary;
         this.replica = replica;
         this.pause = pause;
-        this.fromReplica = reads(meters, "replica");
-        this.fellBack = reads(meters, "primary-replica-away");
+        this.answeredByReplica = reads(meters, "replica");
+        this.answeredByPrimary = reads(meters, "primary-replica-away");
     }
 
     private static Counter reads(MeterRegistry meters, String answeredBy) {
@@ -61,13 +61,18 @@ final class ReplicaRouting implements ConnectionFactory, Wrapped<ConnectionFacto
     }
 
     private Mono<Connection> fromReplica() {
-        return connect(replica).doOnNext(connection -> fromReplica.increment()).onErrorResume(away -> {
-            replicaFailedAt = System.nanoTime();
-            replicaFailed = true;
-            fellBack.increment();
-            log.warn("the replica gave no connection, reads go to the primary for {}: {}", pause, away.toString());
-            return connect(primary);
-        });
+        return connect(replica)
+                .doOnNext(connection -> answeredByReplica.increment())
+                .onErrorResume(away -> {
+                    replicaFailedAt = System.nanoTime();
+                    replicaFailed = true;
+                    answeredByPrimary.increment();
+                    log.warn(
+                            "the replica gave no connection, reads go to the primary for {}: {}",
+                            pause,
+                            away.toString());
+                    return connect(primary);
+                });
     }
 
     private boolean replicaPaused() {
