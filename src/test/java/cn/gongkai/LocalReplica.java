@@ -44,20 +44,26 @@ public final class LocalReplica {
 
     /** Runs SQL on the replica as its superuser, over its socket: {@code select pg_wal_replay_pause()}, say. */
     public static String sql(String statement) throws IOException, InterruptedException {
-        return output(
-                "runuser",
-                "-u",
-                "postgres",
-                "--",
-                "psql",
-                "-h",
-                DIRECTORY.toString(),
-                "-p",
-                Integer.toString(PORT),
-                "-d",
-                "postgres",
-                "-Atc",
-                statement);
+        return output(psql(statement));
+    }
+
+    /** psql as the replica's superuser, over its socket. */
+    private static String[] psql(String statement) {
+        return new String[] {
+            "runuser",
+            "-u",
+            "postgres",
+            "--",
+            "psql",
+            "-h",
+            DIRECTORY.toString(),
+            "-p",
+            Integer.toString(PORT),
+            "-d",
+            "postgres",
+            "-Atc",
+            statement
+        };
     }
 
     /** Stops the replica at once, as a crash would. */
@@ -111,21 +117,7 @@ public final class LocalReplica {
         check(
                 pgCtl("-D", DIRECTORY.toString(), "-l", DIRECTORY.resolve("log").toString(), "-w", "start"),
                 "pg_ctl start (its log: " + DIRECTORY.resolve("log") + ")");
-        LocalCommands.awaitOutput(
-                "t",
-                "runuser",
-                "-u",
-                "postgres",
-                "--",
-                "psql",
-                "-h",
-                DIRECTORY.toString(),
-                "-p",
-                Integer.toString(PORT),
-                "-d",
-                "postgres",
-                "-Atc",
-                "select pg_is_in_recovery()");
+        LocalCommands.awaitOutput("t", psql("select pg_is_in_recovery()"));
     }
 
     /** The primary's own version of pg_ctl, as the postgres user. */
