@@ -3,8 +3,8 @@ package cn.gongkai;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 
 /** Commands of this machine the tests start servers with (a Redis Cluster, a database replica). */
 final class LocalCommands {
@@ -30,17 +30,16 @@ final class LocalCommands {
     }
 
     /** Runs a command again until its output says {@code expected}, for 30 seconds at most. */
-    static void awaitOutput(String expected, String... command) throws IOException, InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(giveUp)) {
-            Process process = command(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            process.waitFor();
-            if (output.contains(expected)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException(String.join(" ", command) + " never answered " + expected);
+    static void awaitOutput(String expected, String... command) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .alias(String.join(" ", command) + " answering " + expected)
+                .until(() -> {
+                    Process process = command(command).redirectErrorStream(true).start();
+                    String output = new String(process.getInputStream().readAllBytes());
+                    process.waitFor();
+                    return output.contains(expected);
+                });
     }
 }

@@ -3,7 +3,6 @@ package cn.gongkai.disclosure;
 import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,19 +28,8 @@ class DisclosureAccessIntegrationTests {
     @BeforeEach
     void aRequestOfHuaibei() {
         if (number == null) {
-            number = Api.as("citizen-demo", port)
-                    .post()
-                    .uri("/api/disclosure/requests")
-                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .bodyValue(DisclosureTestData.application("340600", "权限矩阵"))
-                    .exchange()
-                    .expectStatus()
-                    .isCreated()
-                    .expectBody(Map.class)
-                    .returnResult()
-                    .getResponseBody()
-                    .get("number")
-                    .toString();
+            number = DisclosureTestData.filedNumber(
+                    DisclosureTestData.submit(port, DisclosureTestData.application("340600", "权限矩阵")));
         }
     }
 

@@ -7,7 +7,7 @@ import static cn.gongkai.disclosure.DisclosureTestData.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.Api;
-import cn.gongkai.IntegrationTest;
+import cn.gongkai.WithoutRedis;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.UUID;
@@ -15,22 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Redis unreachable: applications are still taken, and still limited, by this instance alone (the limit's
  * {@code without-redis: local}); letters, which write nothing, are let through.
  */
-@IntegrationTest
-@TestPropertySource(
-        properties = {
-            "spring.data.redis.url=redis://127.0.0.1:1/0",
-            "spring.data.redis.connect-timeout=500ms",
-            // As RedisDownIntegrationTests, which shares this application.
-            "gongkai.rate-limits.limits.submission.capacity=2",
-            "gongkai.rate-limits.limits.letter-download.capacity=1"
-        })
+@WithoutRedis
 class SubmissionsWithoutRedisIntegrationTests {
 
     @LocalServerPort

@@ -3,25 +3,16 @@ package cn.gongkai.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.Api;
-import cn.gongkai.IntegrationTest;
+import cn.gongkai.WithoutRedis;
 import cn.gongkai.platform.cache.PageCache;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import reactor.test.StepVerifier;
 
 /** Redis unreachable (nothing listens on port 1): public reads go on, health says so, no 500. */
-@IntegrationTest
-@TestPropertySource(
-        properties = {
-            "spring.data.redis.url=redis://127.0.0.1:1/0",
-            "spring.data.redis.connect-timeout=500ms",
-            // As SubmissionsWithoutRedisIntegrationTests, which shares this application.
-            "gongkai.rate-limits.limits.submission.capacity=2",
-            "gongkai.rate-limits.limits.letter-download.capacity=1"
-        })
+@WithoutRedis
 class RedisDownIntegrationTests {
 
     @LocalServerPort
