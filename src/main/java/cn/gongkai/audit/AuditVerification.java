@@ -9,14 +9,19 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Walks the audit chain from its first row and names the first row that no longer fits. */
+/**
+ * Walks the audit chain from its first row and names the first row that no longer fits. The records written until
+ * then are sealed first, so that the auditor reads the trail up to the moment they asked.
+ */
 @Service
 public class AuditVerification {
 
     private final DatabaseClient database;
+    private final AuditSealing sealing;
 
-    AuditVerification(DatabaseClient database) {
+    AuditVerification(DatabaseClient database, AuditSealing sealing) {
         this.database = database;
+        this.sealing = sealing;
     }
 
     /** The verdict on the whole chain (审计链校验结果). */
@@ -27,7 +32,8 @@ public class AuditVerification {
             @Nullable String reason) {}
 
     public Mono<Verdict> verify() {
-        return records()
+        return sealing.sealPending()
+                .thenMany(Flux.defer(this::records))
                 .scan(Walk.START, Walk::next)
                 .takeUntil(walk -> walk.brokenAt() != null)
                 .last(Walk.START)
@@ -36,15 +42,17 @@ public class AuditVerification {
 
     /** The trail in order, newest first when asked for a page. */
     public Flux<AuditRecord> page(int page, int size) {
-        return database.sql("select * from audit_record order by seq desc limit :limit offset :offset")
-                .bind("limit", size)
-                .bind("offset", (long) page * size)
-                .map(AuditVerification::record)
-                .all();
+        return sealing.sealPending()
+                .thenMany(Flux.defer(() -> database.sql(
+                                "select * from audit_record where seq is not null order by seq desc limit :limit offset :offset")
+                        .bind("limit", size)
+                        .bind("offset", (long) page * size)
+                        .map(AuditVerification::record)
+                        .all()));
     }
 
     private Flux<AuditRecord> records() {
-        return database.sql("select * from audit_record order by seq")
+        return database.sql("select * from audit_record where seq is not null order by seq")
                 .map(AuditVerification::record)
                 .all();
     }

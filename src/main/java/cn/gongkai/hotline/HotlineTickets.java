@@ -155,28 +155,34 @@ public class HotlineTickets {
                     }
                     String owner = user != null ? "user:" + user.id() : uploader;
                     return checkSubmission(submission, answeredByEntryId, centre)
-                            .then(files.requireFreeUploads(attachmentIds, uploader, "attachmentIds"))
-                            .flatMap(attachments -> {
-                                UUID id = UUID.randomUUID();
-                                String queryCode = anonymous ? newQueryCode() : null;
-                                return store.claimKey(owner, idempotencyKey, fingerprint, id, queryCode)
-                                        .flatMap(claimed -> claimed
-                                                ? requireNotRepeated(
-                                                                submission,
-                                                                anonymous ? null : user,
-                                                                answeredByEntryId != null || fileAgain)
-                                                        .then(create(
-                                                                id,
-                                                                centre,
-                                                                submission,
-                                                                attachments,
-                                                                answeredByEntryId,
-                                                                anonymous ? null : user,
-                                                                queryCode,
-                                                                Map.of()))
-                                                : existing(owner, idempotencyKey, fingerprint));
-                            })
-                            .as(transaction::transactional)
+                            .then(retryOr(
+                                    owner,
+                                    idempotencyKey,
+                                    fingerprint,
+                                    centre,
+                                    (number, now) -> files.requireFreeUploads(attachmentIds, uploader, "attachmentIds")
+                                            .flatMap(attachments -> {
+                                                UUID id = UUID.randomUUID();
+                                                String queryCode = anonymous ? newQueryCode() : null;
+                                                return store.claimKey(owner, idempotencyKey, fingerprint, id, queryCode)
+                                                        .flatMap(claimed -> claimed
+                                                                ? requireNotRepeated(
+                                                                                submission,
+                                                                                anonymous ? null : user,
+                                                                                answeredByEntryId != null || fileAgain)
+                                                                        .then(create(
+                                                                                id,
+                                                                                number,
+                                                                                now,
+                                                                                centre,
+                                                                                submission,
+                                                                                attachments,
+                                                                                answeredByEntryId,
+                                                                                anonymous ? null : user,
+                                                                                queryCode,
+                                                                                Map.of()))
+                                                                : existing(owner, idempotencyKey, fingerprint));
+                                            })))
                             .flatMap(this::answer);
                 });
     }
@@ -197,13 +203,15 @@ public class HotlineTickets {
         }
         String owner = "partner:" + partner;
         return centre().flatMap(centre -> checkSubmission(submission, null, centre)
-                .then(Mono.defer(() -> {
+                .then(retryOr(owner, idempotencyKey, fingerprint, centre, (number, now) -> {
                     UUID id = UUID.randomUUID();
                     String queryCode = newQueryCode();
                     return store.claimKey(owner, idempotencyKey, fingerprint, id, queryCode)
                             .flatMap(claimed -> claimed
                                     ? create(
                                             id,
+                                            number,
+                                            now,
                                             centre,
                                             submission,
                                             List.of(),
@@ -213,8 +221,29 @@ public class HotlineTickets {
                                             Map.of("channel", "OPEN311", "partner", partner))
                                     : existing(owner, idempotencyKey, fingerprint));
                 }))
-                .as(transaction::transactional)
                 .flatMap(this::answer));
+    }
+
+    /** Files a ticket under the number it is given, received at the instant given. */
+    private interface Filing {
+        Mono<Filed> file(String number, Instant now);
+    }
+
+    /**
+     * A retry of a key already used is answered from its ticket. Otherwise the centre's next number of the day is
+     * taken on its own, before the filing's transaction: the day's row is then locked for one statement, not for the
+     * whole filing, so that tickets of one centre are filed side by side. A filing refused or failed after that
+     * leaves its number unused: numbers are unique and rising, not gapless.
+     */
+    private Mono<Filed> retryOr(String owner, String key, String fingerprint, Agency centre, Filing filing) {
+        return store.claimedKey(owner, key).hasElement().flatMap(retry -> {
+            if (retry) {
+                return existing(owner, key, fingerprint);
+            }
+            Instant now = Instant.now(clock);
+            return store.nextNumber(centre.id(), centre.code(), LocalDate.ofInstant(now, TimeConfiguration.CHINA))
+                    .flatMap(number -> filing.file(number, now).as(transaction::transactional));
+        });
     }
 
     /**
@@ -276,6 +305,8 @@ public class HotlineTickets {
 
     private Mono<Filed> create(
             UUID id,
+            String number,
+            Instant now,
             Agency centre,
             HotlineSubmission submission,
             List<UUID> attachments,
@@ -283,8 +314,6 @@ public class HotlineTickets {
             @Nullable PortalUser user,
             @Nullable String queryCode,
             Map<String, String> channel) {
-        Instant now = Instant.now(clock);
-        LocalDate today = LocalDate.ofInstant(now, TimeConfiguration.CHINA);
         String submitter = user != null ? user.subject() : "anonymous:" + id;
         Actor person = Actor.person(submitter);
         HotlineSubmission stored = new HotlineSubmission(
@@ -302,50 +331,40 @@ public class HotlineTickets {
                 submission.contactPhone(),
                 submission.enterpriseName(),
                 submission.creditCode());
-        return Mono.zip(store.nextNumber(centre.id(), centre.code(), today), hotlineClock())
-                .flatMap(numberAndClock -> {
-                    String number = numberAndClock.getT1();
-                    HotlineClock hotlineClock = numberAndClock.getT2();
-                    HotlineTicket ticket = HotlineTicket.receive(
-                            id,
-                            number,
-                            submission.type(),
+        return hotlineClock().flatMap(hotlineClock -> {
+            HotlineTicket ticket = HotlineTicket.receive(
+                    id, number, submission.type(), submission.categoryCode(), centre.id(), submitter, person, now);
+            if (answeredByEntryId != null) {
+                ticket.answerFromKnowledgeBase(answeredByEntryId.toString(), person, now);
+            }
+            String role = submission.submitterKind().name();
+            Mono<Void> audited = audit.record(AuditEntry.succeeded("hotline.received", "hotline_ticket", number)
+                    .as(role, centre.id())
+                    .with(channel)
+                    .with(Map.of(
+                            "type",
+                            submission.type().name(),
+                            "category",
                             submission.categoryCode(),
-                            centre.id(),
-                            submitter,
-                            person,
-                            now);
-                    if (answeredByEntryId != null) {
-                        ticket.answerFromKnowledgeBase(answeredByEntryId.toString(), person, now);
-                    }
-                    String role = submission.submitterKind().name();
-                    Mono<Void> audited = audit.record(AuditEntry.succeeded("hotline.received", "hotline_ticket", number)
-                            .as(role, centre.id())
-                            .with(channel)
-                            .with(Map.of(
-                                    "type",
-                                    submission.type().name(),
-                                    "category",
-                                    submission.categoryCode(),
-                                    "submitterKind",
-                                    role)));
-                    if (answeredByEntryId != null) {
-                        audited = audited.then(audit.record(
-                                AuditEntry.succeeded("hotline.answered-by-knowledge-base", "hotline_ticket", number)
-                                        .as(role, centre.id())
-                                        .with(Map.of("entryId", answeredByEntryId.toString()))));
-                    }
-                    Stored record = new Stored(
-                            ticket,
-                            stored,
-                            user == null ? null : user.id(),
-                            queryCode == null ? null : queryCodeHash(number, queryCode),
-                            now);
-                    return store.insert(record, hotlineClock, now)
-                            .then(store.attach(id, attachments, null))
-                            .then(audited)
-                            .thenReturn(new Filed(number, queryCode));
-                });
+                            "submitterKind",
+                            role)));
+            if (answeredByEntryId != null) {
+                audited = audited.then(audit.record(
+                        AuditEntry.succeeded("hotline.answered-by-knowledge-base", "hotline_ticket", number)
+                                .as(role, centre.id())
+                                .with(Map.of("entryId", answeredByEntryId.toString()))));
+            }
+            Stored record = new Stored(
+                    ticket,
+                    stored,
+                    user == null ? null : user.id(),
+                    queryCode == null ? null : queryCodeHash(number, queryCode),
+                    now);
+            return store.insert(record, hotlineClock, now)
+                    .then(store.attach(id, attachments, null))
+                    .then(audited)
+                    .thenReturn(new Filed(number, queryCode));
+        });
     }
 
     private Mono<Filed> existing(String owner, String key, String fingerprint) {

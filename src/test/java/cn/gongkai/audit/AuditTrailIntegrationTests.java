@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +25,9 @@ class AuditTrailIntegrationTests {
 
     @Autowired
     DatabaseClient database;
+
+    @Autowired
+    AuditSealing sealing;
 
     private void grantSomething() {
         String subject = "audit-subject-" + System.nanoTime();
@@ -38,6 +48,7 @@ class AuditTrailIntegrationTests {
     }
 
     private long lastSeq() {
+        sealing.sealPending().block();
         return database.sql("select max(seq) as seq from audit_record")
                 .map(row -> row.get("seq", Long.class))
                 .one()
@@ -174,6 +185,104 @@ class AuditTrailIntegrationTests {
                 .expectBody()
                 .jsonPath("$.errors[0].field")
                 .isEqualTo("size");
+    }
+
+    @Test
+    void aRecordIsInTheTrailWhenItsActionCommitsAndSealedIntoTheChainByTheNextTurn() {
+        String requestId = "audit-unsealed-" + System.nanoTime();
+        String subject = "audit-unsealed-" + System.nanoTime();
+        Api.as(subject, port).get().uri("/api/me").exchange().expectStatus().isOk();
+        Api.as("admin", port)
+                .post()
+                .uri("/api/admin/role-grants")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-Request-Id", requestId)
+                .bodyValue("{\"subject\":\"" + subject + "\",\"role\":\"REPORT_EDITOR\",\"agencyCode\":\"340621\"}")
+                .exchange()
+                .expectStatus()
+                .isCreated();
+        assertThat(actionOf(requestId)).isEqualTo("identity.role-granted");
+        // No one asks for it: each instance's turn (gongkai.audit.seal-every) seals it.
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(database.sql("select seq from audit_record where request_id = :id")
+                                .bind("id", requestId)
+                                .map(row -> Optional.ofNullable(row.get("seq", Long.class)))
+                                .one()
+                                .block())
+                        .isPresent());
+    }
+
+    @Test
+    void recordsWrittenSideBySideAndSealedByTwoAtOnceMakeOneUnbrokenChain() throws Exception {
+        int writers = 16;
+        var pool = Executors.newFixedThreadPool(writers + 2);
+        try {
+            List<Callable<Object>> work = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                work.add(() -> {
+                    grantSomething();
+                    return null;
+                });
+            }
+            work.add(() -> sealing.sealPending().block());
+            work.add(() -> sealing.sealPending().block());
+            for (var done : pool.invokeAll(work)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        sealing.sealPending().block();
+        assertThat(database.sql("select count(*) as n from audit_record where seq is null")
+                        .map(row -> row.get("n", Long.class))
+                        .one()
+                        .block())
+                .isZero();
+        Api.as("auditor", port)
+                .get()
+                .uri("/api/audit/verification")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.intact")
+                .isEqualTo(true);
+    }
+
+    @Test
+    void anUnsealedRecordCannotBeChangedNorSealedWithOtherContent() {
+        Long id = database.sql("""
+                        insert into audit_record (occurred_at, actor, action, target_type, target_id, outcome,
+                            request_id, client_address)
+                        values (now(), 'audit-test', 'test.unsealed', 'test', 'x', 'SUCCEEDED', 'r', '127.0.0.1')
+                        returning id
+                        """).map(row -> row.get("id", Long.class)).one().block();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> database.sql("update audit_record set actor = 'someone-else' where id = :id")
+                                    .bind("id", id)
+                                    .then()
+                                    .block())
+                    .hasMessageContaining("append-only");
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> database.sql("""
+                                    update audit_record set actor = 'someone-else', seq = -1, previous_hash = '0',
+                                        hash = '0'
+                                    where id = :id
+                                    """).bind("id", id).then().block())
+                    .hasMessageContaining("append-only");
+        } finally {
+            sealing.sealPending().block();
+        }
+    }
+
+    private String actionOf(String requestId) {
+        return database.sql("select action from audit_record where request_id = :id")
+                .bind("id", requestId)
+                .map(row -> row.get("action", String.class))
+                .one()
+                .block();
     }
 
     /** What someone with direct database access would do: switch the guard off, change a row. */

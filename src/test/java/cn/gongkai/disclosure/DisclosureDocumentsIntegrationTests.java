@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
 import cn.gongkai.TestClock;
+import cn.gongkai.audit.AuditSealing;
 import cn.gongkai.platform.pdf.Letters;
 import java.io.IOException;
 import java.io.StringReader;
@@ -48,6 +49,9 @@ class DisclosureDocumentsIntegrationTests {
 
     @Autowired
     DatabaseClient database;
+
+    @Autowired
+    AuditSealing sealing;
 
     @Test
     void acceptsOnlyPdfJpegAndPngJudgedByTheirContent() {
@@ -303,8 +307,8 @@ class DisclosureDocumentsIntegrationTests {
 
     @Test
     void downloadsAtTheSameMomentAreEachAuditedOnOneUnbrokenChain() throws Exception {
-        long before = database.sql("select coalesce(max(seq), 0) as seq from audit_record")
-                .map(row -> row.get("seq", Long.class))
+        long before = database.sql("select coalesce(max(id), 0) as id from audit_record")
+                .map(row -> row.get("id", Long.class))
                 .one()
                 .block();
         int downloads = 12;
@@ -326,11 +330,12 @@ class DisclosureDocumentsIntegrationTests {
         } finally {
             pool.shutdown();
         }
-        // Each record follows the one before it: no two appends took the same place at the end of the chain.
+        // Each record follows the one before it once sealed: no two took the same place at the end of the chain.
+        sealing.sealPending().block();
         assertThat(database.sql("""
                                 select count(*) as n from audit_record r
                                 join audit_record p on p.seq = r.seq - 1 and p.hash = r.previous_hash
-                                where r.seq > :before and r.action = 'disclosure.register-exported'
+                                where r.id > :before and r.action = 'disclosure.register-exported'
                                 """)
                         .bind("before", before)
                         .map(row -> row.get("n", Long.class))

@@ -778,7 +778,7 @@ class ReportWorkflowIntegrationTests {
     }
 
     private List<String> auditActions(String id) {
-        return database.sql("select action from audit_record where target_id = :id order by seq")
+        return database.sql("select action from audit_record where target_id = :id order by id")
                 .bind("id", id)
                 .map(row -> row.get("action", String.class))
                 .all()
