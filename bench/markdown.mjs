@@ -15,20 +15,24 @@ out.push(
     "through the portal against nginx serving the same bytes with the portal's settings (the ceiling), same run.",
   "",
 );
-out.push("| Target | Portal req/s | Ceiling req/s | Ratio | Target ratio | p99 portal | p99 ceiling |");
+const ms = (v) => (v == null ? "–" : `${n(v, 1)} ms`);
+out.push(
+  "| Target | Portal req/s | Ceiling req/s | Ratio | Target ratio | p50 / p99 portal | p50 / p99 ceiling |",
+);
 out.push("|---|---:|---:|---:|---|---:|---:|");
 for (const t of r.results) {
   out.push(
     `| ${t.target} \`${t.path}\` | ${n(t.app_rps)} | ${n(t.ceiling_rps)} | ${n(t.ratio, 3)} | ≥ ${t.min_ratio} ` +
-      `${verdict(t.ratio, t.min_ratio)} | ${n(t.app_p99_ms, 1)} ms | ${n(t.ceiling_p99_ms, 1)} ms |`,
+      `${verdict(t.ratio, t.min_ratio)} | ${ms(t.app_p50_ms)} / ${ms(t.app_p99_ms)} | ` +
+      `${ms(t.ceiling_p50_ms)} / ${ms(t.ceiling_p99_ms)} |`,
   );
 }
 if (r.cache_hit) {
   const c = r.cache_hit;
   out.push(
     `| cache-hit path, one instance, against a bare handler of the same bytes | ${n(c.app_rps)} | ${n(c.bare_rps)} | ` +
-      `${n(c.ratio, 3)} | ≥ ${c.min_ratio} ${verdict(c.ratio, c.min_ratio)} | ${n(c.app_p99_ms, 1)} ms | ` +
-      `${n(c.bare_p99_ms, 1)} ms |`,
+      `${n(c.ratio, 3)} | ≥ ${c.min_ratio} ${verdict(c.ratio, c.min_ratio)} | ${ms(c.app_p50_ms)} / ` +
+      `${ms(c.app_p99_ms)} | ${ms(c.bare_p50_ms)} / ${ms(c.bare_p99_ms)} |`,
   );
 }
 const intake = r.hotline && r.hotline.intake;
@@ -37,7 +41,16 @@ if (intake && intake.pgbench_tps) {
     `| hotline submissions (ticket, timeline, audit record, key) against pgbench inserting one row per ` +
       `transaction, ${intake.connections} clients | ${n(intake.tickets_per_s)} | ${n(intake.pgbench_tps)} | ` +
       `${n(intake.ratio, 3)} | ≥ ${intake.min_ratio} ${verdict(intake.ratio, intake.min_ratio)} | ` +
-      `${n(intake.p99_ms, 1)} ms | |`,
+      `${ms(intake.p50_ms)} / ${ms(intake.p99_ms)} | |`,
+  );
+}
+const disclosure = r.disclosure && r.disclosure.intake;
+if (disclosure && disclosure.pgbench_tps) {
+  out.push(
+    `| disclosure applications (application, timeline, deadline, audit record, key) against pgbench inserting one ` +
+      `row per transaction, ${disclosure.connections} clients | ${n(disclosure.applications_per_s)} | ` +
+      `${n(disclosure.pgbench_tps)} | ${n(disclosure.ratio, 3)} | ≥ ${disclosure.min_ratio} ` +
+      `${verdict(disclosure.ratio, disclosure.min_ratio)} | ${ms(disclosure.p50_ms)} / ${ms(disclosure.p99_ms)} | |`,
   );
 }
 out.push("");
@@ -64,6 +77,14 @@ if (intake) {
     `**Hotline intake check**: ${intake.created} answers 201 of ${intake.requests}, ${intake.tickets_written} ` +
       `tickets written, ${intake.audited} with their audit record, ${intake.keyed} with their key: ` +
       `${intake.check ? "ok" : "**mismatch**"}.`,
+    "",
+  );
+}
+if (disclosure) {
+  out.push(
+    `**Disclosure intake check**: ${disclosure.created} answers 201 of ${disclosure.requests}, ` +
+      `${disclosure.applications_written} applications written, ${disclosure.audited} with their audit record, ` +
+      `${disclosure.keyed} with their key: ${disclosure.check ? "ok" : "**mismatch**"}.`,
     "",
   );
 }

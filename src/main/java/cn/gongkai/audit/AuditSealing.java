@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -34,6 +35,8 @@ public class AuditSealing {
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
     private final Counter sealed;
+    /** Whether the last turn failed: a database away for a minute is one warning, not four a second. */
+    private final AtomicBoolean failing = new AtomicBoolean();
 
     AuditSealing(DatabaseClient database, TransactionalOperator transaction, MeterRegistry meters) {
         this.database = database;
@@ -55,9 +58,16 @@ public class AuditSealing {
                 .one()
                 .filter(pending -> pending)
                 .flatMap(pending -> sealAll(false))
+                .doOnSuccess(count -> {
+                    if (failing.getAndSet(false)) {
+                        log.info("audit records sealed again");
+                    }
+                })
                 .onErrorResume(e -> {
                     // Nothing is lost: the records stay unsealed for the next turn.
-                    log.warn("audit records left unsealed this turn: {}", e.toString());
+                    if (!failing.getAndSet(true)) {
+                        log.warn("audit records left unsealed until the database answers again: {}", e.toString());
+                    }
                     return Mono.empty();
                 })
                 .then();

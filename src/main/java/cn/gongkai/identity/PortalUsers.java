@@ -1,7 +1,9 @@
 package cn.gongkai.identity;
 
 import io.r2dbc.spi.Readable;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -47,22 +49,26 @@ public class PortalUsers {
     }
 
     public Mono<PortalUser> findBySubject(String subject) {
-        return database.sql("select id, subject, display_name from portal_user where subject = :subject")
+        return database.sql("""
+                        select u.id, u.subject, u.display_name, g.role, g.agency_id, a.name as agency_name
+                        from portal_user u
+                        left join role_grant g on g.user_id = u.id
+                        left join agency a on a.id = g.agency_id
+                        where u.subject = :subject order by g.role, a.code
+                        """)
                 .bind("subject", subject)
                 .map(row -> new PortalUser(
-                        row.get("id", UUID.class), row.get("subject", String.class),
-                        row.get("display_name", String.class), java.util.List.of()))
-                .one()
-                .flatMap(user -> database.sql("""
-                                select g.role, g.agency_id, a.name as agency_name
-                                from role_grant g left join agency a on a.id = g.agency_id
-                                where g.user_id = :user order by g.role, a.code
-                                """)
-                        .bind("user", user.id())
-                        .map(PortalUsers::grant)
-                        .all()
-                        .collectList()
-                        .map(grants -> new PortalUser(user.id(), user.subject(), user.displayName(), grants)));
+                        row.get("id", UUID.class),
+                        row.get("subject", String.class),
+                        row.get("display_name", String.class),
+                        row.get("role", String.class) == null ? List.of() : List.of(grant(row))))
+                .all()
+                .reduce((user, next) -> new PortalUser(
+                        user.id(),
+                        user.subject(),
+                        user.displayName(),
+                        Stream.concat(user.grants().stream(), next.grants().stream())
+                                .toList()));
     }
 
     private static RoleGrant grant(Readable row) {

@@ -204,7 +204,12 @@ class SecurityConfiguration {
         return users.findBySubject(jwt.getSubject())
                 .switchIfEmpty(Mono.defer(() ->
                         users.signedIn(jwt.getSubject(), jwt.getClaimAsString("name"), jwt.getClaimAsString("email"))))
-                .map(user -> new JwtAuthenticationToken(jwt, authorities(user), jwt.getSubject()));
+                .map(user -> {
+                    JwtAuthenticationToken token = new JwtAuthenticationToken(jwt, authorities(user), jwt.getSubject());
+                    // Read just now, in this request: CurrentUser need not read the person again.
+                    token.setDetails(user);
+                    return token;
+                });
     }
 
     /** Signing in through the browser records the person and loads their roles as authorities. */

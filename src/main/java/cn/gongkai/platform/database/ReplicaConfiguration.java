@@ -60,7 +60,10 @@ class ReplicaConfiguration {
                 .name("replica")
                 .initialSize(0)
                 .maxSize(pool.getMaxSize())
-                .validationQuery(pool.getValidationQuery());
+                .validationDepth(pool.getValidationDepth());
+        if (pool.getValidationQuery() != null) {
+            configuration.validationQuery(pool.getValidationQuery());
+        }
         if (pool.getMaxIdleTime() != null) {
             configuration.maxIdleTime(pool.getMaxIdleTime());
         }

@@ -1,12 +1,13 @@
--- wrk script for bench/run: citizens submitting 12345 tickets (POST /api/hotline/tickets) with their bearer tokens.
+-- wrk script for bench/run: citizens submitting with their bearer tokens, as BENCH_INTAKE says: "hotline" 12345
+-- tickets (POST /api/hotline/tickets, the default) or "disclosure" applications (POST /api/disclosure/requests).
 --
---   wrk ... -s bench/hotline-intake.lua URL -- TOKENS_FILE RUN MODE [KEYS]
+--   wrk ... -s bench/intake.lua URL -- TOKENS_FILE RUN MODE [KEYS]
 --
 -- TOKENS_FILE holds one access token per line (one bench citizen each); requests take them in turn, so each
 -- connection speaks for several people. RUN marks the run in every Idempotency-Key ("<RUN>-<uuid>"), so that the
 -- bench finds its own submissions in SQL. MODE "fresh": a new key per request, as a person submitting new tickets;
 -- MODE "retry": KEYS keys (default 20), each sent again and again with its own unchanged body, as a client retrying
--- after a lost answer: every answer must name the ticket the key's first request created.
+-- after a lost answer: every answer must name the ticket (or application) the key's first request created.
 local tokens = {}
 local run, mode, keys = "bench", "fresh", 20
 -- Globals, so that done() can read them from each thread (thread:get).
@@ -40,7 +41,21 @@ local function uuid()
     r(), r(), r())
 end
 
+local what = os.getenv("BENCH_INTAKE") or "hotline"
+local agency = os.getenv("BENCH_DISCLOSURE_AGENCY") or "340600"
+
+local function disclosure_body(n)
+  local b = bodies[1 + n % #bodies]
+  -- Each application asks for information of its own: the same again to the same agency is a possible repeat (409).
+  return string.format('{"agency":"%s","applicant":{"kind":"NATURAL_PERSON","name":"性能测试","idType":"RESIDENT_ID_CARD",'
+      .. '"idNumber":"11010519491231002X"},"contact":{"phone":"138%08d","email":"bench@example.org"},'
+      .. '"information":{"title":"%s的处理记录（性能测试%d）","description":"请提供%s的处理记录（%s 第%d件）。"},'
+      .. '"delivery":{"medium":"ELECTRONIC","channel":"EMAIL"},"attachments":[]}',
+    agency, n % 100000000, b[2], n, b[2], run, n)
+end
+
 local function body(n)
+  if what == "disclosure" then return disclosure_body(n) end
   local b = bodies[1 + n % #bodies]
   -- Each ticket its own matter (the description names its run and place): the same description again within 30 days
   -- is answered 409 possible-duplicate, as a person repeating a matter is.
@@ -63,7 +78,7 @@ function request()
     n = counter
     key = run .. "-" .. uuid()
   end
-  return wrk.format("POST", "/api/hotline/tickets", {
+  return wrk.format("POST", what == "disclosure" and "/api/disclosure/requests" or "/api/hotline/tickets", {
     ["Authorization"] = "Bearer " .. token,
     ["Content-Type"] = "application/json",
     ["Accept-Language"] = "zh-CN",
@@ -77,8 +92,8 @@ function response(status, headers, _)
     created = created + 1
   end
   if mode == "retry" then
-    -- The ticket each answer names (Location: /api/hotline/tickets/<number>): done() counts the distinct ones, which
-    -- must be as many as the keys, never more.
+    -- The ticket each answer names (Location: /api/hotline/tickets/<number>, or the application's): done() counts the
+    -- distinct ones, which must be as many as the keys, never more.
     local location = headers["Location"] or headers["location"]
     if location then
       numbers[location] = true
