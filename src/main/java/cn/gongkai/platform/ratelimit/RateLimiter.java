@@ -26,12 +26,11 @@ import io.lettuce.core.resource.ClientResources;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -66,8 +65,7 @@ public class RateLimiter implements SmartLifecycle {
     /** The event loops and timers of the application's other Redis connections, shared rather than doubled. */
     private final ClientResources resources;
 
-    private final String redisUrl;
-    private final List<String> clusterNodes;
+    private final DataRedisConnectionDetails redis;
     private volatile AbstractRedisClient client;
     private volatile Mono<AsyncProxyManager<String>> buckets;
 
@@ -76,16 +74,37 @@ public class RateLimiter implements SmartLifecycle {
             BlindIndex index,
             MeterRegistry meters,
             ClientResources resources,
-            @Value("${spring.data.redis.url:redis://127.0.0.1:6379/0}") String redisUrl,
-            @Value("${spring.data.redis.cluster.nodes:}") String clusterNodes) {
+            DataRedisConnectionDetails redis) {
         this.settings = settings;
         this.index = index;
         this.meters = meters;
         this.resources = resources;
-        this.redisUrl = redisUrl;
-        this.clusterNodes = Arrays.stream(clusterNodes.split(","))
-                .map(String::trim)
-                .filter(node -> !node.isEmpty())
+        this.redis = redis;
+    }
+
+    /**
+     * Where the limits are kept: the one Redis, or the cluster's seed nodes, as the application's own Redis connection
+     * is configured ({@code spring.data.redis.*}), with its user, password and TLS.
+     */
+    static List<RedisURI> addresses(DataRedisConnectionDetails redis) {
+        List<RedisURI.Builder> nodes = redis.getCluster() != null
+                ? redis.getCluster().getNodes().stream()
+                        .map(node -> RedisURI.builder().withHost(node.host()).withPort(node.port()))
+                        .toList()
+                : List.of(RedisURI.builder()
+                        .withHost(redis.getStandalone().getHost())
+                        .withPort(redis.getStandalone().getPort())
+                        .withDatabase(redis.getStandalone().getDatabase()));
+        return nodes.stream()
+                .map(node -> {
+                    if (redis.getPassword() != null && redis.getUsername() != null) {
+                        node.withAuthentication(
+                                redis.getUsername(), redis.getPassword().toCharArray());
+                    } else if (redis.getPassword() != null) {
+                        node.withPassword(redis.getPassword().toCharArray());
+                    }
+                    return node.withSsl(redis.getSslBundle() != null).build();
+                })
                 .toList();
     }
 
@@ -169,21 +188,18 @@ public class RateLimiter implements SmartLifecycle {
     public void start() {
         RedisCodec<String, byte[]> codec = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
         Mono<LettuceBasedProxyManagerBuilder<String>> builder;
-        if (clusterNodes.isEmpty()) {
+        List<RedisURI> addresses = addresses(redis);
+        if (redis.getCluster() == null) {
             RedisClient single = RedisClient.create(resources);
             single.setOptions(ClientOptions.builder()
                     .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                     .build());
             client = single;
-            builder = Mono.fromFuture(() -> single.connectAsync(codec, RedisURI.create(redisUrl))
-                            .toCompletableFuture())
+            builder = Mono.fromFuture(
+                            () -> single.connectAsync(codec, addresses.get(0)).toCompletableFuture())
                     .map(Bucket4jLettuce::casBasedBuilder);
         } else {
-            RedisClusterClient cluster = RedisClusterClient.create(
-                    resources,
-                    clusterNodes.stream()
-                            .map(node -> RedisURI.create("redis://" + node))
-                            .toList());
+            RedisClusterClient cluster = RedisClusterClient.create(resources, addresses);
             cluster.setOptions(ClusterClientOptions.builder()
                     .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                     .build());
