@@ -2,11 +2,8 @@ package cn.gongkai.audit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.r2dbc.spi.Readable;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,7 +110,7 @@ public class AuditSealing {
     private Mono<Integer> sealAfter(ChainEnd end) {
         return database.sql("select * from audit_record where seq is null order by id limit :batch")
                 .bind("batch", BATCH)
-                .map(row -> new Waiting(row.get("id", Long.class), unsealed(row)))
+                .map(row -> new Waiting(row.get("id", Long.class), UnsealedRecord.read(row)))
                 .all()
                 .collectList()
                 .flatMap(waiting -> waiting.isEmpty() ? Mono.just(0) : seal(waiting, end));
@@ -147,20 +144,5 @@ public class AuditSealing {
                 .fetch()
                 .rowsUpdated()
                 .map(Long::intValue);
-    }
-
-    private static UnsealedRecord unsealed(Readable row) {
-        return new UnsealedRecord(
-                row.get("occurred_at", OffsetDateTime.class).toInstant(),
-                row.get("actor", String.class),
-                row.get("actor_role", String.class),
-                row.get("agency_id", UUID.class),
-                row.get("action", String.class),
-                row.get("target_type", String.class),
-                row.get("target_id", String.class),
-                AuditOutcome.valueOf(row.get("outcome", String.class)),
-                row.get("request_id", String.class),
-                row.get("client_address", String.class),
-                row.get("details", String.class));
     }
 }

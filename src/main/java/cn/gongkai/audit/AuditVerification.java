@@ -2,8 +2,6 @@ package cn.gongkai.audit;
 
 import io.r2dbc.spi.Readable;
 import jakarta.annotation.Nullable;
-import java.time.OffsetDateTime;
-import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -79,20 +77,10 @@ public class AuditVerification {
     }
 
     private static AuditRecord record(Readable row) {
-        return new AuditRecord(
-                row.get("seq", Long.class),
-                row.get("occurred_at", OffsetDateTime.class).toInstant(),
-                row.get("actor", String.class),
-                row.get("actor_role", String.class),
-                row.get("agency_id", UUID.class),
-                row.get("action", String.class),
-                row.get("target_type", String.class),
-                row.get("target_id", String.class),
-                AuditOutcome.valueOf(row.get("outcome", String.class)),
-                row.get("request_id", String.class),
-                row.get("client_address", String.class),
-                row.get("details", String.class),
-                row.get("previous_hash", String.class),
-                row.get("hash", String.class));
+        return UnsealedRecord.read(row)
+                .withSeal(
+                        row.get("seq", Long.class),
+                        row.get("previous_hash", String.class),
+                        row.get("hash", String.class));
     }
 }
