@@ -22,25 +22,6 @@ public record AuditRecord(
         String previousHash,
         String hash) {
 
-    /** This record with its hash set from its content and the previous record's hash. */
-    AuditRecord sealed() {
-        return new AuditRecord(
-                seq,
-                occurredAt,
-                actor,
-                actorRole,
-                agencyId,
-                action,
-                targetType,
-                targetId,
-                outcome,
-                requestId,
-                clientAddress,
-                details,
-                previousHash,
-                computedHash());
-    }
-
     /** SM3 over every field but the hash, each prefixed by its length so no two different rows hash alike. */
     String computedHash() {
         String[] fields = {

@@ -37,7 +37,7 @@ record UnsealedRecord(
 
     /** This record as the chain's row {@code seq}, after the row whose hash is {@code previousHash}. */
     AuditRecord sealedAs(long seq, String previousHash) {
-        return withSeal(seq, previousHash, null).sealed();
+        return withSeal(seq, previousHash, withSeal(seq, previousHash, null).computedHash());
     }
 
     /** This record with the seal it carries ({@code hash} as stored, checked or not). */

@@ -1,5 +1,6 @@
 package cn.gongkai.identity;
 
+import cn.gongkai.platform.web.RequestCredentials;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reads the signed-in person at most once per request, when first asked: a submission asks for them in its limits,
- * its files and itself. Runs inside Spring Security's filter (order -100), whose security context it reads.
+ * its files and itself. Runs inside Spring Security's filter (order -100), whose security context it reads. A request
+ * without credentials has no person to read and passes untouched (a cached public page among them).
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -24,6 +26,9 @@ class CurrentUserOncePerRequest implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (!RequestCredentials.carried(exchange.getRequest())) {
+            return chain.filter(exchange);
+        }
         return chain.filter(exchange)
                 .contextWrite(context -> context.put(
                         CurrentUser.ONCE_PER_REQUEST, currentUser.read().cache()));

@@ -1,9 +1,10 @@
 package cn.gongkai.identity;
 
 import io.r2dbc.spi.Readable;
+import jakarta.annotation.Nullable;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -57,19 +58,28 @@ public class PortalUsers {
                         where u.subject = :subject order by g.role, a.code
                         """)
                 .bind("subject", subject)
-                .map(row -> new PortalUser(
-                        row.get("id", UUID.class),
-                        row.get("subject", String.class),
-                        row.get("display_name", String.class),
-                        row.get("role", String.class) == null ? List.of() : List.of(grant(row))))
+                .map(row -> new PersonRow(
+                        new PortalUser(
+                                row.get("id", UUID.class),
+                                row.get("subject", String.class),
+                                row.get("display_name", String.class),
+                                List.of()),
+                        row.get("role", String.class) == null ? null : grant(row)))
                 .all()
-                .reduce((user, next) -> new PortalUser(
-                        user.id(),
-                        user.subject(),
-                        user.displayName(),
-                        Stream.concat(user.grants().stream(), next.grants().stream())
-                                .toList()));
+                .collectList()
+                .filter(rows -> !rows.isEmpty())
+                .map(rows -> {
+                    PortalUser person = rows.get(0).person();
+                    List<RoleGrant> grants = rows.stream()
+                            .map(PersonRow::grant)
+                            .filter(Objects::nonNull)
+                            .toList();
+                    return new PortalUser(person.id(), person.subject(), person.displayName(), grants);
+                });
     }
+
+    /** A row of the person joined with one of their grants, or with none when they hold none. */
+    private record PersonRow(PortalUser person, @Nullable RoleGrant grant) {}
 
     private static RoleGrant grant(Readable row) {
         return new RoleGrant(

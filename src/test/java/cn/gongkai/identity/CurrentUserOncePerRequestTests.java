@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -36,7 +37,8 @@ class CurrentUserOncePerRequestTests {
             Mono.when(currentUser.find(), currentUser.find(), currentUser.get()).then();
 
     private int readsFor(TestingAuthenticationToken authentication, boolean filtered) {
-        var exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/hotline/tickets"));
+        var exchange = MockServerWebExchange.from(
+                MockServerHttpRequest.post("/api/hotline/tickets").header(HttpHeaders.AUTHORIZATION, "Bearer token"));
         Mono<Void> request = filtered
                 ? new CurrentUserOncePerRequest(currentUser).filter(exchange, askingThrice)
                 : askingThrice.filter(exchange);
@@ -52,6 +54,17 @@ class CurrentUserOncePerRequestTests {
     @Test
     void thePersonIsReadOnceHoweverOftenTheRequestAsks() {
         assertThat(readsFor(signedIn("citizen-a"), true)).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestWithoutCredentialsPassesUntouched() {
+        var exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/reports/340621/2019/rule-of-law"));
+        WebFilterChain chain = passed -> Mono.deferContextual(context -> {
+            assertThat(context.hasKey(CurrentUser.ONCE_PER_REQUEST)).isFalse();
+            return Mono.empty();
+        });
+        new CurrentUserOncePerRequest(currentUser).filter(exchange, chain).block();
+        assertThat(reads).hasValue(0);
     }
 
     @Test

@@ -1,10 +1,10 @@
 package cn.gongkai.platform.database;
 
+import cn.gongkai.platform.web.RequestCredentials;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -66,8 +66,7 @@ public class ReplicaReads implements WebFilter {
         if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) {
             return false;
         }
-        if (request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
-                || request.getCookies().containsKey("SESSION")) {
+        if (RequestCredentials.carried(request)) {
             return false;
         }
         var path = request.getPath().pathWithinApplication();
