@@ -7,8 +7,10 @@ import cn.gongkai.IntegrationTest;
 import cn.gongkai.platform.web.PortalPreferences;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 
-/** A report page's tag is its bytes' digest, the same for every reader of the cached page, and answers 304. */
+/** A report page's tag is its bytes' digest, the same for every reader of the cached page, and answers 304;
+ * a HEAD is answered as the GET. */
 @IntegrationTest
 class ReportPageTagIntegrationTests {
 
@@ -40,6 +42,24 @@ class ReportPageTagIntegrationTests {
                 .exchange()
                 .expectStatus()
                 .isNotModified()
+                // The 304 says what the 200 said about keeping and varying, so a shared cache refreshes its copy.
+                .expectHeader()
+                .valueEquals(HttpHeaders.ETAG, etag)
+                .expectHeader()
+                .valueEquals(HttpHeaders.VARY, HttpHeaders.COOKIE)
+                .expectHeader()
+                .value(HttpHeaders.CACHE_CONTROL, caching -> assertThat(caching).contains("public"))
+                .expectBody()
+                .isEmpty();
+        // A HEAD is answered as the GET, without the body.
+        Api.anonymous(port)
+                .head()
+                .uri(PAGE)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals(HttpHeaders.ETAG, etag)
                 .expectBody()
                 .isEmpty();
         // Another rendition (English) is another page with its own tag.
