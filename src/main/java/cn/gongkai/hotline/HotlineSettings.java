@@ -1,5 +1,6 @@
 package cn.gongkai.hotline;
 
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,13 +16,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     raised within this many days (or one still open) is warned first and must confirm
  * @param targets the rates the centre is held to, which its statistics are shown against
  *     ({@code gongkai.hotline.targets.*})
+ * @param publicStatisticsFreshness how long an instance answers the public statistics of a period and department from
+ *     what it computed, instead of asking the database again: a year's statistics take the database about half a
+ *     second over a city's 100,000 tickets, and every reader of a busy statistics page would otherwise ask again
  */
 @ConfigurationProperties("gongkai.hotline")
 public record HotlineSettings(
         @DefaultValue("340600") String centreCode,
         @DefaultValue TimeLimits timeLimits,
         @DefaultValue("30") int repeatWindowDays,
-        @DefaultValue Targets targets) {
+        @DefaultValue Targets targets,
+        @DefaultValue("30s") Duration publicStatisticsFreshness) {
 
     /**
      * 考核目标: the share of acceptances and of replies on time and the satisfaction the centre is to reach, each 0..1;

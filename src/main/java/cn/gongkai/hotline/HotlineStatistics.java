@@ -9,6 +9,10 @@ import cn.gongkai.identity.Role;
 import cn.gongkai.platform.PortalException;
 import cn.gongkai.platform.PortalException.FieldProblem;
 import cn.gongkai.platform.TimeConfiguration;
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineStatsCounter;
 import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,6 +26,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -32,7 +37,9 @@ import reactor.core.publisher.Mono;
  * department or the centre: volumes by type, matter, lead department and month, 营商环境 matters apart, on-time
  * acceptance and reply, satisfaction, self-service, and the most frequent matters (热点诉求). Every figure describes the
  * tickets <em>received</em> in the period (a cohort), so that a period's figures do not change as later periods are
- * added, and the rates of a period can be compared with its volume; see {@link Figures}. One query per view.
+ * added, and the rates of a period can be compared with its volume; see {@link Figures}. One query per view; the
+ * public's view of a period and department is computed once per {@link HotlineSettings#publicStatisticsFreshness()}
+ * and day on each instance, and every reader meanwhile gets that answer (the staff's is computed for each request).
  */
 @Service
 public class HotlineStatistics {
@@ -48,19 +55,35 @@ public class HotlineStatistics {
     private final CurrentUser currentUser;
     private final HotlineSettings settings;
     private final Clock clock;
+    private final AsyncCache<PublicView, Statistics> published;
 
     HotlineStatistics(
             HotlineStatisticsStore store,
             Agencies agencies,
             CurrentUser currentUser,
             HotlineSettings settings,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.store = store;
         this.agencies = agencies;
         this.currentUser = currentUser;
         this.settings = settings;
         this.clock = clock;
+        // Counted as cache.gets tagged cache=hotline-statistics.
+        CaffeineStatsCounter stats = new CaffeineStatsCounter(meters, "hotline-statistics");
+        this.published = Caffeine.newBuilder()
+                .expireAfterWrite(settings.publicStatisticsFreshness())
+                .maximumSize(1_000)
+                .recordStats(() -> stats)
+                .buildAsync();
+        stats.registerSizeMetric(published.synchronous());
     }
+
+    /**
+     * What the public statistics of a period depend on: the day they are judged on too, since what is late changes with
+     * it.
+     */
+    private record PublicView(Period period, @Nullable Department department, LocalDate today) {}
 
     /**
      * The figures of a set of tickets.
@@ -191,20 +214,35 @@ public class HotlineStatistics {
      * are ISO dates; by default the twelve months up to today.
      */
     public Mono<Statistics> forPublic(@Nullable String from, @Nullable String to, @Nullable String agencyCode) {
-        return Mono.defer(() -> forPublic(period(from, to), agencyCode));
+        return Mono.defer(() -> {
+            Period period = period(from, to);
+            Mono<Optional<Department>> department = agencyCode == null || agencyCode.isBlank()
+                    ? Mono.just(Optional.empty())
+                    : agencies.findByCode(agencyCode.strip())
+                            .map(agency -> Optional.of(department(agency)))
+                            .switchIfEmpty(Mono.error(() -> invalid("agency", "hotline.department-unknown")));
+            return department.flatMap(chosen -> published(new PublicView(period, chosen.orElse(null), today())));
+        });
     }
 
-    private Mono<Statistics> forPublic(Period period, @Nullable String agencyCode) {
-        Mono<List<Agency>> agency = agencyCode == null || agencyCode.isBlank()
-                ? Mono.just(List.of())
-                : agencies.findByCode(agencyCode.strip())
-                        .map(List::of)
-                        .switchIfEmpty(Mono.error(() -> invalid("agency", "hotline.department-unknown")));
-        return Mono.zip(centre(), agency).flatMap(found -> {
-            List<Agency> chosen = found.getT2();
-            Department department = chosen.isEmpty() ? null : department(chosen.get(0));
-            return compute(found.getT1(), period, department == null ? null : List.of(department.id()), department);
-        });
+    /**
+     * The public view as computed last within its freshness, or computed now in the first reader's context (a replica's
+     * reads are routed by it); a reader who goes away does not cancel it for the others waiting for it.
+     */
+    private Mono<Statistics> published(PublicView view) {
+        return Mono.deferContextual(context -> Mono.fromFuture(
+                () -> published.get(
+                        view,
+                        (first, executor) -> centre().flatMap(centre -> compute(
+                                        centre,
+                                        first.period(),
+                                        first.department() == null
+                                                ? null
+                                                : List.of(first.department().id()),
+                                        first.department()))
+                                .contextWrite(context)
+                                .toFuture()),
+                true));
     }
 
     /**
@@ -321,7 +359,7 @@ public class HotlineStatistics {
      * years; by default the twelve months up to today. Each fault is a 400 naming its field.
      */
     Period period(@Nullable String from, @Nullable String to) {
-        LocalDate today = LocalDate.ofInstant(Instant.now(clock), TimeConfiguration.CHINA);
+        LocalDate today = today();
         LocalDate end = to == null || to.isBlank() ? today : date("to", to);
         LocalDate start = from == null || from.isBlank() ? end.minusYears(1).plusDays(1) : date("from", from);
         if (start.isAfter(end)) {
@@ -331,6 +369,10 @@ public class HotlineStatistics {
             throw invalid("from", "hotline.statistics-period-too-long", LONGEST_PERIOD_YEARS);
         }
         return new Period(start, end);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(Instant.now(clock), TimeConfiguration.CHINA);
     }
 
     private static LocalDate date(String field, String text) {

@@ -18,6 +18,7 @@ import cn.gongkai.Api;
 import cn.gongkai.IntegrationTest;
 import cn.gongkai.TestClock;
 import cn.gongkai.identity.RoleGrants;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,9 @@ class HotlineStatisticsIntegrationTests {
 
     @Autowired
     RoleGrants grants;
+
+    @Autowired
+    MeterRegistry meters;
 
     private static boolean fixtureMade;
 
@@ -91,7 +95,12 @@ class HotlineStatisticsIntegrationTests {
      * tickets (their timeline is append-only for the application, not for the tables' owner).
      */
     private void clearEarlierRuns() {
-        String month = "(select id from hotline_ticket where received_on between '2025-09-01' and '2025-09-30')";
+        clearEarlierRuns("2025-09-01", "2025-09-30");
+    }
+
+    private void clearEarlierRuns(String first, String last) {
+        String days = "received_on between '" + first + "' and '" + last + "'";
+        String month = "(select id from hotline_ticket where " + days + ")";
         for (String statement : List.of(
                 "delete from hotline_reply where ticket_id in " + month,
                 "delete from hotline_submission_key where ticket_id in " + month,
@@ -99,7 +108,7 @@ class HotlineStatisticsIntegrationTests {
                 "alter table hotline_event disable trigger hotline_event_append_only",
                 "delete from hotline_event where ticket_id in " + month,
                 "alter table hotline_event enable trigger hotline_event_append_only",
-                "delete from hotline_ticket where received_on between '2025-09-01' and '2025-09-30'")) {
+                "delete from hotline_ticket where " + days)) {
             database.sql(statement).then().block();
         }
     }
@@ -267,5 +276,40 @@ class HotlineStatisticsIntegrationTests {
                 .exchange()
                 .expectStatus()
                 .isUnauthorized();
+    }
+
+    /**
+     * The public's figures of a period are answered from what the instance computed (a hit of cache.gets), so a ticket
+     * filed meanwhile shows in them only once they are computed again; the staff's are computed for each request.
+     * November 2024 belongs to this test alone.
+     */
+    @Test
+    void thePublicFiguresAreComputedOnceWhileTheStaffsAreComputedForEachRequest() {
+        clearEarlierRuns("2024-11-01", "2024-11-30");
+        day("2024-11-15");
+        String period = "from=2024-11-01&to=2024-11-30";
+        double hits = publicHits();
+        assertThat(part(statistics(HotlineTestData.anonymous(port), "/api/hotline/statistics?" + period), "totals"))
+                .containsEntry("tickets", 0);
+        assertThat(part(statistics(HotlineTestData.anonymous(port), "/api/hotline/statistics?" + period), "totals"))
+                .containsEntry("tickets", 0);
+        assertThat(publicHits()).isEqualTo(hits + 1);
+
+        Map<String, Object> form = HotlineTestData.ticket("HELP", MATTER_ENVIRONMENT, "统计：缓存");
+        form.put("happenedOn", "2024-11-14");
+        HotlineTestData.created(Api.as(CITIZEN, port), form);
+        assertThat(part(statistics(Api.as(DISPATCHER, port), "/api/staff/hotline/statistics?" + period), "totals"))
+                .containsEntry("tickets", 1);
+        assertThat(part(statistics(HotlineTestData.anonymous(port), "/api/hotline/statistics?" + period), "totals"))
+                .containsEntry("tickets", 0);
+        assertThat(publicHits()).isEqualTo(hits + 2);
+    }
+
+    private double publicHits() {
+        return meters.get("cache.gets")
+                .tag("cache", "hotline-statistics")
+                .tag("result", "hit")
+                .counter()
+                .count();
     }
 }
