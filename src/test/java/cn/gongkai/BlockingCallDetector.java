@@ -33,6 +33,12 @@ public class BlockingCallDetector implements TestExecutionListener, AfterEachCal
                 // Jackson builds a type's deserializer once under a lock; a second first request waits that long.
                 .allowBlockingCallsInside(
                         "tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer")
+                // Hibernate Validator keeps a class's constraints once in a segmented map whose segment lock is held
+                // for
+                // the insertion alone; requests validating one method for the first time at the same moment wait that
+                // long (twelve downloads at once did).
+                .allowBlockingCallsInside(
+                        "org.hibernate.validator.internal.util.ConcurrentReferenceHashMap$Segment", "put")
                 // The in-process OIDC provider (test infrastructure) brings Kotlin and Jackson's Kotlin module to the
                 // test class path only; Kotlin's reflection builds a class's descriptor once under a short lock.
                 .allowBlockingCallsInside("kotlin.reflect.jvm.internal.impl.storage.DefaultSimpleLock", "lock")
