@@ -54,6 +54,11 @@ public class BlockingCallDetector implements TestExecutionListener, AfterEachCal
                 .allowBlockingCallsInside(
                         "io.lettuce.core.cluster.PooledClusterConnectionProvider$NodeConnectionPostProcessor",
                         "lambda$apply$4")
+                // Lettuce counts the clients sharing an event loop group under a lock held for that count alone; a
+                // client
+                // closing (a cached test context stopping) releases its groups on Lettuce's own thread.
+                .allowBlockingCallsInside("io.lettuce.core.resource.DefaultEventLoopGroupProvider", "allocate")
+                .allowBlockingCallsInside("io.lettuce.core.resource.DefaultEventLoopGroupProvider", "release")
                 // The in-process OIDC provider (test infrastructure) reads its login page template.
                 .allowBlockingCallsInside("freemarker.cache.TemplateCache", "getTemplate")
                 .blockingMethodCallback(method -> {
