@@ -9,11 +9,14 @@ import cn.gongkai.TestClock;
 import cn.gongkai.platform.web.PortalPreferences;
 import cn.gongkai.report.internal.ReportPages;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -571,6 +574,44 @@ class ReportIntegrationTests {
         assertThat(redis.hasKey(key).block()).isFalse();
         assertThat(rulesOfLawPage2019()).isEqualTo(page);
         assertThat(meters.counter("gongkai.page.cache.renders").count()).isEqualTo(rendered + 2);
+    }
+
+    /**
+     * A page is cached by its address and the reader's language and mode alone: the first reader being signed in (a
+     * report editor here) changes nothing in it, and no cached page names anyone.
+     */
+    @Test
+    void aPageFirstAskedForBySomeoneSignedInIsEveryonesPageAndNamesNobody() {
+        String editor = "editor-suixi";
+        Map<?, ?> me = Api.as(editor, port)
+                .get()
+                .uri("/api/me")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        String displayName = (String) me.get("displayName");
+        assertThat(displayName).isNotBlank();
+        reportPages.published("340621", 2019, ReportKind.RULE_OF_LAW).block();
+
+        String theirs = Api.as(editor, port)
+                .get()
+                .uri("/reports/340621/2019/rule-of-law")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(rulesOfLawPage2019()).isEqualTo(theirs);
+        List<String> cached = redis.scan(
+                        ScanOptions.scanOptions().match("gongkai:page:*").build())
+                .flatMap(key -> redis.opsForValue().get(key))
+                .collectList()
+                .block();
+        assertThat(cached).contains(theirs).noneMatch(page -> page.contains(editor) || page.contains(displayName));
     }
 
     private String rulesOfLawPage2019() {
