@@ -215,13 +215,14 @@ public class HotlineStatistics {
      */
     public Mono<Statistics> forPublic(@Nullable String from, @Nullable String to, @Nullable String agencyCode) {
         return Mono.defer(() -> {
-            Period period = period(from, to);
+            LocalDate today = today();
+            Period period = period(from, to, today);
             Mono<Optional<Department>> department = agencyCode == null || agencyCode.isBlank()
                     ? Mono.just(Optional.empty())
                     : agencies.findByCode(agencyCode.strip())
                             .map(agency -> Optional.of(department(agency)))
                             .switchIfEmpty(Mono.error(() -> invalid("agency", "hotline.department-unknown")));
-            return department.flatMap(chosen -> published(new PublicView(period, chosen.orElse(null), today())));
+            return department.flatMap(chosen -> published(new PublicView(period, chosen.orElse(null), today)));
         });
     }
 
@@ -250,7 +251,7 @@ public class HotlineStatistics {
      * departments lead.
      */
     public Mono<Statistics> forStaff(@Nullable String from, @Nullable String to) {
-        return Mono.defer(() -> forStaff(period(from, to)));
+        return Mono.defer(() -> forStaff(period(from, to, today())));
     }
 
     private Mono<Statistics> forStaff(Period period) {
@@ -358,8 +359,7 @@ public class HotlineStatistics {
      * The period asked for: ISO dates, {@code from} not after {@code to}, at most {@value #LONGEST_PERIOD_YEARS}
      * years; by default the twelve months up to today. Each fault is a 400 naming its field.
      */
-    Period period(@Nullable String from, @Nullable String to) {
-        LocalDate today = today();
+    Period period(@Nullable String from, @Nullable String to, LocalDate today) {
         LocalDate end = to == null || to.isBlank() ? today : date("to", to);
         LocalDate start = from == null || from.isBlank() ? end.minusYears(1).plusDays(1) : date("from", from);
         if (start.isAfter(end)) {

@@ -20,6 +20,7 @@ import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The public archive, pages and search over the demo reports imported from the seed documents. */
 @IntegrationTest
@@ -583,7 +584,7 @@ class ReportIntegrationTests {
     @Test
     void aPageFirstAskedForBySomeoneSignedInIsEveryonesPageAndNamesNobody() {
         String editor = "editor-suixi";
-        Map<?, ?> me = Api.as(editor, port)
+        String displayName = (String) Api.as(editor, port)
                 .get()
                 .uri("/api/me")
                 .exchange()
@@ -591,20 +592,12 @@ class ReportIntegrationTests {
                 .isOk()
                 .expectBody(Map.class)
                 .returnResult()
-                .getResponseBody();
-        String displayName = (String) me.get("displayName");
+                .getResponseBody()
+                .get("displayName");
         assertThat(displayName).isNotBlank();
         reportPages.published("340621", 2019, ReportKind.RULE_OF_LAW).block();
 
-        String theirs = Api.as(editor, port)
-                .get()
-                .uri("/reports/340621/2019/rule-of-law")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String theirs = rulesOfLawPage2019(Api.as(editor, port));
         assertThat(rulesOfLawPage2019()).isEqualTo(theirs);
         List<String> cached = redis.scan(
                         ScanOptions.scanOptions().match("gongkai:page:*").build())
@@ -615,8 +608,11 @@ class ReportIntegrationTests {
     }
 
     private String rulesOfLawPage2019() {
-        return Api.anonymous(port)
-                .get()
+        return rulesOfLawPage2019(Api.anonymous(port));
+    }
+
+    private String rulesOfLawPage2019(WebTestClient reader) {
+        return reader.get()
                 .uri("/reports/340621/2019/rule-of-law")
                 .exchange()
                 .expectStatus()
